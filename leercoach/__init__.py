@@ -1,0 +1,3 @@
+"""leercoach: offline coaching conversations for managers."""
+
+__version__ = "0.1.0"

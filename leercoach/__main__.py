@@ -1,0 +1,3 @@
+from leercoach.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,178 @@
+"""Read employees from a CSV file as Excel writes it in Belgium and the Netherlands.
+
+Accepts UTF-8 (with or without BOM) and, failing that, Windows-1252; ``;`` or ``,``
+separators; Dutch or English column names; dates as 2024-03-01, 01/03/2024 or
+1-3-2024. Every bad row is reported with its line number and nothing is imported
+unless the whole file is good.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from leercoach.domain import EmployeeDraft, GrowthPhase
+
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "name": ("naam", "name", "volledige naam", "medewerker", "full name"),
+    "first_name": ("voornaam", "first name", "firstname"),
+    "last_name": ("achternaam", "familienaam", "last name", "lastname", "surname"),
+    "team": ("team", "afdeling", "dienst", "department"),
+    "role": ("functie", "rol", "role", "job", "jobtitel", "function"),
+    "email": ("e-mail", "email", "mail", "e-mailadres", "emailadres"),
+    "start_date": ("startdatum", "start", "in dienst", "datum in dienst", "start date"),
+    "end_date": ("einddatum", "uit dienst", "datum uit dienst", "end date"),
+    "growth_phase": ("groeifase", "fase", "growth phase"),
+}
+DATE_PATTERNS = (
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
+    re.compile(r"^(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})$"),
+)
+
+
+class CsvImportError(Exception):
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__("\n".join(f"{source}: {problem}" for problem in problems))
+
+
+@dataclass(frozen=True)
+class CsvEmployees:
+    drafts: list[EmployeeDraft]
+    ignored_columns: list[str]
+
+
+def _normal(header: str) -> str:
+    folded = unicodedata.normalize("NFKD", header.strip().casefold())
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+
+def parse_date(text: str) -> date:
+    """A date as people type it in a spreadsheet; ValueError names the text."""
+    cleaned = text.strip()
+    for pattern in DATE_PATTERNS:
+        match = pattern.match(cleaned)
+        if match:
+            try:
+                return date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                raise ValueError(f"{cleaned!r} is not a real date") from None
+    raise ValueError(f"{cleaned!r} is not a date (use 2024-03-01 or 01/03/2024)")
+
+
+def decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel's "CSV (lijstscheidingsteken)" on Windows writes Windows-1252.
+        return data.decode("cp1252")
+
+
+def read_employees_csv(path: Path) -> CsvEmployees:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CsvImportError(str(path), [f"cannot be read: {error.strerror or error}"]) from error
+    try:
+        text = decode(data)
+    except UnicodeDecodeError as error:
+        raise CsvImportError(
+            str(path), [f"not a text file in UTF-8 or Windows-1252 (byte {error.start})"]
+        ) from error
+    return parse_employees_csv(text, str(path))
+
+
+def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
+    if "\x00" in text:
+        raise CsvImportError(source, ["contains NUL bytes; is this really a CSV file?"])
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise CsvImportError(source, ["the file is empty"]) from None
+    except csv.Error as error:
+        raise CsvImportError(source, [f"line 1: {error}"]) from None
+    columns, ignored = _map_columns(header)
+    if "name" not in columns and not {"first_name", "last_name"} <= columns.keys():
+        found = ", ".join(repr(h) for h in header)
+        raise CsvImportError(
+            source,
+            [
+                f"line 1: no name column; expected 'naam' (or 'voornaam' and 'achternaam'), "
+                f"found {found}"
+            ],
+        )
+    drafts: list[EmployeeDraft] = []
+    problems: list[str] = []
+    try:
+        for fields in reader:
+            if not any(field.strip() for field in fields):
+                continue
+            line = reader.line_num
+            draft, row_problems = _row(fields, columns)
+            problems.extend(f"line {line}: {problem}" for problem in row_problems)
+            if draft is not None:
+                drafts.append(draft)
+    except csv.Error as error:
+        problems.append(f"line {reader.line_num}: {error}")
+    if problems:
+        raise CsvImportError(source, problems)
+    if not drafts:
+        raise CsvImportError(source, ["no employees in the file, only a header"])
+    return CsvEmployees(drafts, ignored)
+
+
+def _map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
+    known = {alias: field for field, aliases in COLUMN_NAMES.items() for alias in aliases}
+    columns: dict[str, int] = {}
+    ignored: list[str] = []
+    for index, title in enumerate(header):
+        field = known.get(_normal(title))
+        if field and field not in columns:
+            columns[field] = index
+        elif title.strip():
+            ignored.append(title.strip())
+    return columns, ignored
+
+
+def _row(fields: list[str], columns: dict[str, int]) -> tuple[EmployeeDraft | None, list[str]]:
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return fields[index].strip() if index is not None and index < len(fields) else ""
+
+    problems: list[str] = []
+    name = cell("name") or " ".join(p for p in (cell("first_name"), cell("last_name")) if p)
+    dates: dict[str, date | None] = {}
+    for key, label in (("start_date", "start date"), ("end_date", "end date")):
+        dates[key] = None
+        if cell(key):
+            try:
+                dates[key] = parse_date(cell(key))
+            except ValueError as error:
+                problems.append(f"{label}: {error}")
+    phase = GrowthPhase.STARTER
+    if cell("growth_phase"):
+        try:
+            phase = GrowthPhase(cell("growth_phase").casefold())
+        except ValueError:
+            allowed = ", ".join(GrowthPhase)
+            problems.append(f"growth phase: {cell('growth_phase')!r} is not one of {allowed}")
+    draft = EmployeeDraft(
+        name=name,
+        team=cell("team"),
+        role=cell("role"),
+        email=cell("email") or None,
+        start_date=dates["start_date"],
+        end_date=dates["end_date"],
+        growth_phase=phase,
+    )
+    problems.extend(draft.problems())
+    return (None if problems else draft), problems

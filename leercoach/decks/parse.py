@@ -1,0 +1,284 @@
+"""Parse one deck file and report every problem in it at once.
+
+A deck author fixes a file faster when all its problems are listed together,
+each with the key path (``cards[4].answer``) and, where it is known, the line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from leercoach.domain.cycle import CyclePhase
+from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerSpec, AnswerType, Card, Deck, DeckKind
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CARD_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+THEME_PATTERN = SLUG_PATTERN
+LANGUAGES = ("nl", "en")
+MAX_QUESTION_LENGTH = 300
+MAX_DURATION_MINUTES = 240
+
+DECK_KEYS = (
+    "slug",
+    "version",
+    "title",
+    "kind",
+    "language",
+    "description",
+    "duration_minutes",
+    "source",
+    "cards",
+)
+CARD_KEYS = ("id", "question", "theme", "answer", "follow_ups", "tip", "phase")
+ANSWER_KEYS = {
+    AnswerType.TEXT: ("type",),
+    AnswerType.YESNO: ("type",),
+    AnswerType.SCALE: ("type", "labels"),
+    AnswerType.CHOICE: ("type", "options"),
+}
+
+
+class DeckError(Exception):
+    """A deck file that cannot be used, with every problem found in it."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__("\n".join(f"{source}: {problem}" for problem in problems))
+
+
+def parse_deck(path: Path) -> Deck:
+    """Read and validate one deck file; raise DeckError listing every problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise DeckError(str(path), [f"not UTF-8 text (byte {error.start})"]) from error
+    except OSError as error:
+        raise DeckError(str(path), [f"cannot be read: {error.strerror or error}"]) from error
+    return parse_deck_text(text, source=str(path), path=path)
+
+
+def parse_deck_text(text: str, source: str = "<deck>", path: Path | None = None) -> Deck:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        # tomllib puts "(at line N, column M)" in its message; keep it, it is the line.
+        message = str(error).replace("\n", "\\n")
+        raise DeckError(source, [f"TOML syntax error: {message}"]) from error
+    checker = _Checker(_card_lines(text))
+    deck = checker.deck(raw, path)
+    if checker.problems or deck is None:
+        raise DeckError(source, checker.problems)
+    return deck
+
+
+def _card_lines(text: str) -> list[int]:
+    """Line numbers of each ``[[cards]]`` header, so card problems can name a line."""
+    return [
+        number
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip().replace(" ", "").startswith("[[cards]]")
+    ]
+
+
+class _Checker:
+    def __init__(self, card_lines: list[int]) -> None:
+        self.problems: list[str] = []
+        self.card_lines = card_lines
+
+    def fail(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}")
+
+    def where(self, card_index: int, key: str = "") -> str:
+        path = f"cards[{card_index}]" + (f".{key}" if key else "")
+        if card_index < len(self.card_lines):
+            return f"line {self.card_lines[card_index]}: {path}"
+        return path
+
+    def unknown_keys(self, table: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
+        for key in table:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                self.fail(f"{where}{key}", f"unknown key{hint}; allowed: {', '.join(allowed)}")
+
+    def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.fail(where, "missing; expected a text")
+            return ""
+        if not isinstance(value, str):
+            self.fail(where, f"expected a text, got {_kind(value)}")
+            return ""
+        if required and not value.strip():
+            self.fail(where, "is empty")
+        return value.strip()
+
+    def matching(
+        self, table: dict[str, Any], key: str, where: str, pattern: re.Pattern[str], what: str
+    ) -> str:
+        value = self.text(table, key, where)
+        if value and not pattern.match(value):
+            self.fail(where, f"{value!r} is not a valid {what}")
+        return value
+
+    def choice(self, value: str, where: str, allowed: tuple[str, ...]) -> str:
+        if value and value not in allowed:
+            close = difflib.get_close_matches(value, allowed, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            self.fail(where, f"{value!r} is not one of {', '.join(allowed)}{hint}")
+        return value
+
+    def positive_int(self, table: dict[str, Any], key: str, upper: int | None = None) -> int:
+        value = table.get(key)
+        if value is None:
+            self.fail(key, "missing; expected a whole number")
+            return 0
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(key, f"expected a whole number, got {_kind(value)}")
+            return 0
+        if value < 1 or (upper is not None and value > upper):
+            limit = f" and at most {upper}" if upper else ""
+            self.fail(key, f"expected at least 1{limit}, got {value}")
+        return value
+
+    def text_list(self, value: Any, where: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.fail(where, f"expected a list of texts, got {_kind(value)}")
+            return ()
+        items: list[str] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.fail(f"{where}[{index}]", "expected a non-empty text")
+            else:
+                items.append(item.strip())
+        return tuple(items)
+
+    def deck(self, raw: dict[str, Any], path: Path | None) -> Deck | None:
+        self.unknown_keys(raw, DECK_KEYS, "")
+        slug = self.matching(raw, "slug", "slug", SLUG_PATTERN, "slug (a-z, 0-9 and -)")
+        version = self.positive_int(raw, "version")
+        title = self.text(raw, "title", "title")
+        kind = self.choice(self.text(raw, "kind", "kind"), "kind", tuple(k.value for k in DeckKind))
+        language = self.choice(self.text(raw, "language", "language"), "language", LANGUAGES)
+        description = self.text(raw, "description", "description")
+        duration = self.positive_int(raw, "duration_minutes", MAX_DURATION_MINUTES)
+        source = self.text(raw, "source", "source")
+        cards = self.cards(raw.get("cards"))
+        if self.problems:
+            return None
+        return Deck(
+            slug=slug,
+            version=version,
+            title=title,
+            kind=DeckKind(kind),
+            language=language,
+            description=description,
+            duration_minutes=duration,
+            source=source,
+            cards=cards,
+            path=path,
+        )
+
+    def cards(self, raw_cards: Any) -> tuple[Card, ...]:
+        if raw_cards is None:
+            self.fail("cards", "missing; a deck needs at least one [[cards]] table")
+            return ()
+        if not isinstance(raw_cards, list) or not all(isinstance(c, dict) for c in raw_cards):
+            self.fail("cards", "expected [[cards]] tables")
+            return ()
+        if not raw_cards:
+            self.fail("cards", "a deck needs at least one card")
+        cards: list[Card] = []
+        first_seen: dict[str, int] = {}
+        for index, raw in enumerate(raw_cards):
+            card = self.card(index, raw)
+            if card is None:
+                continue
+            if card.id in first_seen:
+                self.fail(
+                    self.where(index, "id"),
+                    f"duplicate card id {card.id!r} (first used by cards[{first_seen[card.id]}])",
+                )
+            else:
+                first_seen[card.id] = index
+            cards.append(card)
+        return tuple(cards)
+
+    def card(self, index: int, raw: dict[str, Any]) -> Card | None:
+        before = len(self.problems)
+        at: Callable[[str], str] = lambda key: self.where(index, key)  # noqa: E731
+        self.unknown_keys(raw, CARD_KEYS, self.where(index) + ".")
+        card_id = self.matching(raw, "id", at("id"), CARD_ID_PATTERN, "card id")
+        question = self.text(raw, "question", at("question"))
+        if len(question) > MAX_QUESTION_LENGTH:
+            self.fail(
+                at("question"),
+                f"is {len(question)} characters; keep a question under {MAX_QUESTION_LENGTH}",
+            )
+        theme = self.matching(raw, "theme", at("theme"), THEME_PATTERN, "theme (a-z, 0-9, -)")
+        follow_ups = self.text_list(raw.get("follow_ups"), at("follow_ups"))
+        tip = self.text(raw, "tip", at("tip"), required=False)
+        phase_text = self.text(raw, "phase", at("phase"), required=False)
+        phase = self.choice(phase_text, at("phase"), tuple(p.value for p in CyclePhase)) or None
+        answer = self.answer(raw.get("answer", "text"), at("answer"))
+        if len(self.problems) > before or answer is None:
+            return None
+        return Card(
+            id=card_id,
+            question=question,
+            theme=theme,
+            answer=answer,
+            follow_ups=follow_ups,
+            tip=tip,
+            phase=phase,
+        )
+
+    def answer(self, raw: Any, where: str) -> AnswerSpec | None:
+        types = tuple(t.value for t in AnswerType)
+        if isinstance(raw, str):
+            raw = {"type": raw}
+        if not isinstance(raw, dict):
+            self.fail(where, f"expected a type name or a table, got {_kind(raw)}")
+            return None
+        type_name = raw.get("type")
+        if not isinstance(type_name, str) or type_name not in types:
+            self.fail(where, f"expected type one of {', '.join(types)}, got {type_name!r}")
+            return None
+        answer_type = AnswerType(type_name)
+        self.unknown_keys(raw, ANSWER_KEYS[answer_type], where + ".")
+        labels = self.text_list(raw.get("labels"), where + ".labels")
+        scale_size = SCALE_MAX - SCALE_MIN + 1
+        if labels and len(labels) != scale_size:
+            self.fail(
+                where + ".labels",
+                f"expected {scale_size} labels (one per step {SCALE_MIN}–{SCALE_MAX}), "
+                f"got {len(labels)}",
+            )
+        options = self.text_list(raw.get("options"), where + ".options")
+        if answer_type is AnswerType.CHOICE:
+            if len(options) < 2:
+                self.fail(where + ".options", "a choice card needs at least two options")
+            if len(set(options)) != len(options):
+                self.fail(where + ".options", "options must differ from each other")
+        return AnswerSpec(type=answer_type, labels=labels, options=options)
+
+
+def _kind(value: Any) -> str:
+    names = {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "a text",
+        list: "a list",
+        dict: "a table",
+    }
+    return names.get(type(value), type(value).__name__)

@@ -1,0 +1,25 @@
+"""Storage: a real SQLite file through sqlite-utils, schema from numbered migrations."""
+
+from leercoach.store.actions import DeletedAction
+from leercoach.store.conversations import EarlierAnswer
+from leercoach.store.errors import (
+    DamagedDatabaseError,
+    NotFoundError,
+    ReadOnlyError,
+    SchemaTooNewError,
+    StoreError,
+    ValidationError,
+)
+from leercoach.store.store import Store
+
+__all__ = [
+    "DamagedDatabaseError",
+    "DeletedAction",
+    "EarlierAnswer",
+    "NotFoundError",
+    "ReadOnlyError",
+    "SchemaTooNewError",
+    "Store",
+    "StoreError",
+    "ValidationError",
+]

@@ -1,0 +1,205 @@
+"""Agreed actions and their history; open ones carry over until someone closes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus
+from leercoach.store import rows
+from leercoach.store.base import Repository
+from leercoach.store.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class DeletedAction:
+    """Everything needed to undo a deletion: the action and its history."""
+
+    action: Action
+    events: tuple[ActionEvent, ...]
+
+
+def _problems(what: str) -> list[str]:
+    return [] if what.strip() else ["what: describe what will be done"]
+
+
+class Actions(Repository):
+    def add(
+        self,
+        employee_id: str,
+        what: str,
+        owner: ActionOwner,
+        due_date: date | None = None,
+        success_measure: str = "",
+        *,
+        conversation_id: str | None = None,
+        card_id: str | None = None,
+        goal_id: str | None = None,
+    ) -> Action:
+        problems = _problems(what)
+        if problems:
+            raise ValidationError(problems)
+        now = self.now_text()
+        record = {
+            "id": rows.new_id(),
+            "employee_id": employee_id,
+            "conversation_id": conversation_id,
+            "card_id": card_id,
+            "goal_id": goal_id,
+            "what": what.strip(),
+            "owner": ActionOwner(owner).value,
+            "due_date": rows.day_text(due_date),
+            "success_measure": success_measure.strip(),
+            "status": ActionStatus.OPEN.value,
+            "created_at": now,
+            "updated_at": now,
+        }
+        with self.transaction() as db:
+            db.table("action").insert(record)
+            self._log(str(record["id"]), conversation_id, None, ActionStatus.OPEN, "", now)
+        return rows.action(record)
+
+    def get(self, action_id: str) -> Action:
+        row = self.one("SELECT * FROM action WHERE id = ?", [action_id], "action", action_id)
+        return rows.action(row)
+
+    def update(
+        self,
+        action_id: str,
+        what: str,
+        owner: ActionOwner,
+        due_date: date | None,
+        success_measure: str,
+    ) -> Action:
+        problems = _problems(what)
+        if problems:
+            raise ValidationError(problems)
+        with self.transaction():
+            self.get(action_id)
+            self.db.execute(
+                "UPDATE action SET what = ?, owner = ?, due_date = ?, success_measure = ?,"
+                " updated_at = ? WHERE id = ?",
+                [
+                    what.strip(),
+                    ActionOwner(owner).value,
+                    rows.day_text(due_date),
+                    success_measure.strip(),
+                    self.now_text(),
+                    action_id,
+                ],
+            )
+        return self.get(action_id)
+
+    def set_status(
+        self,
+        action_id: str,
+        status: ActionStatus,
+        note: str = "",
+        *,
+        conversation_id: str | None = None,
+    ) -> Action:
+        """Change the status (or, with the same status, add a note); both enter the history."""
+        now = self.now_text()
+        with self.transaction():
+            current = self.get(action_id)
+            self.db.execute(
+                "UPDATE action SET status = ?, updated_at = ? WHERE id = ?",
+                [ActionStatus(status).value, now, action_id],
+            )
+            self._log(action_id, conversation_id, current.status, status, note.strip(), now)
+        return self.get(action_id)
+
+    def _log(
+        self,
+        action_id: str,
+        conversation_id: str | None,
+        from_status: ActionStatus | None,
+        to_status: ActionStatus,
+        note: str,
+        at: str,
+    ) -> None:
+        self.db.table("action_event").insert(
+            {
+                "id": rows.new_id(),
+                "action_id": action_id,
+                "conversation_id": conversation_id,
+                "at": at,
+                "from_status": from_status.value if from_status else None,
+                "to_status": ActionStatus(to_status).value,
+                "note": note,
+            }
+        )
+
+    def open_for(self, employee_id: str) -> list[Action]:
+        """Open and in-progress actions, earliest due first, undated last."""
+        found = self.rows(
+            "SELECT * FROM action WHERE employee_id = ? AND status IN ('open', 'bezig')"
+            " ORDER BY due_date IS NULL, due_date, created_at, rowid",
+            [employee_id],
+        )
+        return [rows.action(row) for row in found]
+
+    def for_employee(self, employee_id: str) -> list[Action]:
+        found = self.rows(
+            "SELECT * FROM action WHERE employee_id = ? ORDER BY created_at, rowid", [employee_id]
+        )
+        return [rows.action(row) for row in found]
+
+    def for_conversation(self, conversation_id: str) -> list[Action]:
+        found = self.rows(
+            "SELECT * FROM action WHERE conversation_id = ? ORDER BY created_at, rowid",
+            [conversation_id],
+        )
+        return [rows.action(row) for row in found]
+
+    def for_goal(self, goal_id: str) -> list[Action]:
+        found = self.rows(
+            "SELECT * FROM action WHERE goal_id = ? ORDER BY created_at, rowid", [goal_id]
+        )
+        return [rows.action(row) for row in found]
+
+    def history(self, action_id: str) -> list[ActionEvent]:
+        found = self.rows(
+            "SELECT * FROM action_event WHERE action_id = ? ORDER BY at, rowid", [action_id]
+        )
+        return [rows.action_event(row) for row in found]
+
+    def delete(self, action_id: str) -> DeletedAction:
+        with self.transaction():
+            removed = DeletedAction(self.get(action_id), tuple(self.history(action_id)))
+            self.db.execute("DELETE FROM action WHERE id = ?", [action_id])
+        return removed
+
+    def restore(self, deleted: DeletedAction) -> Action:
+        """Undo a deletion, history included."""
+        action = deleted.action
+        record: dict[str, Any] = {
+            "id": action.id,
+            "employee_id": action.employee_id,
+            "conversation_id": action.conversation_id,
+            "card_id": action.card_id,
+            "goal_id": action.goal_id,
+            "what": action.what,
+            "owner": action.owner.value,
+            "due_date": rows.day_text(action.due_date),
+            "success_measure": action.success_measure,
+            "status": action.status.value,
+            "created_at": rows.stamp_text(action.created_at),
+            "updated_at": rows.stamp_text(action.updated_at),
+        }
+        with self.transaction() as db:
+            db.table("action").insert(record)
+            for event in deleted.events:
+                db.table("action_event").insert(
+                    {
+                        "id": event.id,
+                        "action_id": event.action_id,
+                        "conversation_id": event.conversation_id,
+                        "at": rows.stamp_text(event.at),
+                        "from_status": event.from_status.value if event.from_status else None,
+                        "to_status": event.to_status.value,
+                        "note": event.note,
+                    }
+                )
+        return self.get(action.id)

@@ -1,0 +1,231 @@
+"""Conversations and their answers: drafts saved as they are typed, completed ones read-only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from leercoach.domain import Answer, Conversation, ConversationStatus, Deck
+from leercoach.domain.deck import Card
+from leercoach.store import rows
+from leercoach.store.base import Repository
+from leercoach.store.errors import ReadOnlyError
+
+
+@dataclass(frozen=True)
+class EarlierAnswer:
+    """What this person answered to the same card last time, for comparison."""
+
+    answer: Answer
+    conversation: Conversation
+
+
+class Conversations(Repository):
+    def start(self, employee_id: str, deck: Deck) -> Conversation:
+        now = self.now_text()
+        record = {
+            "id": rows.new_id(),
+            "employee_id": employee_id,
+            "deck_slug": deck.slug,
+            "deck_version": deck.version,
+            "deck_title": deck.title,
+            "started_at": now,
+            "ended_at": None,
+            "status": ConversationStatus.DRAFT.value,
+            "shared_summary": "",
+            "private_note": "",
+            "current_card": deck.cards[0].id if deck.cards else None,
+            "updated_at": now,
+        }
+        with self.transaction() as db:
+            db.table("conversation").insert(record)
+        return rows.conversation(record)
+
+    def get(self, conversation_id: str) -> Conversation:
+        row = self.one(
+            "SELECT * FROM conversation WHERE id = ?",
+            [conversation_id],
+            "conversation",
+            conversation_id,
+        )
+        return rows.conversation(row)
+
+    def for_employee(self, employee_id: str) -> list[Conversation]:
+        """Newest first: the timeline of one person."""
+        found = self.rows(
+            "SELECT * FROM conversation WHERE employee_id = ? ORDER BY started_at DESC, rowid DESC",
+            [employee_id],
+        )
+        return [rows.conversation(row) for row in found]
+
+    def drafts(self) -> list[Conversation]:
+        """Unfinished conversations, most recently touched first: what to offer to resume."""
+        found = self.rows(
+            "SELECT * FROM conversation WHERE status = 'draft' ORDER BY updated_at DESC, rowid DESC"
+        )
+        return [rows.conversation(row) for row in found]
+
+    def _editable(self, conversation_id: str) -> Conversation:
+        conversation = self.get(conversation_id)
+        if conversation.is_completed:
+            raise ReadOnlyError(
+                f"the conversation of {conversation.started_at:%Y-%m-%d} is completed; "
+                "reopen it to change it"
+            )
+        return conversation
+
+    def _touch(self, conversation_id: str, now: str) -> None:
+        self.db.execute(
+            "UPDATE conversation SET updated_at = ? WHERE id = ?", [now, conversation_id]
+        )
+
+    def save_answer(self, conversation_id: str, card: Card, position: int, value: str) -> Answer:
+        """Insert or replace the answer to one card; the question text is kept as asked."""
+        now = self.now_text()
+        with self.transaction():
+            self._editable(conversation_id)
+            self.db.execute(
+                "INSERT INTO answer (conversation_id, card_id, position, question, value,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (conversation_id, card_id) DO UPDATE SET"
+                " value = excluded.value, updated_at = excluded.updated_at",
+                [conversation_id, card.id, position, card.question, value, now],
+            )
+            self._touch(conversation_id, now)
+        return self.answer(conversation_id, card.id)  # type: ignore[return-value]
+
+    def answer(self, conversation_id: str, card_id: str) -> Answer | None:
+        found = self.rows(
+            "SELECT * FROM answer WHERE conversation_id = ? AND card_id = ?",
+            [conversation_id, card_id],
+        )
+        return rows.answer(found[0]) if found else None
+
+    def answers(self, conversation_id: str) -> list[Answer]:
+        found = self.rows(
+            "SELECT * FROM answer WHERE conversation_id = ? ORDER BY position", [conversation_id]
+        )
+        return [rows.answer(row) for row in found]
+
+    def delete_answer(self, conversation_id: str, card_id: str) -> Answer | None:
+        """Remove one answer and return it, so the caller can offer undo."""
+        with self.transaction():
+            self._editable(conversation_id)
+            removed = self.answer(conversation_id, card_id)
+            self.db.execute(
+                "DELETE FROM answer WHERE conversation_id = ? AND card_id = ?",
+                [conversation_id, card_id],
+            )
+            self._touch(conversation_id, self.now_text())
+        return removed
+
+    def restore_answer(self, answer: Answer) -> None:
+        with self.transaction():
+            self._editable(answer.conversation_id)
+            self.db.table("answer").upsert(
+                {
+                    "conversation_id": answer.conversation_id,
+                    "card_id": answer.card_id,
+                    "position": answer.position,
+                    "question": answer.question,
+                    "value": answer.value,
+                    "updated_at": rows.stamp_text(answer.updated_at),
+                },
+                pk=("conversation_id", "card_id"),
+            )
+
+    def earlier_answers(self, conversation: Conversation) -> dict[str, EarlierAnswer]:
+        """Per card, this person's most recent non-empty answer in an earlier talk, same deck."""
+        found = self.rows(
+            "SELECT a.*, c.id AS c_id FROM answer a JOIN conversation c ON c.id = a.conversation_id"
+            " WHERE c.employee_id = ? AND c.deck_slug = ? AND c.id != ?"
+            " AND c.started_at <= ? AND a.value != ''"
+            " ORDER BY c.started_at DESC, c.rowid DESC",
+            [
+                conversation.employee_id,
+                conversation.deck_slug,
+                conversation.id,
+                rows.stamp_text(conversation.started_at),
+            ],
+        )
+        earlier: dict[str, EarlierAnswer] = {}
+        conversations: dict[str, Conversation] = {}
+        for row in found:
+            if row["card_id"] in earlier:
+                continue
+            source_id = row.pop("c_id")
+            if source_id not in conversations:
+                conversations[source_id] = self.get(source_id)
+            earlier[row["card_id"]] = EarlierAnswer(rows.answer(row), conversations[source_id])
+        return earlier
+
+    def _set_text(self, conversation_id: str, column: str, value: str) -> None:
+        now = self.now_text()
+        with self.transaction():
+            self._editable(conversation_id)
+            self.db.execute(
+                f"UPDATE conversation SET {column} = ?, updated_at = ? WHERE id = ?",
+                [value, now, conversation_id],
+            )
+
+    def set_shared_summary(self, conversation_id: str, text: str) -> None:
+        self._set_text(conversation_id, "shared_summary", text)
+
+    def set_private_note(self, conversation_id: str, text: str) -> None:
+        self._set_text(conversation_id, "private_note", text)
+
+    def set_current_card(self, conversation_id: str, card_id: str) -> None:
+        """Where the talk is, so a resumed draft opens on the same card."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE conversation SET current_card = ? WHERE id = ? AND status = 'draft'",
+                [card_id, conversation_id],
+            )
+
+    def complete(self, conversation_id: str, note: str = "") -> Conversation:
+        now = self.now_text()
+        with self.transaction():
+            self._editable(conversation_id)
+            self.db.execute(
+                "UPDATE conversation SET status = 'completed', ended_at = ?, updated_at = ?"
+                " WHERE id = ?",
+                [now, now, conversation_id],
+            )
+            self._log(conversation_id, "completed", note, now)
+        return self.get(conversation_id)
+
+    def reopen(self, conversation_id: str, note: str = "") -> Conversation:
+        """Make a completed conversation editable again; the reopening is logged."""
+        now = self.now_text()
+        with self.transaction():
+            self.get(conversation_id)
+            self.db.execute(
+                "UPDATE conversation SET status = 'draft', updated_at = ? WHERE id = ?",
+                [now, conversation_id],
+            )
+            self._log(conversation_id, "reopened", note, now)
+        return self.get(conversation_id)
+
+    def _log(self, conversation_id: str, kind: str, note: str, at: str) -> None:
+        self.db.table("conversation_event").insert(
+            {
+                "id": rows.new_id(),
+                "conversation_id": conversation_id,
+                "at": at,
+                "kind": kind,
+                "note": note,
+            }
+        )
+
+    def events(self, conversation_id: str) -> list[tuple[str, str, str]]:
+        """(at, kind, note) of every completion and reopening, oldest first."""
+        found = self.rows(
+            "SELECT at, kind, note FROM conversation_event WHERE conversation_id = ?"
+            " ORDER BY at, rowid",
+            [conversation_id],
+        )
+        return [(r["at"], r["kind"], r["note"]) for r in found]
+
+    def delete(self, conversation_id: str) -> None:
+        with self.transaction():
+            self.get(conversation_id)
+            self.db.execute("DELETE FROM conversation WHERE id = ?", [conversation_id])

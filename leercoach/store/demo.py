@@ -1,0 +1,464 @@
+"""Realistic, deterministic demo data: Flemish and Dutch teams with a history of talks.
+
+The same seed (and reference day) always gives the same people, answers and
+actions, so tests and benchmarks can rely on it. Records are written in chunks,
+one transaction each, so large demo databases build in reasonable time.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from leercoach.domain import ActionOwner, ActionStatus, AnswerType, Deck, DeckKind, GrowthPhase
+from leercoach.domain.cycle import CyclePhase
+
+FIRST_NAMES = (
+    "Zoë",
+    "Anaïs",
+    "Renée",
+    "Joëlle",
+    "Noë",
+    "Chloë",
+    "Søren",
+    "Jef",
+    "Lieve",
+    "Wout",
+    "Mehmet",
+    "Fatima",
+    "Yusuf",
+    "Ayşe",
+    "Thi Hương",
+    "Minh",
+    "Ijsbrand",
+    "Femke",
+    "Bram",
+    "Sanne",
+    "Pieter-Jan",
+    "Marie-Claire",
+    "Élodie",
+    "François",
+    "Jürgen",
+    "Ines",
+    "Karim",
+    "Nadia",
+    "Tomasz",
+    "Agnieszka",
+    "Lotte",
+    "Ruben",
+    "Eline",
+    "Kobe",
+    "Hanne",
+    "Daan",
+)
+LAST_NAMES = (
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Claes",
+    "De Smet",
+    "Van den Broeck",
+    "Vermeulen",
+    "Çelik",
+    "Ağaoğlu",
+    "Yılmaz",
+    "Nguyễn",
+    "Trần",
+    "El Amrani",
+    "Benali",
+    "Søndergaard",
+    "De Vries",
+    "Van Dijk",
+    "Bakker",
+    "Mertens",
+    "Willems",
+    "Dubois",
+    "Lambert",
+    "Kowalski",
+    "Nowak",
+    "Van Damme",
+    "D'Hondt",
+    "Wuyts",
+    "IJzerman",
+    "Verbruggen",
+)
+TEAMS = {
+    "Zorg": ("verpleegkundige", "zorgkundige", "teamcoördinator"),
+    "Logistiek": ("magazijnier", "heftruckchauffeur", "planner"),
+    "Onthaal": ("onthaalmedewerker", "administratief medewerker"),
+    "IT": ("ontwikkelaar", "servicedeskmedewerker", "systeembeheerder"),
+    "Verkoop": ("accountmanager", "binnendienstmedewerker"),
+    "Boekhouding": ("boekhouder", "loonadministrateur"),
+}
+ANSWERS_BY_THEME = {
+    "motivatie": (
+        "Ik krijg energie van klanten die tevreden buitengaan.",
+        "Als ik iets nieuws mag uitzoeken, vliegt de dag voorbij.",
+        "Samenwerken met het team geeft me het meeste voldoening.",
+    ),
+    "talenten": (
+        "Collega's komen naar mij als er iets technisch vastloopt.",
+        "Ik kan goed rust brengen als het druk is.",
+        "Plannen en overzicht houden lukt me goed.",
+    ),
+    "doelen": (
+        "Tegen de zomer wil ik zelfstandig de weekplanning kunnen maken.",
+        "Ik wil de nieuwe software vlot kunnen uitleggen aan anderen.",
+        "Meer verantwoordelijkheid in het onthaal van nieuwe collega's.",
+    ),
+    "obstakels": (
+        "Er is te weinig tijd tussen de taken door om iets nieuws te proberen.",
+        "Ik weet niet altijd bij wie ik terechtkan met vragen.",
+        "De werkdruk in december maakt leren moeilijk.",
+    ),
+    "leervoorkeuren": (
+        "Ik leer het best door het gewoon te doen, met iemand in de buurt.",
+        "Een dagje meelopen met een ervaren collega helpt me meer dan een cursus.",
+        "Ik lees graag eerst iets in voor ik het probeer.",
+    ),
+    "ondersteuning": (
+        "Een vast moment per maand om samen te overleggen zou helpen.",
+        "Ik heb nood aan iemand die meekijkt bij de eerste klantgesprekken.",
+        "Wat tijd in de planning om de opleiding af te werken.",
+    ),
+}
+GENERAL_ANSWERS = (
+    "Dat ging beter dan verwacht; ik heb vooral geleerd om vroeger hulp te vragen.",
+    "Nog niet helemaal, maar ik zie vooruitgang sinds het vorige gesprek.",
+    "Ik merk dat ik rustiger ben bij moeilijke vragen van klanten.",
+    "Het meelopen met Wout was heel leerrijk, dat wil ik herhalen.",
+    "Moeilijk om te zeggen; ik denk er nog even over na tegen de volgende keer.",
+)
+ACTIONS = (
+    ("Een dag meelopen met een ervaren collega", "Een kort verslag van wat ik wil overnemen"),
+    ("Opleiding Excel voor gevorderden volgen", "Ik maak de maandrapportering zelf"),
+    (
+        "Vast leermoment van een halfuur per week inplannen",
+        "Het staat vier weken op rij in de agenda",
+    ),
+    ("Buddy worden voor de nieuwe collega", "De nieuwe collega zegt dat hij weet bij wie terecht"),
+    ("Feedback vragen aan twee collega's na het project", "Twee gesprekken gevoerd en genoteerd"),
+    ("Zelfstudie over de nieuwe procedure", "Ik kan de procedure uitleggen in het teamoverleg"),
+    ("Rooster aanpassen zodat de opleiding past", "De opleiding is zonder overuren afgerond"),
+)
+SUMMARIES = (
+    "We bekeken wat goed liep en spraken twee concrete stappen af.",
+    "Fijn gesprek; de focus ligt de komende maanden op zelfstandig plannen.",
+    "We zoeken samen tijd vrij om te leren naast het drukke werk.",
+)
+PRIVATE_NOTES = (
+    "Lijkt vermoeid; volgende keer naar werkdruk vragen.",
+    "Denkt na over een andere functie; opvolgen.",
+    "",
+)
+
+
+@dataclass
+class _Batch:
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def add(self, table: str, record: dict[str, Any]) -> None:
+        self.tables.setdefault(table, []).append(record)
+
+    def size(self) -> int:
+        return sum(len(records) for records in self.tables.values())
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    employees: int
+    conversations: int
+    answers: int
+    actions: int
+
+
+ProgressCallback = Callable[[int, int], bool]
+ORDER = (
+    "employee",
+    "growth_phase_change",
+    "conversation",
+    "conversation_event",
+    "answer",
+    "growth_cycle",
+    "goal",
+    "action",
+    "action_event",
+)
+
+
+class DemoBuilder:
+    def __init__(self, decks: Iterable[Deck], seed: int, today: date) -> None:
+        self.decks = [d for d in decks if d.language == "nl"] or list(decks)
+        if not self.decks:
+            raise ValueError("demo data needs at least one deck")
+        self.rng = random.Random(seed)
+        self.today = today
+        self.counts = {"employees": 0, "conversations": 0, "answers": 0, "actions": 0}
+
+    def uid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def stamp(self, day: date, hour: int = 10) -> str:
+        minute = self.rng.randrange(60)
+        return datetime.combine(day, time(hour, minute)).isoformat(timespec="seconds")
+
+    def employee(self, batch: _Batch, conversations: int) -> None:
+        rng = self.rng
+        team = rng.choice(sorted(TEAMS))
+        years = rng.choice((0, 0, 1, 2, 3, 5, 8, 12))
+        start = self.today - timedelta(days=years * 365 + rng.randrange(20, 330))
+        if rng.random() < 0.12:
+            start = self.today - timedelta(days=rng.randrange(5, 80))
+        end = self.today + timedelta(days=rng.randrange(10, 60)) if rng.random() < 0.06 else None
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        phase = (GrowthPhase.STARTER if years < 1 else rng.choice(list(GrowthPhase))).value
+        now = self.stamp(start)
+        employee_id = self.uid()
+        handle = "".join(c for c in f"{first}.{last}".lower() if c.isascii() and c not in " '")
+        batch.add(
+            "employee",
+            {
+                "id": employee_id,
+                "name": f"{first} {last}",
+                "team": team,
+                "role": rng.choice(TEAMS[team]),
+                "email": f"{handle}@voorbeeld.be",
+                "start_date": start.isoformat(),
+                "end_date": end.isoformat() if end else None,
+                "growth_phase": phase,
+                "archived": 0,
+                "is_demo": 1,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        batch.add(
+            "growth_phase_change",
+            {
+                "id": self.uid(),
+                "employee_id": employee_id,
+                "phase": phase,
+                "changed_on": start.isoformat(),
+                "note": "",
+            },
+        )
+        self.counts["employees"] += 1
+        self.cycle(batch, employee_id)
+        count = max(1, conversations + rng.randint(-conversations // 2, conversations // 2))
+        first_day = max(start, self.today - timedelta(days=730))
+        span = max(1, (self.today - first_day).days)
+        days = sorted(first_day + timedelta(days=rng.randrange(span)) for _ in range(count))
+        for number, day in enumerate(days):
+            is_last = number == count - 1
+            self.conversation(batch, employee_id, day, draft=is_last and rng.random() < 0.3)
+
+    def cycle(self, batch: _Batch, employee_id: str) -> str:
+        rng = self.rng
+        start = date(self.today.year, 1, 1)
+        cycle_id = self.uid()
+        now = self.stamp(start)
+        phase = list(CyclePhase)[min(3, (self.today.month - 1) // 3)].value
+        batch.add(
+            "growth_cycle",
+            {
+                "id": cycle_id,
+                "employee_id": employee_id,
+                "period_start": start.isoformat(),
+                "period_end": date(self.today.year, 12, 31).isoformat(),
+                "phase": phase,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        goal = rng.choice(ANSWERS_BY_THEME["doelen"])
+        batch.add(
+            "goal",
+            {
+                "id": self.uid(),
+                "cycle_id": cycle_id,
+                "title": goal,
+                "specific": goal,
+                "measurable": "Mijn leidinggevende ziet het in de planning.",
+                "acceptable": "Ik heb dit zelf voorgesteld.",
+                "realistic": "Met een halve dag per maand om te oefenen.",
+                "time_bound": f"Tegen 30 juni {self.today.year}.",
+                "due_date": date(self.today.year, 6, 30).isoformat(),
+                "status": rng.choice(("open", "bezig", "bezig", "behaald")),
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        return cycle_id
+
+    def conversation(self, batch: _Batch, employee_id: str, day: date, *, draft: bool) -> None:
+        rng = self.rng
+        deck = rng.choice(self.decks)
+        conversation_id = self.uid()
+        started = self.stamp(day, rng.choice((9, 10, 11, 14, 15)))
+        ended = None if draft else self.stamp(day, 16)
+        answered = deck.cards if not draft else deck.cards[: rng.randrange(1, len(deck.cards) + 1)]
+        batch.add(
+            "conversation",
+            {
+                "id": conversation_id,
+                "employee_id": employee_id,
+                "deck_slug": deck.slug,
+                "deck_version": deck.version,
+                "deck_title": deck.title,
+                "started_at": started,
+                "ended_at": ended,
+                "status": "draft" if draft else "completed",
+                "shared_summary": "" if draft else rng.choice(SUMMARIES),
+                "private_note": rng.choice(PRIVATE_NOTES),
+                "current_card": answered[-1].id,
+                "updated_at": ended or started,
+            },
+        )
+        if not draft:
+            batch.add(
+                "conversation_event",
+                {
+                    "id": self.uid(),
+                    "conversation_id": conversation_id,
+                    "at": ended,
+                    "kind": "completed",
+                    "note": "",
+                },
+            )
+        for position, card in enumerate(answered):
+            batch.add(
+                "answer",
+                {
+                    "conversation_id": conversation_id,
+                    "card_id": card.id,
+                    "position": position,
+                    "question": card.question,
+                    "value": self.answer_value(card.answer.type, card.answer.options, card.theme),
+                    "updated_at": started,
+                },
+            )
+        self.counts["conversations"] += 1
+        self.counts["answers"] += len(answered)
+        for _ in range(rng.choice((0, 1, 1, 2))):
+            self.action(batch, employee_id, conversation_id, answered, day, started)
+
+    def answer_value(self, kind: AnswerType, options: tuple[str, ...], theme: str) -> str:
+        rng = self.rng
+        if kind is AnswerType.SCALE:
+            return str(rng.choice((2, 3, 3, 4, 4, 4, 5)))
+        if kind is AnswerType.YESNO:
+            return rng.choice(("ja", "nee"))
+        if kind is AnswerType.CHOICE:
+            return rng.choice(options)
+        return rng.choice(ANSWERS_BY_THEME.get(theme, GENERAL_ANSWERS))
+
+    def action(
+        self,
+        batch: _Batch,
+        employee_id: str,
+        conversation_id: str,
+        cards: Any,
+        day: date,
+        at: str,
+    ) -> None:
+        rng = self.rng
+        what, measure = rng.choice(ACTIONS)
+        due = day + timedelta(days=rng.choice((14, 30, 45, 60, 90)))
+        age = (self.today - day).days
+        if age > 120:
+            status = rng.choice(("klaar", "klaar", "klaar", "geschrapt", "bezig"))
+        else:
+            status = rng.choice(("open", "open", "bezig", "klaar"))
+        action_id = self.uid()
+        batch.add(
+            "action",
+            {
+                "id": action_id,
+                "employee_id": employee_id,
+                "conversation_id": conversation_id,
+                "card_id": rng.choice(cards).id,
+                "goal_id": None,
+                "what": what,
+                "owner": rng.choice(list(ActionOwner)).value,
+                "due_date": due.isoformat(),
+                "success_measure": measure,
+                "status": status,
+                "created_at": at,
+                "updated_at": at,
+            },
+        )
+        batch.add(
+            "action_event",
+            {
+                "id": self.uid(),
+                "action_id": action_id,
+                "conversation_id": conversation_id,
+                "at": at,
+                "from_status": None,
+                "to_status": "open",
+                "note": "",
+            },
+        )
+        if status != ActionStatus.OPEN.value:
+            batch.add(
+                "action_event",
+                {
+                    "id": self.uid(),
+                    "action_id": action_id,
+                    "conversation_id": None,
+                    "at": self.stamp(min(due, self.today), 17),
+                    "from_status": "open",
+                    "to_status": status,
+                    "note": "Besproken in het volgende gesprek.",
+                },
+            )
+        self.counts["actions"] += 1
+
+
+def _write(db: sqlite_utils.Database, batch: _Batch) -> None:
+    with db.atomic():
+        for table in ORDER:
+            records = batch.tables.get(table)
+            if not records:
+                continue
+            columns = list(records[0])
+            sql = (
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)})"
+            )
+            db.conn.executemany(sql, [[r[c] for c in columns] for r in records])
+
+
+def build_demo(
+    db: sqlite_utils.Database,
+    decks: Iterable[Deck],
+    employees: int,
+    *,
+    seed: int = 1,
+    conversations: int = 3,
+    today: date | None = None,
+    chunk: int = 200,
+    progress: ProgressCallback | None = None,
+) -> DemoSummary:
+    """Add demo employees with history; ``progress(done, total)`` may return False to stop."""
+    usable = [d for d in decks if d.kind is not DeckKind.REFLECTIE]
+    builder = DemoBuilder(usable, seed, today or date.today())
+    batch = _Batch()
+    for number in range(employees):
+        builder.employee(batch, conversations)
+        if (number + 1) % chunk == 0:
+            _write(db, batch)
+            batch = _Batch()
+            if progress and progress(number + 1, employees) is False:
+                break
+    _write(db, batch)
+    counts = builder.counts
+    return DemoSummary(
+        counts["employees"], counts["conversations"], counts["answers"], counts["actions"]
+    )

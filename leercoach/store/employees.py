@@ -1,0 +1,176 @@
+"""The people: add, edit, archive, import, and their growth phase."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from leercoach.domain import Employee, EmployeeDraft, GrowthPhase
+from leercoach.store import rows
+from leercoach.store.base import Repository
+from leercoach.store.errors import NotFoundError, ValidationError
+
+EDITABLE = ("name", "team", "role", "email", "start_date", "end_date", "growth_phase")
+
+
+def name_sort_key(name: str) -> str:
+    """Sort Zoë with Zoe and Çelik with Celik, as a person expects (SQLite NOCASE is ASCII)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class Employees(Repository):
+    def _record(self, draft: EmployeeDraft, is_demo: bool) -> dict[str, Any]:
+        problems = draft.problems()
+        if problems:
+            raise ValidationError(problems)
+        now = self.now_text()
+        return {
+            "id": rows.new_id(),
+            "name": draft.name.strip(),
+            "team": draft.team.strip(),
+            "role": draft.role.strip(),
+            "email": (draft.email or "").strip() or None,
+            "start_date": rows.day_text(draft.start_date),
+            "end_date": rows.day_text(draft.end_date),
+            "growth_phase": draft.growth_phase.value,
+            "archived": 0,
+            "is_demo": int(is_demo),
+            "created_at": now,
+            "updated_at": now,
+        }
+
+    def add(self, draft: EmployeeDraft, *, is_demo: bool = False) -> Employee:
+        record = self._record(draft, is_demo)
+        with self.transaction() as db:
+            db.table("employee").insert(record)
+        return rows.employee(record)
+
+    def add_many(self, drafts: Iterable[EmployeeDraft], *, is_demo: bool = False) -> list[Employee]:
+        """All or nothing: one bad draft and none are added."""
+        records = [self._record(draft, is_demo) for draft in drafts]
+        with self.transaction() as db:
+            db.table("employee").insert_all(records)
+        return [rows.employee(record) for record in records]
+
+    def get(self, employee_id: str) -> Employee:
+        row = self.one(
+            "SELECT * FROM employee WHERE id = ?", [employee_id], "employee", employee_id
+        )
+        return rows.employee(row)
+
+    def resolve(self, id_or_prefix: str) -> Employee:
+        """An employee by full id or by a unique start of it, as people copy ids from lists."""
+        prefix = id_or_prefix.strip().lower()
+        if len(prefix) < 4:
+            raise ValidationError(["id: give at least the first 4 characters of the id"])
+        found = self.rows(
+            "SELECT * FROM employee WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            [prefix, prefix + "\uffff"],
+        )
+        if not found:
+            raise NotFoundError("employee", id_or_prefix)
+        if len(found) > 1 and found[0]["id"] != prefix:
+            raise ValidationError([f"id: {id_or_prefix!r} matches more than one employee"])
+        return rows.employee(found[0])
+
+    def find(self, *, include_archived: bool = False, team: str | None = None) -> list[Employee]:
+        sql = "SELECT * FROM employee WHERE (? OR archived = 0) AND (? IS NULL OR team = ?)"
+        found = [rows.employee(row) for row in self.rows(sql, [include_archived, team, team])]
+        return sorted(found, key=lambda e: (name_sort_key(e.name), e.id))
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM employee").fetchone()[0])
+
+    def teams(self) -> list[str]:
+        found = self.db.execute(
+            "SELECT DISTINCT team FROM employee WHERE team != '' AND archived = 0"
+        ).fetchall()
+        return sorted((row[0] for row in found), key=name_sort_key)
+
+    def update(self, employee_id: str, draft: EmployeeDraft) -> Employee:
+        """Replace the editable fields; a changed growth phase is recorded with today's date."""
+        problems = draft.problems()
+        if problems:
+            raise ValidationError(problems)
+        with self.transaction():
+            current = self.get(employee_id)
+            if draft.growth_phase is not current.growth_phase:
+                self._record_phase(employee_id, draft.growth_phase, self.clock().date(), "")
+            self.db.execute(
+                "UPDATE employee SET name = ?, team = ?, role = ?, email = ?, start_date = ?,"
+                " end_date = ?, growth_phase = ?, updated_at = ? WHERE id = ?",
+                [
+                    draft.name.strip(),
+                    draft.team.strip(),
+                    draft.role.strip(),
+                    (draft.email or "").strip() or None,
+                    rows.day_text(draft.start_date),
+                    rows.day_text(draft.end_date),
+                    draft.growth_phase.value,
+                    self.now_text(),
+                    employee_id,
+                ],
+            )
+        return self.get(employee_id)
+
+    def set_archived(self, employee_id: str, archived: bool) -> Employee:
+        with self.transaction():
+            self.get(employee_id)
+            self.db.execute(
+                "UPDATE employee SET archived = ?, updated_at = ? WHERE id = ?",
+                [int(archived), self.now_text(), employee_id],
+            )
+        return self.get(employee_id)
+
+    def set_growth_phase(
+        self, employee_id: str, phase: GrowthPhase, changed_on: date, note: str = ""
+    ) -> Employee:
+        with self.transaction():
+            self.get(employee_id)
+            self._record_phase(employee_id, phase, changed_on, note)
+            self.db.execute(
+                "UPDATE employee SET growth_phase = ?, updated_at = ? WHERE id = ?",
+                [phase.value, self.now_text(), employee_id],
+            )
+        return self.get(employee_id)
+
+    def _record_phase(self, employee_id: str, phase: GrowthPhase, on: date, note: str) -> None:
+        self.db.table("growth_phase_change").insert(
+            {
+                "id": rows.new_id(),
+                "employee_id": employee_id,
+                "phase": phase.value,
+                "changed_on": on.isoformat(),
+                "note": note,
+            }
+        )
+
+    def phase_history(self, employee_id: str) -> list[tuple[date, GrowthPhase, str]]:
+        found = self.rows(
+            "SELECT changed_on, phase, note FROM growth_phase_change WHERE employee_id = ?"
+            " ORDER BY changed_on, rowid",
+            [employee_id],
+        )
+        return [
+            (date.fromisoformat(r["changed_on"]), GrowthPhase(r["phase"]), r["note"]) for r in found
+        ]
+
+    def delete(self, employee_id: str) -> None:
+        """Remove the person and, through ON DELETE CASCADE, everything about them."""
+        with self.transaction():
+            self.get(employee_id)
+            self.db.execute("DELETE FROM employee WHERE id = ?", [employee_id])
+
+    def remove_demo(self) -> int:
+        with self.transaction():
+            cursor = self.db.execute("DELETE FROM employee WHERE is_demo = 1")
+        return int(cursor.rowcount)
+
+    def has_demo(self) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM employee WHERE is_demo = 1 LIMIT 1").fetchone()
+            is not None
+        )

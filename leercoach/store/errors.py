@@ -1,0 +1,45 @@
+"""What can go wrong in the store, each with a message a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base class: anything the store refuses or cannot do."""
+
+
+class NotFoundError(StoreError):
+    def __init__(self, what: str, identifier: str) -> None:
+        super().__init__(f"no {what} with id {identifier!r}")
+        self.what = what
+        self.identifier = identifier
+
+
+class ValidationError(StoreError):
+    """Input that breaks a rule; ``problems`` lists each field and what is wrong."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+class ReadOnlyError(StoreError):
+    """A completed conversation is a record: reopen it before changing it."""
+
+
+class SchemaTooNewError(StoreError):
+    def __init__(self, path: Path, found: int, known: int) -> None:
+        super().__init__(
+            f"{path} was written by a newer leercoach (schema version {found}; this version "
+            f"knows up to {known}). Update leercoach to open it; nothing was changed."
+        )
+        self.found = found
+        self.known = known
+
+
+class DamagedDatabaseError(StoreError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path} is not a usable leercoach database: {detail}")
+        self.path = path
+        self.detail = detail

@@ -1,0 +1,152 @@
+"""Turning database rows into domain objects and back: dates as ISO text, flags as 0/1."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from leercoach.domain import (
+    Action,
+    ActionEvent,
+    ActionOwner,
+    ActionStatus,
+    Answer,
+    Conversation,
+    ConversationStatus,
+    CyclePhase,
+    Employee,
+    Goal,
+    GoalStatus,
+    GrowthCycle,
+    GrowthPhase,
+)
+
+Row = dict[str, Any]
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def day_text(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def stamp_text(value: datetime) -> str:
+    return value.isoformat(timespec="seconds")
+
+
+def to_day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def to_stamp(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def to_optional_stamp(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def employee(row: Row) -> Employee:
+    return Employee(
+        id=row["id"],
+        name=row["name"],
+        team=row["team"],
+        role=row["role"],
+        email=row["email"],
+        start_date=to_day(row["start_date"]),
+        end_date=to_day(row["end_date"]),
+        growth_phase=GrowthPhase(row["growth_phase"]),
+        archived=bool(row["archived"]),
+        is_demo=bool(row["is_demo"]),
+        created_at=to_stamp(row["created_at"]),
+        updated_at=to_stamp(row["updated_at"]),
+    )
+
+
+def conversation(row: Row) -> Conversation:
+    return Conversation(
+        id=row["id"],
+        employee_id=row["employee_id"],
+        deck_slug=row["deck_slug"],
+        deck_version=row["deck_version"],
+        deck_title=row["deck_title"],
+        started_at=to_stamp(row["started_at"]),
+        ended_at=to_optional_stamp(row["ended_at"]),
+        status=ConversationStatus(row["status"]),
+        shared_summary=row["shared_summary"],
+        private_note=row["private_note"],
+        current_card=row["current_card"],
+        updated_at=to_stamp(row["updated_at"]),
+    )
+
+
+def answer(row: Row) -> Answer:
+    return Answer(
+        conversation_id=row["conversation_id"],
+        card_id=row["card_id"],
+        position=row["position"],
+        question=row["question"],
+        value=row["value"],
+        updated_at=to_stamp(row["updated_at"]),
+    )
+
+
+def action(row: Row) -> Action:
+    return Action(
+        id=row["id"],
+        employee_id=row["employee_id"],
+        conversation_id=row["conversation_id"],
+        card_id=row["card_id"],
+        goal_id=row["goal_id"],
+        what=row["what"],
+        owner=ActionOwner(row["owner"]),
+        due_date=to_day(row["due_date"]),
+        success_measure=row["success_measure"],
+        status=ActionStatus(row["status"]),
+        created_at=to_stamp(row["created_at"]),
+        updated_at=to_stamp(row["updated_at"]),
+    )
+
+
+def action_event(row: Row) -> ActionEvent:
+    return ActionEvent(
+        id=row["id"],
+        action_id=row["action_id"],
+        conversation_id=row["conversation_id"],
+        at=to_stamp(row["at"]),
+        from_status=ActionStatus(row["from_status"]) if row["from_status"] else None,
+        to_status=ActionStatus(row["to_status"]),
+        note=row["note"],
+    )
+
+
+def cycle(row: Row) -> GrowthCycle:
+    return GrowthCycle(
+        id=row["id"],
+        employee_id=row["employee_id"],
+        period_start=date.fromisoformat(row["period_start"]),
+        period_end=date.fromisoformat(row["period_end"]),
+        phase=CyclePhase(row["phase"]),
+        created_at=to_stamp(row["created_at"]),
+        updated_at=to_stamp(row["updated_at"]),
+    )
+
+
+def goal(row: Row) -> Goal:
+    return Goal(
+        id=row["id"],
+        cycle_id=row["cycle_id"],
+        title=row["title"],
+        specific=row["specific"],
+        measurable=row["measurable"],
+        acceptable=row["acceptable"],
+        realistic=row["realistic"],
+        time_bound=row["time_bound"],
+        due_date=to_day(row["due_date"]),
+        status=GoalStatus(row["status"]),
+        created_at=to_stamp(row["created_at"]),
+        updated_at=to_stamp(row["updated_at"]),
+    )

@@ -1,0 +1,85 @@
+"""The one door to the data: the CLI and the UI use this, never SQL of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+import sqlite_utils
+
+from leercoach.store.actions import Actions
+from leercoach.store.base import Clock, local_now
+from leercoach.store.conversations import Conversations
+from leercoach.store.cycles import Cycles
+from leercoach.store.database import connect
+from leercoach.store.employees import Employees
+from leercoach.store.migrations import Migration, schema_version
+
+
+class Store:
+    """An open leercoach database.
+
+    >>> store = Store.open(path)
+    >>> anna = store.employees.add(EmployeeDraft(name="Anna Peeters"))
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock = local_now) -> None:
+        self.db = db
+        self.path = path
+        self.clock = clock
+        self.employees = Employees(db, clock)
+        self.conversations = Conversations(db, clock)
+        self.actions = Actions(db, clock)
+        self.cycles = Cycles(db, clock)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        clock: Clock = local_now,
+        migrations: list[Migration] | None = None,
+    ) -> Store:
+        path = Path(path).expanduser()
+        return cls(connect(path, migrations), path, clock)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks; empty when healthy."""
+        problems = [
+            str(row[0])
+            for row in self.db.execute("PRAGMA integrity_check").fetchall()
+            if row[0] != "ok"
+        ]
+        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid} points to a missing {parent}")
+        return problems
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )

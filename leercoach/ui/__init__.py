@@ -1,0 +1,1 @@
+"""The Qt Widgets front end. Everything here talks to the data through ``Session``."""

@@ -1,0 +1,55 @@
+"""The crash handler's face in the GUI: what happened, in words, with details folded away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from leercoach.crash import CrashKind
+
+
+def human_message(kind: CrashKind) -> str:
+    t = QCoreApplication.translate
+    return {
+        CrashKind.DISK_FULL: t(
+            "Crash",
+            "The disk is full. Free some space and try again; everything saved "
+            "before this moment is safe.",
+        ),
+        CrashKind.IO_ERROR: t(
+            "Crash",
+            "The computer could not read or write the leercoach file (an input/output "
+            "error). The disk or USB stick may be failing or was removed.",
+        ),
+        CrashKind.DAMAGED_DATABASE: t(
+            "Crash",
+            "The leercoach database file is damaged. Do not delete it; restore a "
+            "backup or ask for help with the file.",
+        ),
+        CrashKind.READ_ONLY: t(
+            "Crash",
+            "The leercoach file is read-only, so changes cannot be saved. Check the "
+            "file's permissions or copy it to a folder you can write to.",
+        ),
+        CrashKind.LOCKED: t(
+            "Crash",
+            "The leercoach file is in use by another program. Close the other program "
+            "and try again.",
+        ),
+        CrashKind.BUG: t(
+            "Crash",
+            "leercoach ran into an unexpected error. Your saved work is safe; the "
+            "details are in the log file.",
+        ),
+    }[kind]
+
+
+def show_crash_dialog(kind: CrashKind, message: str, details: str) -> None:
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("leercoach")
+    box.setText(human_message(kind))
+    box.setDetailedText(details)
+    box.exec()

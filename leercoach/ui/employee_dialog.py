@@ -1,0 +1,135 @@
+"""Add or edit a person: a name is required, dates must make sense."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.domain import Employee, EmployeeDraft, GrowthPhase
+from leercoach.ui import words
+
+
+class OptionalDate(QWidget):
+    """A date that may be unknown: a check box switches the date editor on."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.known = QCheckBox(label)
+        self.editor = QDateEdit()
+        self.editor.setCalendarPopup(True)
+        self.editor.setDisplayFormat("dd-MM-yyyy")
+        self.editor.setDate(QDate.currentDate())
+        self.editor.setEnabled(False)
+        self.known.toggled.connect(self.editor.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.editor, 1)
+
+    def value(self) -> date | None:
+        if not self.known.isChecked():
+            return None
+        chosen = self.editor.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.known.setChecked(value is not None)
+        if value is not None:
+            self.editor.setDate(QDate(value.year, value.month, value.day))
+
+
+class EmployeeDialog(QDialog):
+    def __init__(
+        self, teams: list[str], employee: Employee | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit employee") if employee else self.tr("New employee"))
+        self.setMinimumWidth(460)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("First and last name"))
+        self.team = QComboBox()
+        self.team.setEditable(True)
+        self.team.addItems(teams)
+        self.team.setCurrentText("")
+        self.role = QLineEdit()
+        self.email = QLineEdit()
+        self.start = OptionalDate(self.tr("known"))
+        self.end = OptionalDate(self.tr("leaves on"))
+        self.phase = QComboBox()
+        for phase in GrowthPhase:
+            self.phase.addItem(words.growth_phase(phase), phase.value)
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Team"), self.team)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("&Start date"), self.start)
+        form.addRow(self.tr("E&nd date"), self.end)
+        form.addRow(self.tr("&Growth phase"), self.phase)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        if employee is not None:
+            self.name.setText(employee.name)
+            self.team.setCurrentText(employee.team)
+            self.role.setText(employee.role)
+            self.email.setText(employee.email or "")
+            self.start.set_value(employee.start_date)
+            self.end.set_value(employee.end_date)
+            self.phase.setCurrentIndex(list(GrowthPhase).index(employee.growth_phase))
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def draft(self) -> EmployeeDraft:
+        return EmployeeDraft(
+            name=self.name.text(),
+            team=self.team.currentText(),
+            role=self.role.text(),
+            email=self.email.text() or None,
+            start_date=self.start.value(),
+            end_date=self.end.value(),
+            growth_phase=GrowthPhase(self.phase.currentData()),
+        )
+
+    def validation_problems(self) -> list[str]:
+        draft = self.draft()
+        found = []
+        if not draft.name.strip():
+            found.append(self.tr("A name is required."))
+        if draft.email and draft.email.strip() and "@" not in draft.email:
+            found.append(self.tr("The e-mail address is not valid."))
+        if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
+            found.append(self.tr("The end date lies before the start date."))
+        return found
+
+    def accept(self) -> None:
+        found = self.validation_problems()
+        if found:
+            self.problems.setText("\n".join(found))
+            self.problems.show()
+            return
+        super().accept()

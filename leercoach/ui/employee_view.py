@@ -1,0 +1,158 @@
+"""The right-hand side: one person at a glance, their open actions and conversation history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.domain import Conversation, Employee
+from leercoach.ui import words
+from leercoach.ui.models import ActionTableModel, TimelineModel
+from leercoach.ui.session import Session
+
+
+class EmployeeView(QWidget):
+    newConversationRequested = Signal()
+    editRequested = Signal()
+    archiveRequested = Signal()
+    conversationOpened = Signal(Conversation)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.employee: Employee | None = None
+        self.name = QLabel()
+        self.name.setObjectName("employeeName")
+        self.name.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("color: #444;")
+        self.new_button = QPushButton(self.tr("&New conversation"))
+        self.new_button.setDefault(True)
+        self.new_button.setStyleSheet("font-weight: 600; padding: 6px 16px;")
+        self.new_button.setToolTip(self.tr("Start a conversation with this person (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.archive_button = QPushButton(self.tr("&Archive"))
+        self.new_button.clicked.connect(self.newConversationRequested)
+        self.edit_button.clicked.connect(self.editRequested)
+        self.archive_button.clicked.connect(self.archiveRequested)
+
+        self.actions_label = QLabel()
+        self.actions_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.actions_model = ActionTableModel(self)
+        self.actions_view = QTableView()
+        self.actions_view.setModel(self.actions_model)
+        self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions_view.verticalHeader().hide()
+        self.actions_view.setWordWrap(True)
+        header = self.actions_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.timeline_label = QLabel()
+        self.timeline_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.timeline_model = TimelineModel(self)
+        self.timeline_view = QListView()
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_view.activated.connect(self._open_conversation)
+        self.timeline_view.setToolTip(self.tr("Press Enter or double-click to open"))
+
+        top = QHBoxLayout()
+        title = QVBoxLayout()
+        title.addWidget(self.name)
+        title.addWidget(self.details)
+        top.addLayout(title, 1)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        actions_box = QWidget()
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.setContentsMargins(0, 0, 0, 0)
+        actions_layout.addWidget(self.actions_label)
+        actions_layout.addWidget(self.actions_view)
+        timeline_box = QWidget()
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(self.timeline_label)
+        timeline_layout.addWidget(self.timeline_view)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("employeeSplitter")
+        self.splitter.addWidget(actions_box)
+        self.splitter.addWidget(timeline_box)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        session.actionsChanged.connect(self._refresh_if_shown)
+        session.conversationsChanged.connect(self._refresh_if_shown)
+        session.employeeChanged.connect(self._refresh_if_shown)
+        self.show_employee(None)
+
+    def show_employee(self, employee: Employee | None) -> None:
+        self.employee = employee
+        for widget in (self.new_button, self.edit_button, self.archive_button):
+            widget.setEnabled(employee is not None)
+        if employee is None:
+            self.name.setText(self.tr("No one selected"))
+            self.details.setText(self.tr("Pick someone on the left, or add a new employee."))
+            self.actions_model.set_actions([])
+            self.timeline_model.set_conversations([])
+            self.actions_label.setText(self.tr("Open actions"))
+            self.timeline_label.setText(self.tr("Conversations"))
+            return
+        today = date.today()
+        self.name.setText(employee.name)
+        parts = [p for p in (employee.role, employee.team) if p]
+        parts.append(
+            self.tr("growth phase: %1").replace("%1", words.growth_phase(employee.growth_phase))
+        )
+        if employee.start_date:
+            parts.append(self.tr("since %1").replace("%1", words.long_date(employee.start_date)))
+        if employee.end_date:
+            parts.append(self.tr("leaves on %1").replace("%1", words.long_date(employee.end_date)))
+        if employee.archived:
+            parts.append(self.tr("archived"))
+        self.details.setText("  ·  ".join(parts))
+        self.archive_button.setText(
+            self.tr("Un&archive") if employee.archived else self.tr("&Archive")
+        )
+        actions = self.session.store.actions.open_for(employee.id)
+        self.actions_model.set_actions(actions, today)
+        late = sum(1 for a in actions if a.is_overdue(today))
+        label = self.tr("Open actions (%1)").replace("%1", str(len(actions)))
+        if late:
+            label += "  —  " + self.tr("%n overdue", "", late)
+        self.actions_label.setText(label)
+        talks = self.session.store.conversations.for_employee(employee.id)
+        self.timeline_model.set_conversations(talks)
+        self.timeline_label.setText(self.tr("Conversations (%1)").replace("%1", str(len(talks))))
+
+    def _refresh_if_shown(self, employee_id: str) -> None:
+        if self.employee is not None and self.employee.id == employee_id:
+            self.show_employee(self.session.store.employees.get(employee_id))
+
+    def _open_conversation(self, index: object) -> None:
+        row = self.timeline_view.currentIndex().row()
+        if row >= 0:
+            self.conversationOpened.emit(self.timeline_model.conversation(row))

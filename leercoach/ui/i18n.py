@@ -1,0 +1,32 @@
+"""Loading translations: leercoach's own and Qt's stock dialogs ("Annuleren")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from leercoach.paths import shipped
+
+DEFAULT_LANGUAGE = "nl"
+SUPPORTED = ("nl", "en")
+
+
+def install_translators(app: QCoreApplication, language: str | None) -> str:
+    """Install translators for ``language`` (default Dutch); return the language used."""
+    language = language if language in SUPPORTED else DEFAULT_LANGUAGE
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+            QLocale.Country.Belgium if language == "nl" else QLocale.Country.UnitedKingdom,
+        )
+    )
+    translators = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", qt_folder):
+        translators.append(qt_translator)
+    own = QTranslator(app)
+    if own.load(f"leercoach_{language}", str(shipped("resources") / "translations")):
+        translators.append(own)
+    for translator in translators:
+        app.installTranslator(translator)
+    return language

@@ -1,0 +1,180 @@
+"""The UI's one door to the data: the store and deck library, with a signal per change.
+
+Widgets read through ``session.store`` and write through the methods here, so
+every change is announced and every view that shows it can refresh itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from leercoach.decks import DeckLibrary
+from leercoach.domain import (
+    Action,
+    ActionOwner,
+    ActionStatus,
+    Answer,
+    Conversation,
+    Deck,
+    Employee,
+    EmployeeDraft,
+)
+from leercoach.store import DeletedAction, Store
+
+
+class Session(QObject):
+    employeesChanged = Signal()
+    employeeChanged = Signal(str)
+    conversationsChanged = Signal(str)
+    actionsChanged = Signal(str)
+    saved = Signal(datetime)
+
+    def __init__(self, store: Store, library: DeckLibrary, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+
+    def _saved(self) -> None:
+        self.saved.emit(datetime.now())
+
+    # employees -------------------------------------------------------------
+    def add_employee(self, draft: EmployeeDraft) -> Employee:
+        employee = self.store.employees.add(draft)
+        self._saved()
+        self.employeesChanged.emit()
+        return employee
+
+    def add_employees(self, drafts: list[EmployeeDraft]) -> list[Employee]:
+        added = self.store.employees.add_many(drafts)
+        self._saved()
+        self.employeesChanged.emit()
+        return added
+
+    def update_employee(self, employee_id: str, draft: EmployeeDraft) -> Employee:
+        employee = self.store.employees.update(employee_id, draft)
+        self._saved()
+        self.employeesChanged.emit()
+        self.employeeChanged.emit(employee_id)
+        return employee
+
+    def set_archived(self, employee_id: str, archived: bool) -> Employee:
+        employee = self.store.employees.set_archived(employee_id, archived)
+        self._saved()
+        self.employeesChanged.emit()
+        self.employeeChanged.emit(employee_id)
+        return employee
+
+    def remove_demo(self) -> int:
+        removed = self.store.employees.remove_demo()
+        self._saved()
+        self.employeesChanged.emit()
+        return removed
+
+    # conversations ---------------------------------------------------------
+    def deck_for(self, conversation: Conversation) -> Deck | None:
+        return self.library.decks.get(conversation.deck_slug)
+
+    def start_conversation(self, employee_id: str, deck: Deck) -> Conversation:
+        conversation = self.store.conversations.start(employee_id, deck)
+        self._saved()
+        self.conversationsChanged.emit(employee_id)
+        return conversation
+
+    def save_answer(
+        self, conversation: Conversation, deck: Deck, card_id: str, value: str
+    ) -> Answer:
+        card = deck.card(card_id)
+        answer = self.store.conversations.save_answer(
+            conversation.id, card, deck.index_of(card_id), value
+        )
+        self._saved()
+        return answer
+
+    def delete_answer(self, conversation: Conversation, card_id: str) -> Answer | None:
+        removed = self.store.conversations.delete_answer(conversation.id, card_id)
+        self._saved()
+        return removed
+
+    def restore_answer(self, answer: Answer) -> None:
+        self.store.conversations.restore_answer(answer)
+        self._saved()
+
+    def set_shared_summary(self, conversation: Conversation, text: str) -> None:
+        self.store.conversations.set_shared_summary(conversation.id, text)
+        self._saved()
+
+    def set_private_note(self, conversation: Conversation, text: str) -> None:
+        self.store.conversations.set_private_note(conversation.id, text)
+        self._saved()
+
+    def set_current_card(self, conversation: Conversation, card_id: str) -> None:
+        self.store.conversations.set_current_card(conversation.id, card_id)
+
+    def complete(self, conversation: Conversation) -> Conversation:
+        done = self.store.conversations.complete(conversation.id)
+        self._saved()
+        self.conversationsChanged.emit(conversation.employee_id)
+        return done
+
+    def reopen(self, conversation: Conversation, note: str) -> Conversation:
+        reopened = self.store.conversations.reopen(conversation.id, note)
+        self._saved()
+        self.conversationsChanged.emit(conversation.employee_id)
+        return reopened
+
+    # actions ---------------------------------------------------------------
+    def add_action(
+        self,
+        employee_id: str,
+        what: str,
+        owner: ActionOwner,
+        due_date: date | None,
+        success_measure: str,
+        *,
+        conversation_id: str | None = None,
+        card_id: str | None = None,
+    ) -> Action:
+        action = self.store.actions.add(
+            employee_id,
+            what,
+            owner,
+            due_date,
+            success_measure,
+            conversation_id=conversation_id,
+            card_id=card_id,
+        )
+        self._saved()
+        self.actionsChanged.emit(employee_id)
+        return action
+
+    def update_action(
+        self, action: Action, what: str, owner: ActionOwner, due_date: date | None, measure: str
+    ) -> Action:
+        updated = self.store.actions.update(action.id, what, owner, due_date, measure)
+        self._saved()
+        self.actionsChanged.emit(action.employee_id)
+        return updated
+
+    def set_action_status(
+        self, action: Action, status: ActionStatus, note: str, conversation_id: str | None
+    ) -> Action:
+        updated = self.store.actions.set_status(
+            action.id, status, note, conversation_id=conversation_id
+        )
+        self._saved()
+        self.actionsChanged.emit(action.employee_id)
+        return updated
+
+    def delete_action(self, action: Action) -> DeletedAction:
+        removed = self.store.actions.delete(action.id)
+        self._saved()
+        self.actionsChanged.emit(action.employee_id)
+        return removed
+
+    def restore_action(self, removed: DeletedAction) -> Action:
+        action = self.store.actions.restore(removed)
+        self._saved()
+        self.actionsChanged.emit(action.employee_id)
+        return action

@@ -1,0 +1,93 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from leercoach.csvimport import CsvImportError, parse_date, read_employees_csv
+from leercoach.store import Store
+
+
+def write(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / "medewerkers.csv"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_excel_belgium_semicolons_with_bom(tmp_path: Path, store: Store) -> None:
+    path = write(
+        tmp_path,
+        "Naam;Team;Functie;E-mail;Startdatum;Personeelsnummer\r\n"
+        "Zoë Peeters;Zorg;verpleegkundige;zoe@voorbeeld.be;01/09/2023;123\r\n"
+        "Mehmet Ağaoğlu;Logistiek;planner;;2024-02-15;124\r\n",
+        "utf-8-sig",
+    )
+    found = read_employees_csv(path)
+    assert [d.name for d in found.drafts] == ["Zoë Peeters", "Mehmet Ağaoğlu"]
+    assert found.drafts[0].start_date == date(2023, 9, 1)
+    assert found.drafts[1].email is None
+    assert found.ignored_columns == ["Personeelsnummer"]
+    store.employees.add_many(found.drafts)
+    assert [e.name for e in store.employees.find()] == ["Mehmet Ağaoğlu", "Zoë Peeters"]
+
+
+def test_commas_and_split_names(tmp_path: Path) -> None:
+    path = write(tmp_path, 'voornaam,achternaam,afdeling\nSøren,"Van den Broeck, jr.",IT\n')
+    found = read_employees_csv(path)
+    assert found.drafts[0].name == "Søren Van den Broeck, jr."
+    assert found.drafts[0].team == "IT"
+
+
+def test_windows_1252_from_old_excel(tmp_path: Path) -> None:
+    path = write(tmp_path, "naam;team\nRenée Dubois;Onthaal\n", "cp1252")
+    assert read_employees_csv(path).drafts[0].name == "Renée Dubois"
+
+
+def test_bad_rows_are_reported_by_line_and_nothing_is_imported(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "naam;startdatum;einddatum;groeifase\n"
+        "Jef;01/01/2020;;expert\n"
+        ";01/01/2020;;\n"
+        "Lieve;31/02/2024;;\n"
+        "\n"
+        "Wout;2024-05-01;2024-04-01;meester\n",
+    )
+    with pytest.raises(CsvImportError) as caught:
+        read_employees_csv(path)
+    assert caught.value.problems == [
+        "line 3: name: a name is required",
+        "line 4: start date: '31/02/2024' is not a real date",
+        "line 6: growth phase: 'meester' is not one of starter, bekwaam, expert, mentor",
+        "line 6: end_date: 2024-04-01 lies before the start date 2024-05-01",
+    ]
+    assert str(path) in str(caught.value)
+
+
+def test_missing_name_column(tmp_path: Path) -> None:
+    with pytest.raises(CsvImportError, match="no name column"):
+        read_employees_csv(write(tmp_path, "team;functie\nIT;dev\n"))
+
+
+def test_empty_and_header_only(tmp_path: Path) -> None:
+    with pytest.raises(CsvImportError, match="empty"):
+        read_employees_csv(write(tmp_path, ""))
+    with pytest.raises(CsvImportError, match="only a header"):
+        read_employees_csv(write(tmp_path, "naam;team\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-03-01", date(2024, 3, 1)),
+        ("1/3/2024", date(2024, 3, 1)),
+        ("01-03-2024", date(2024, 3, 1)),
+        ("1.3.2024", date(2024, 3, 1)),
+    ],
+)
+def test_dates_as_people_type_them(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+def test_unreadable_date_names_the_text() -> None:
+    with pytest.raises(ValueError, match="'maart' is not a date"):
+        parse_date("maart")

@@ -1,0 +1,42 @@
+from datetime import date
+from pathlib import Path
+
+from leercoach.decks import load_library
+from leercoach.paths import shipped_decks_dir
+from leercoach.store import Store
+from leercoach.store.demo import build_demo
+
+TODAY = date(2026, 11, 23)
+
+
+def names_and_answers(path: Path, seed: int) -> tuple[list[str], list[str]]:
+    decks = load_library([shipped_decks_dir()]).decks.values()
+    with Store.open(path) as store:
+        build_demo(store.db, decks, 12, seed=seed, today=TODAY)
+        names = [e.name for e in store.employees.find()]
+        answers = [r[0] for r in store.db.execute("SELECT value FROM answer ORDER BY rowid")]
+    return names, answers
+
+
+def test_same_seed_gives_same_people_and_answers(tmp_path: Path) -> None:
+    first = names_and_answers(tmp_path / "a.db", seed=4)
+    second = names_and_answers(tmp_path / "b.db", seed=4)
+    other = names_and_answers(tmp_path / "c.db", seed=5)
+    assert first == second
+    assert first != other
+
+
+def test_demo_data_is_realistic_and_marked(tmp_path: Path) -> None:
+    decks = load_library([shipped_decks_dir()]).decks.values()
+    with Store.open(tmp_path / "demo.db") as store:
+        summary = build_demo(store.db, decks, 40, seed=1, today=TODAY)
+        assert summary.employees == 40 and summary.conversations >= 40
+        people = store.employees.find()
+        assert all(p.is_demo for p in people)
+        assert any(any(ch in p.name for ch in "ëïéçğễø") for p in people)
+        statuses = {r[0] for r in store.db.execute("SELECT DISTINCT status FROM action")}
+        assert statuses == {"open", "bezig", "klaar", "geschrapt"}
+        assert store.conversations.drafts(), "some talks are left as drafts to resume"
+        assert store.check() == []
+        assert store.employees.remove_demo() == 40
+        assert store.db["answer"].count == 0

@@ -1,0 +1,98 @@
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from leercoach.domain import EmployeeDraft
+from leercoach.store import DamagedDatabaseError, SchemaTooNewError, Store
+from leercoach.store.database import connect
+from leercoach.store.migrations import load_migrations, migrate, schema_version
+
+MIGRATIONS = load_migrations()
+
+
+def test_new_database_is_at_latest_version_with_durable_settings(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert store.schema_version == len(MIGRATIONS) >= 1
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert store.check() == []
+
+
+@pytest.mark.parametrize("start_version", range(len(MIGRATIONS)))
+def test_upgrade_from_every_earlier_version_keeps_data(db_path: Path, start_version: int) -> None:
+    raw = sqlite_utils.Database(sqlite3.connect(db_path, isolation_level=None))
+    assert migrate(raw, MIGRATIONS, target=start_version) == start_version
+    if start_version >= 1:
+        raw["employee"].insert(
+            {
+                "id": "e-1",
+                "name": "Anaïs Wuyts",
+                "created_at": "2024-01-01T09:00:00",
+                "updated_at": "2024-01-01T09:00:00",
+            }
+        )
+    raw.close()
+    with Store.open(db_path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.check() == []
+        if start_version >= 1:
+            assert store.employees.get("e-1").name == "Anaïs Wuyts"
+
+
+def test_migrations_are_numbered_without_gaps() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_newer_schema_is_refused_and_file_left_untouched(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.employees.add(EmployeeDraft(name="Jef"))
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    conn.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    with pytest.raises(SchemaTooNewError, match="newer leercoach") as caught:
+        Store.open(db_path)
+    assert caught.value.found == len(MIGRATIONS) + 5
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert not Path(f"{db_path}-wal").exists()
+
+
+def test_file_that_is_not_a_database_gives_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"This is my shopping list, not a database. " * 200)
+    with pytest.raises(DamagedDatabaseError, match="not a usable leercoach database"):
+        Store.open(path)
+    assert path.read_bytes().startswith(b"This is my shopping list")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_database_and_new_folder_are_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw" / "leercoach.db"
+    with Store.open(path) as store:
+        store.employees.add(EmployeeDraft(name="Lieve"))
+        # SQLite gives the WAL the main file's mode; check it while it exists.
+        assert stat.S_IMODE(Path(f"{path}-wal").stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_failed_migration_rolls_back_completely(tmp_path: Path) -> None:
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "0001_first.sql").write_text("CREATE TABLE a (x TEXT);", "utf-8")
+    (folder / "0002_broken.sql").write_text(
+        "CREATE TABLE b (y TEXT);\nINSERT INTO missing_table VALUES (1);", "utf-8"
+    )
+    path = tmp_path / "x.db"
+    with pytest.raises(sqlite3.OperationalError, match="missing_table"):
+        connect(path, load_migrations(folder))
+    raw = sqlite_utils.Database(path)
+    assert schema_version(raw) == 1
+    assert raw.table_names() == ["a"]

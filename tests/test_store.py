@@ -1,0 +1,280 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from leercoach.domain import (
+    ActionOwner,
+    ActionStatus,
+    ConversationStatus,
+    CyclePhase,
+    Deck,
+    EmployeeDraft,
+    GoalStatus,
+    GrowthPhase,
+)
+from leercoach.store import NotFoundError, ReadOnlyError, Store, ValidationError
+
+STRANGE_TEXTS = [
+    "Zoë Çelik-Ağaoğlu",
+    "Nguyễn Thị Hương",
+    "Søren Ĳsselmeer",
+    "🎉 feest 👩🏽‍💻",
+    "שלום עולם مرحبا",
+    "Robert'); DROP TABLE employee;--",
+    'Hij zei: "dat lukt me wel"',
+    "regel één\nregel twee\r\n\ttab",
+    "x" * 20_000,
+]
+
+
+def test_employee_round_trip(store: Store) -> None:
+    draft = EmployeeDraft(
+        name="  Zoë Peeters ",
+        team="Zorg",
+        role="verpleegkundige",
+        email="zoe@voorbeeld.be",
+        start_date=date(2023, 9, 1),
+        growth_phase=GrowthPhase.BEKWAAM,
+    )
+    added = store.employees.add(draft)
+    again = store.employees.get(added.id)
+    assert again == added
+    assert again.name == "Zoë Peeters"
+    assert again.start_date == date(2023, 9, 1)
+    assert again.growth_phase is GrowthPhase.BEKWAAM
+    assert not again.archived and not again.is_demo
+
+
+@pytest.mark.parametrize("text", STRANGE_TEXTS)
+def test_any_text_is_stored_verbatim(store: Store, mini_deck: Deck, text: str) -> None:
+    person = store.employees.add(EmployeeDraft(name=text, team=text[:50]))
+    talk = store.conversations.start(person.id, mini_deck)
+    store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, text)
+    store.conversations.set_private_note(talk.id, text)
+    action = store.actions.add(person.id, text, ActionOwner.SAMEN, success_measure=text)
+    assert store.employees.get(person.id).name == text.strip()
+    assert store.conversations.answers(talk.id)[0].value == text
+    assert store.conversations.get(talk.id).private_note == text
+    assert store.actions.get(action.id).success_measure == text.strip()
+    assert store.employees.find()[0].name == text.strip()
+
+
+def test_invalid_employee_lists_every_problem(store: Store) -> None:
+    draft = EmployeeDraft(
+        name="  ", email="geen-adres", start_date=date(2024, 5, 1), end_date=date(2024, 4, 1)
+    )
+    with pytest.raises(ValidationError) as caught:
+        store.employees.add(draft)
+    fields = [problem.split(":")[0] for problem in caught.value.problems]
+    assert fields == ["name", "email", "end_date"]
+    assert store.employees.count() == 0
+
+
+def test_list_sorts_like_a_person_and_hides_archived(store: Store) -> None:
+    for name in ("Zoë", "Çelik", "anna", "Bram"):
+        store.employees.add(EmployeeDraft(name=name, team="IT" if name != "Bram" else "Zorg"))
+    bram = store.employees.find(team="Zorg")[0]
+    store.employees.set_archived(bram.id, True)
+    assert [e.name for e in store.employees.find()] == ["anna", "Çelik", "Zoë"]
+    assert [e.name for e in store.employees.find(include_archived=True)] == [
+        "anna",
+        "Bram",
+        "Çelik",
+        "Zoë",
+    ]
+    assert store.employees.teams() == ["IT"]
+
+
+def test_resolve_by_id_prefix(store: Store) -> None:
+    person = store.employees.add(EmployeeDraft(name="Wout"))
+    assert store.employees.resolve(person.id[:6]) == person
+    assert store.employees.resolve(person.id.upper()) == person
+    with pytest.raises(NotFoundError):
+        store.employees.resolve("ffffffff-none")
+
+
+def test_growth_phase_change_is_dated(store: Store) -> None:
+    person = store.employees.add(EmployeeDraft(name="Ines"))
+    store.employees.set_growth_phase(person.id, GrowthPhase.EXPERT, date(2025, 3, 1), "na project")
+    assert store.employees.get(person.id).growth_phase is GrowthPhase.EXPERT
+    assert store.employees.phase_history(person.id) == [
+        (date(2025, 3, 1), GrowthPhase.EXPERT, "na project")
+    ]
+
+
+def test_conversation_answers_keep_the_question_as_asked(store: Store, mini_deck: Deck) -> None:
+    person = store.employees.add(EmployeeDraft(name="Femke"))
+    talk = store.conversations.start(person.id, mini_deck)
+    assert talk.status is ConversationStatus.DRAFT
+    assert talk.current_card == "geleerd"
+    store.conversations.save_answer(talk.id, mini_deck.cards[1], 1, "4")
+    store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "eerste versie")
+    store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "tweede versie")
+    answers = store.conversations.answers(talk.id)
+    assert [(a.card_id, a.value) for a in answers] == [
+        ("geleerd", "tweede versie"),
+        ("energie", "4"),
+    ]
+    assert answers[0].question == "Wat heb je geleerd?"
+
+
+def test_completed_conversation_is_read_only_until_reopened(store: Store, mini_deck: Deck) -> None:
+    person = store.employees.add(EmployeeDraft(name="Daan"))
+    talk = store.conversations.start(person.id, mini_deck)
+    store.conversations.set_shared_summary(talk.id, "We spraken af om te oefenen.")
+    done = store.conversations.complete(talk.id)
+    assert done.is_completed and done.ended_at is not None
+    with pytest.raises(ReadOnlyError, match="reopen"):
+        store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "te laat")
+    with pytest.raises(ReadOnlyError):
+        store.conversations.set_private_note(talk.id, "nee")
+    store.conversations.reopen(talk.id, "typfout in samenvatting")
+    store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "toch nog")
+    kinds = [(kind, note) for _, kind, note in store.conversations.events(talk.id)]
+    assert kinds == [("completed", ""), ("reopened", "typfout in samenvatting")]
+
+
+def test_earlier_answer_to_same_card_is_found(store: Store, mini_deck: Deck) -> None:
+    person = store.employees.add(EmployeeDraft(name="Hanne"))
+    first = store.conversations.start(person.id, mini_deck)
+    store.conversations.save_answer(first.id, mini_deck.cards[1], 1, "2")
+    store.conversations.complete(first.id)
+    second = store.conversations.start(person.id, mini_deck)
+    store.conversations.save_answer(second.id, mini_deck.cards[1], 1, "4")
+    third = store.conversations.start(person.id, mini_deck)
+    earlier = store.conversations.earlier_answers(third)
+    assert earlier["energie"].answer.value == "4"
+    assert earlier["energie"].conversation.id == second.id
+    assert "geleerd" not in earlier
+    assert store.conversations.earlier_answers(first) == {}
+
+
+def test_open_actions_carry_over_until_closed(store: Store, mini_deck: Deck) -> None:
+    person = store.employees.add(EmployeeDraft(name="Kobe"))
+    first = store.conversations.start(person.id, mini_deck)
+    oefenen = store.actions.add(
+        person.id,
+        "Meelopen met Wout",
+        ActionOwner.MEDEWERKER,
+        date(2026, 4, 1),
+        "Verslag in het teamoverleg",
+        conversation_id=first.id,
+        card_id="geleerd",
+    )
+    store.actions.add(
+        person.id, "Opleiding boeken", ActionOwner.LEIDINGGEVENDE, conversation_id=first.id
+    )
+    store.conversations.complete(first.id)
+    # Two later talks skip the action; it stays open.
+    for _ in range(2):
+        store.conversations.complete(store.conversations.start(person.id, mini_deck).id)
+    assert [a.what for a in store.actions.open_for(person.id)] == [
+        "Meelopen met Wout",
+        "Opleiding boeken",
+    ]
+    fourth = store.conversations.start(person.id, mini_deck)
+    store.actions.set_status(
+        oefenen.id, ActionStatus.BEZIG, "half gedaan", conversation_id=fourth.id
+    )
+    store.actions.set_status(oefenen.id, ActionStatus.KLAAR, conversation_id=fourth.id)
+    assert [a.what for a in store.actions.open_for(person.id)] == ["Opleiding boeken"]
+    history = store.actions.history(oefenen.id)
+    assert [(e.from_status, e.to_status, e.note) for e in history] == [
+        (None, ActionStatus.OPEN, ""),
+        (ActionStatus.OPEN, ActionStatus.BEZIG, "half gedaan"),
+        (ActionStatus.BEZIG, ActionStatus.KLAAR, ""),
+    ]
+    assert store.actions.get(oefenen.id).card_id == "geleerd"
+    assert store.actions.get(oefenen.id).is_overdue(date(2026, 5, 1)) is False
+
+
+def test_overdue_is_about_open_actions_past_their_date(store: Store) -> None:
+    person = store.employees.add(EmployeeDraft(name="Lotte"))
+    late = store.actions.add(person.id, "Cursus", ActionOwner.SAMEN, date(2026, 1, 10))
+    assert late.is_overdue(date(2026, 1, 11))
+    assert not late.is_overdue(date(2026, 1, 10))
+    done = store.actions.set_status(late.id, ActionStatus.KLAAR)
+    assert not done.is_overdue(date(2026, 2, 1))
+
+
+def test_deleted_action_and_answer_can_be_undone(store: Store, mini_deck: Deck) -> None:
+    person = store.employees.add(EmployeeDraft(name="Ruben"))
+    talk = store.conversations.start(person.id, mini_deck)
+    action = store.actions.add(person.id, "Boek lezen", ActionOwner.MEDEWERKER)
+    store.actions.set_status(action.id, ActionStatus.BEZIG, "hoofdstuk 1")
+    removed = store.actions.delete(action.id)
+    assert store.actions.for_employee(person.id) == []
+    restored = store.actions.restore(removed)
+    assert restored == store.actions.get(action.id)
+    assert len(store.actions.history(action.id)) == 2
+    store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "veel")
+    gone = store.conversations.delete_answer(talk.id, "geleerd")
+    assert gone is not None and store.conversations.answers(talk.id) == []
+    store.conversations.restore_answer(gone)
+    assert store.conversations.answers(talk.id)[0].value == "veel"
+
+
+def test_action_needs_a_what(store: Store) -> None:
+    person = store.employees.add(EmployeeDraft(name="Eline"))
+    with pytest.raises(ValidationError, match="what"):
+        store.actions.add(person.id, "   ", ActionOwner.SAMEN)
+
+
+def test_cycles_and_smart_goals(store: Store) -> None:
+    person = store.employees.add(EmployeeDraft(name="Nadia"))
+    cycle = store.cycles.add(person.id, date(2026, 1, 1), date(2026, 12, 31))
+    assert store.cycles.covering(person.id, date(2026, 6, 1)) == cycle
+    assert store.cycles.covering(person.id, date(2027, 1, 1)) is None
+    goal = store.cycles.add_goal(
+        cycle.id,
+        "Zelfstandig plannen",
+        specific="De weekplanning maken",
+        measurable="4 weken zonder hulp",
+        acceptable="Eigen voorstel",
+        realistic="Met een halve dag oefentijd",
+        time_bound="Tegen juni",
+        due_date=date(2026, 6, 30),
+    )
+    action = store.actions.add(
+        person.id, "Meekijken met planner", ActionOwner.SAMEN, goal_id=goal.id
+    )
+    assert store.cycles.goals(cycle.id) == [goal]
+    assert store.actions.for_goal(goal.id) == [action]
+    assert store.cycles.set_phase(cycle.id, CyclePhase.OPVOLGEN).phase is CyclePhase.OPVOLGEN
+    assert store.cycles.set_goal_status(goal.id, GoalStatus.BEHAALD).status is GoalStatus.BEHAALD
+    with pytest.raises(ValidationError, match="period_end"):
+        store.cycles.add(person.id, date(2026, 12, 31), date(2026, 1, 1))
+
+
+def test_deleting_an_employee_removes_everything_about_them(store: Store, mini_deck: Deck) -> None:
+    person = store.employees.add(EmployeeDraft(name="Tomasz"))
+    other = store.employees.add(EmployeeDraft(name="Agnieszka"))
+    talk = store.conversations.start(person.id, mini_deck)
+    store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "geheim")
+    store.actions.add(person.id, "Iets", ActionOwner.SAMEN, conversation_id=talk.id)
+    cycle = store.cycles.add(person.id, date(2026, 1, 1), date(2026, 12, 31))
+    store.cycles.add_goal(cycle.id, "Doel")
+    store.employees.delete(person.id)
+    for table in ("conversation", "answer", "action", "action_event", "growth_cycle", "goal"):
+        assert store.db[table].count == 0, table
+    assert store.employees.find() == [other]
+    assert store.check() == []
+
+
+def test_a_saved_answer_is_on_disk_for_another_connection(
+    db_path: Path, store: Store, mini_deck: Deck
+) -> None:
+    person = store.employees.add(EmployeeDraft(name="Minh"))
+    talk = store.conversations.start(person.id, mini_deck)
+    store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "net getypt")
+    with Store.open(db_path) as second:
+        assert second.conversations.answers(talk.id)[0].value == "net getypt"
+        assert [d.id for d in second.conversations.drafts()] == [talk.id]
+
+
+def test_settings_round_trip(store: Store) -> None:
+    assert store.setting("manager_name", "onbekend") == "onbekend"
+    store.set_setting("manager_name", "Griet Maes")
+    store.set_setting("manager_name", "Griet Maes-Ağaoğlu")
+    assert store.setting("manager_name") == "Griet Maes-Ağaoğlu"
