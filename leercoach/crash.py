@@ -108,7 +108,7 @@ class CrashHandler:
         if self.notify is not None:
             try:
                 self.notify(kind, message, details)
-            except Exception:
+            except Exception:  # noqa: BLE001 - the handler itself must never raise
                 traceback.print_exc()
 
     def write_log(self, details: str) -> None:

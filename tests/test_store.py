@@ -107,7 +107,7 @@ def test_conversation_answers_keep_the_question_as_asked(store: Store, mini_deck
     person = store.employees.add(EmployeeDraft(name="Femke"))
     talk = store.conversations.start(person.id, mini_deck)
     assert talk.status is ConversationStatus.DRAFT
-    assert talk.current_card == "geleerd"
+    assert talk.current_card is None
     store.conversations.save_answer(talk.id, mini_deck.cards[1], 1, "4")
     store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "eerste versie")
     store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "tweede versie")
@@ -278,3 +278,20 @@ def test_settings_round_trip(store: Store) -> None:
     store.set_setting("manager_name", "Griet Maes")
     store.set_setting("manager_name", "Griet Maes-Ağaoğlu")
     assert store.setting("manager_name") == "Griet Maes-Ağaoğlu"
+
+
+def test_review_keeps_actions_closed_in_this_talk_and_skips_new_ones(
+    store: Store, mini_deck: Deck
+) -> None:
+    person = store.employees.add(EmployeeDraft(name="Yusuf"))
+    first = store.conversations.start(person.id, mini_deck)
+    old = store.actions.add(person.id, "Oud", ActionOwner.SAMEN, conversation_id=first.id)
+    store.actions.add(person.id, "Ook oud", ActionOwner.SAMEN, conversation_id=first.id)
+    store.conversations.complete(first.id)
+    second = store.conversations.start(person.id, mini_deck)
+    store.actions.add(person.id, "Nieuw", ActionOwner.SAMEN, conversation_id=second.id)
+    store.actions.set_status(old.id, ActionStatus.KLAAR, conversation_id=second.id)
+    reviewed = store.actions.under_review(person.id, second.id)
+    assert [a.what for a in reviewed] == ["Oud", "Ook oud"]
+    record = store.actions.under_review(person.id, second.id, include_open=False)
+    assert [a.what for a in record] == ["Oud"]

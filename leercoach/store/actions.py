@@ -140,6 +140,26 @@ class Actions(Repository):
         )
         return [rows.action(row) for row in found]
 
+    def under_review(
+        self, employee_id: str, conversation_id: str, *, include_open: bool = True
+    ) -> list[Action]:
+        """The earlier actions a conversation looks back on.
+
+        Those still open (when ``include_open``), plus those whose status was changed
+        in this conversation, so an action marked done stays visible in the talk
+        that closed it. Actions agreed in this conversation itself are not reviewed.
+        """
+        found = self.rows(
+            "SELECT * FROM action WHERE employee_id = ?"
+            " AND (conversation_id IS NULL OR conversation_id != ?)"
+            " AND ((? AND status IN ('open', 'bezig')) OR id IN ("
+            "   SELECT action_id FROM action_event WHERE conversation_id = ?"
+            "   AND from_status IS NOT NULL))"
+            " ORDER BY due_date IS NULL, due_date, created_at, rowid",
+            [employee_id, conversation_id, include_open, conversation_id],
+        )
+        return [rows.action(row) for row in found]
+
     def for_employee(self, employee_id: str) -> list[Action]:
         found = self.rows(
             "SELECT * FROM action WHERE employee_id = ? ORDER BY created_at, rowid", [employee_id]

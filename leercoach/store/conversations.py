@@ -33,7 +33,7 @@ class Conversations(Repository):
             "status": ConversationStatus.DRAFT.value,
             "shared_summary": "",
             "private_note": "",
-            "current_card": deck.cards[0].id if deck.cards else None,
+            "current_card": None,
             "updated_at": now,
         }
         with self.transaction() as db:

@@ -36,7 +36,7 @@ FIRST_NAMES = (
     "Ayşe",
     "Thi Hương",
     "Minh",
-    "Ijsbrand",
+    "IJsbrand",
     "Femke",
     "Bram",
     "Sanne",

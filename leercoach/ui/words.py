@@ -9,75 +9,73 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from leercoach.domain import ActionOwner, ActionStatus, CyclePhase, DeckKind, GrowthPhase
 from leercoach.domain.conversation import ConversationStatus
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Words", text)
+translate = QCoreApplication.translate
 
 
 def action_status(status: ActionStatus) -> str:
     return {
-        ActionStatus.OPEN: _t("open"),
-        ActionStatus.BEZIG: _t("in progress"),
-        ActionStatus.KLAAR: _t("done"),
-        ActionStatus.GESCHRAPT: _t("dropped"),
+        ActionStatus.OPEN: translate("Words", "open"),
+        ActionStatus.BEZIG: translate("Words", "in progress"),
+        ActionStatus.KLAAR: translate("Words", "done"),
+        ActionStatus.GESCHRAPT: translate("Words", "dropped"),
     }[status]
 
 
 def owner(value: ActionOwner) -> str:
     return {
-        ActionOwner.MEDEWERKER: _t("employee"),
-        ActionOwner.LEIDINGGEVENDE: _t("manager"),
-        ActionOwner.SAMEN: _t("together"),
+        ActionOwner.MEDEWERKER: translate("Words", "employee"),
+        ActionOwner.LEIDINGGEVENDE: translate("Words", "manager"),
+        ActionOwner.SAMEN: translate("Words", "together"),
     }[value]
 
 
 def growth_phase(phase: GrowthPhase) -> str:
     return {
-        GrowthPhase.STARTER: _t("starter"),
-        GrowthPhase.BEKWAAM: _t("competent"),
-        GrowthPhase.EXPERT: _t("expert"),
-        GrowthPhase.MENTOR: _t("mentor"),
+        GrowthPhase.STARTER: translate("Words", "starter"),
+        GrowthPhase.BEKWAAM: translate("Words", "competent"),
+        GrowthPhase.EXPERT: translate("Words", "expert"),
+        GrowthPhase.MENTOR: translate("Words", "mentor"),
     }[phase]
 
 
 def cycle_phase(phase: CyclePhase) -> str:
     return {
-        CyclePhase.PLANNEN: _t("plan"),
-        CyclePhase.LEREN: _t("learn"),
-        CyclePhase.OPVOLGEN: _t("follow up"),
-        CyclePhase.EVALUEREN: _t("evaluate"),
+        CyclePhase.PLANNEN: translate("Words", "plan"),
+        CyclePhase.LEREN: translate("Words", "learn"),
+        CyclePhase.OPVOLGEN: translate("Words", "follow up"),
+        CyclePhase.EVALUEREN: translate("Words", "evaluate"),
     }[phase]
 
 
 def conversation_status(status: ConversationStatus) -> str:
     return {
-        ConversationStatus.DRAFT: _t("in progress"),
-        ConversationStatus.COMPLETED: _t("completed"),
+        ConversationStatus.DRAFT: translate("Words", "in progress"),
+        ConversationStatus.COMPLETED: translate("Words", "completed"),
     }[status]
 
 
 def deck_kind(kind: DeckKind) -> str:
     return {
-        DeckKind.ONTWIKKELGESPREK: _t("Development talk"),
-        DeckKind.CHECK_IN: _t("Check-in"),
-        DeckKind.EXITGESPREK: _t("Exit talk"),
-        DeckKind.ONBOARDING: _t("Onboarding"),
-        DeckKind.FUNCTIONERINGSGESPREK: _t("Performance talk"),
-        DeckKind.ZELFSCAN: _t("Self-scan"),
-        DeckKind.GROEICYCLUS: _t("Growth cycle"),
-        DeckKind.TRANSFER: _t("After a training"),
-        DeckKind.FEEDFORWARD: _t("Feedforward"),
-        DeckKind.REFLECTIE: _t("Reflection"),
-        DeckKind.OVERIG: _t("Other"),
+        DeckKind.ONTWIKKELGESPREK: translate("Words", "Development talk"),
+        DeckKind.CHECK_IN: translate("Words", "Check-in"),
+        DeckKind.EXITGESPREK: translate("Words", "Exit talk"),
+        DeckKind.ONBOARDING: translate("Words", "Onboarding"),
+        DeckKind.FUNCTIONERINGSGESPREK: translate("Words", "Performance talk"),
+        DeckKind.ZELFSCAN: translate("Words", "Self-scan"),
+        DeckKind.GROEICYCLUS: translate("Words", "Growth cycle"),
+        DeckKind.TRANSFER: translate("Words", "After a training"),
+        DeckKind.FEEDFORWARD: translate("Words", "Feedforward"),
+        DeckKind.REFLECTIE: translate("Words", "Reflection"),
+        DeckKind.OVERIG: translate("Words", "Other"),
     }[kind]
 
 
 def yes() -> str:
-    return _t("yes")
+    return translate("Words", "yes")
 
 
 def no() -> str:
-    return _t("no")
+    return translate("Words", "no")
 
 
 def long_date(day: date | datetime | None) -> str:

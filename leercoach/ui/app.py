@@ -1,0 +1,54 @@
+"""Starting the GUI: translations, crash dialog, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from leercoach.crash import CrashHandler
+from leercoach.decks import load_library
+from leercoach.paths import deck_folders
+from leercoach.store import Store, StoreError
+from leercoach.ui.crash_dialog import show_crash_dialog
+from leercoach.ui.i18n import install_translators
+from leercoach.ui.main_window import MainWindow
+from leercoach.ui.session import Session
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("leercoach")
+    app.setOrganizationName("leercoach")
+    app.setApplicationDisplayName("leercoach")
+    return app
+
+
+def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | None = None) -> int:
+    app = create_application()
+    language = install_translators(app, language)
+    if crash is not None:
+        crash.notify = show_crash_dialog
+    try:
+        store = Store.open(db_path)
+    except (StoreError, OSError) as error:
+        QMessageBox.critical(
+            None,
+            "leercoach",
+            app.translate("App", "leercoach cannot open %1:\n\n%2")
+            .replace("%1", str(db_path))
+            .replace("%2", str(error)),
+        )
+        return 1
+    session = Session(store, load_library(deck_folders()))
+    window = MainWindow(session, language)
+    window.show()
+    window.offer_resume()
+    try:
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,81 @@
+"""An agreed action, SMART: what, who, by when, and how we will know it worked."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.domain import Action, ActionOwner
+from leercoach.ui import words
+from leercoach.ui.employee_dialog import OptionalDate
+
+
+class ActionDialog(QDialog):
+    def __init__(self, action: Action | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit action") if action else self.tr("New action"))
+        self.setMinimumWidth(520)
+        self.what = QPlainTextEdit()
+        self.what.setTabChangesFocus(True)
+        self.what.setPlaceholderText(self.tr("What will be done, as concretely as possible"))
+        self.what.setFixedHeight(80)
+        self.owner = QComboBox()
+        for owner in ActionOwner:
+            self.owner.addItem(words.owner(owner), owner.value)
+        self.due = OptionalDate(self.tr("agreed"))
+        default_due = date.today() + timedelta(days=30)
+        self.due.editor.setDate(QDate(default_due.year, default_due.month, default_due.day))
+        self.due.known.setChecked(True)
+        self.measure = QLineEdit()
+        self.measure.setPlaceholderText(self.tr("What will we see or hear when it has worked?"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&What"), self.what)
+        form.addRow(self.tr("W&ho"), self.owner)
+        form.addRow(self.tr("&By when"), self.due)
+        form.addRow(self.tr("How will we &know"), self.measure)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        if action is not None:
+            self.what.setPlainText(action.what)
+            self.owner.setCurrentIndex(list(ActionOwner).index(action.owner))
+            self.due.set_value(action.due_date)
+            self.measure.setText(action.success_measure)
+        self.what.setFocus()
+
+    def values(self) -> tuple[str, ActionOwner, date | None, str]:
+        return (
+            self.what.toPlainText().strip(),
+            ActionOwner(self.owner.currentData()),
+            self.due.value(),
+            self.measure.text().strip(),
+        )
+
+    def accept(self) -> None:
+        if not self.what.toPlainText().strip():
+            self.problem.setText(self.tr("Describe what will be done."))
+            self.problem.show()
+            self.what.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,115 @@
+"""One question card: the question large, follow-ups, a folding tip, last time's answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.domain import Card
+from leercoach.store import EarlierAnswer
+from leercoach.ui import words
+from leercoach.ui.conversation.answer_editors import AnswerEditor, display_value, editor_for
+
+
+class CardStep(QWidget):
+    answerChanged = Signal(str, str)
+    clearRequested = Signal(str)
+
+    def __init__(
+        self, card: Card, earlier: EarlierAnswer | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.question = QLabel(card.question)
+        self.question.setObjectName("question")
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-size: 19pt; font-weight: 600;")
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tags = [card.theme.replace("-", " ")]
+        if card.phase:
+            tags.append(card.phase)
+        self.tags = QLabel(" · ".join(tags))
+        self.tags.setStyleSheet("color: #555; text-transform: uppercase; letter-spacing: 1px;")
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.question)
+        if card.follow_ups:
+            follow = QLabel(
+                "<b>"
+                + self.tr("Ask further")
+                + "</b><ul style='margin:0'>"
+                + "".join(f"<li>{_escape(p)}</li>" for p in card.follow_ups)
+                + "</ul>"
+            )
+            follow.setWordWrap(True)
+            follow.setTextFormat(Qt.TextFormat.RichText)
+            follow.setStyleSheet("font-size: 11.5pt;")
+            layout.addWidget(follow)
+        self.tip_button: QToolButton | None = None
+        self.tip: QLabel | None = None
+        if card.tip:
+            self.tip_button = QToolButton()
+            self.tip_button.setText(self.tr("Coaching tip"))
+            self.tip_button.setCheckable(True)
+            self.tip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.tip_button.setArrowType(Qt.ArrowType.RightArrow)
+            self.tip_button.setAutoRaise(True)
+            self.tip = QLabel(card.tip)
+            self.tip.setWordWrap(True)
+            self.tip.setStyleSheet(
+                "background: #fff8e1; border-left: 3px solid #f0b400; padding: 6px;"
+            )
+            self.tip.hide()
+            self.tip_button.toggled.connect(self._toggle_tip)
+            layout.addWidget(self.tip_button)
+            layout.addWidget(self.tip)
+        if earlier is not None:
+            when = words.short_date(earlier.conversation.started_at)
+            shown = display_value(card.answer, earlier.answer.value)
+            self.earlier = QLabel(self.tr("Last time (%1):").replace("%1", when) + " " + shown)
+            self.earlier.setObjectName("earlierAnswer")
+            self.earlier.setWordWrap(True)
+            self.earlier.setStyleSheet(
+                "color: #333; background: #eef2f7; border-radius: 4px; padding: 6px;"
+            )
+            layout.addWidget(self.earlier)
+        self.editor: AnswerEditor = editor_for(card.answer)
+        self.editor.changed.connect(lambda value: self.answerChanged.emit(card.id, value))
+        layout.addWidget(self.editor, 1)
+        self.clear_button = QPushButton(self.tr("Clear answer"))
+        self.clear_button.clicked.connect(lambda: self.clearRequested.emit(card.id))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.clear_button)
+        layout.addLayout(row)
+        self.setFocusProxy(self.editor)
+
+    def _toggle_tip(self, shown: bool) -> None:
+        assert self.tip is not None and self.tip_button is not None
+        self.tip.setVisible(shown)
+        self.tip_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.set_read_only(read_only)
+        self.clear_button.setVisible(not read_only)
+
+
+class Separator(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.HLine)
+        self.setFrameShadow(QFrame.Shadow.Sunken)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

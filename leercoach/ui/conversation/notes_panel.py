@@ -1,0 +1,125 @@
+"""Shared summary, the manager's private note (hidden until asked), and this talk's actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.ui.conversation.actions_model import ConversationActionsModel
+
+
+class NotesPanel(QWidget):
+    summaryChanged = Signal(str)
+    privateChanged = Signal(str)
+    addActionRequested = Signal()
+    editActionRequested = Signal(int)
+    deleteActionRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(260)
+        summary_label = QLabel(self.tr("Shared summary"))
+        summary_label.setStyleSheet("font-weight: 600;")
+        summary_hint = QLabel(self.tr("What you both agree on; it is printed."))
+        summary_hint.setStyleSheet("color: #555;")
+        summary_hint.setWordWrap(True)
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("sharedSummary")
+        self.summary.setTabChangesFocus(True)
+        self.summary.textChanged.connect(lambda: self.summaryChanged.emit(self.summary_text()))
+        summary_label.setBuddy(self.summary)
+
+        self.private_toggle = QToolButton()
+        self.private_toggle.setObjectName("privateToggle")
+        self.private_toggle.setCheckable(True)
+        self.private_toggle.setText(self.tr("Show private note"))
+        self.private_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.private_toggle.setToolTip(
+            self.tr(
+                "Only for you, never printed unless you ask for it when exporting (Ctrl+Shift+P)"
+            )
+        )
+        self.private = QPlainTextEdit()
+        self.private.setObjectName("privateNote")
+        self.private.setTabChangesFocus(True)
+        self.private.setStyleSheet("background: #fdf3f3;")
+        self.private.setPlaceholderText(self.tr("Private note for the manager"))
+        self.private.hide()
+        self.private.textChanged.connect(lambda: self.privateChanged.emit(self.private_text()))
+        self.private_toggle.toggled.connect(self._toggle_private)
+
+        actions_label = QLabel(self.tr("Actions agreed in this conversation"))
+        actions_label.setStyleSheet("font-weight: 600;")
+        self.actions_model = ConversationActionsModel(self)
+        self.actions_view = QListView()
+        self.actions_view.setModel(self.actions_model)
+        self.actions_view.setWordWrap(True)
+        self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions_view.activated.connect(
+            lambda index: self.editActionRequested.emit(index.row())
+        )
+        self.add_action = QPushButton(self.tr("+ &Action"))
+        self.add_action.setToolTip(self.tr("Agree on an action (Ctrl+Shift+A)"))
+        self.add_action.clicked.connect(self.addActionRequested)
+        self.delete_action = QPushButton(self.tr("Delete"))
+        self.delete_action.clicked.connect(self._delete_current)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(summary_label)
+        layout.addWidget(summary_hint)
+        layout.addWidget(self.summary, 2)
+        layout.addWidget(self.private_toggle)
+        layout.addWidget(self.private, 1)
+        layout.addWidget(actions_label)
+        layout.addWidget(self.actions_view, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_action)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_action)
+        layout.addLayout(buttons)
+
+    def summary_text(self) -> str:
+        return self.summary.toPlainText()
+
+    def private_text(self) -> str:
+        return self.private.toPlainText()
+
+    def set_texts(self, summary: str, private: str) -> None:
+        for editor, text in ((self.summary, summary), (self.private, private)):
+            editor.blockSignals(True)
+            editor.setPlainText(text)
+            editor.blockSignals(False)
+
+    def _toggle_private(self, shown: bool) -> None:
+        self.private.setVisible(shown)
+        self.private_toggle.setText(
+            self.tr("Hide private note") if shown else self.tr("Show private note")
+        )
+        if shown:
+            self.private.setFocus()
+
+    def hide_private(self) -> None:
+        self.private_toggle.setChecked(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.summary.setReadOnly(read_only)
+        self.private.setReadOnly(read_only)
+        self.add_action.setEnabled(not read_only)
+        self.delete_action.setEnabled(not read_only)
+
+    def _delete_current(self) -> None:
+        row = self.actions_view.currentIndex().row()
+        if row >= 0:
+            self.deleteActionRequested.emit(row)

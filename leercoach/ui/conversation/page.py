@@ -1,0 +1,465 @@
+"""The conversation page: steps on the left, the card in the middle, notes on the right."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.crash import classify
+from leercoach.domain import Action, ActionStatus, Conversation, Deck, Employee
+from leercoach.ui import words
+from leercoach.ui.conversation.action_dialog import ActionDialog
+from leercoach.ui.conversation.autosave import Autosaver
+from leercoach.ui.conversation.card_step import CardStep
+from leercoach.ui.conversation.notes_panel import NotesPanel
+from leercoach.ui.conversation.review import ReviewStep
+from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
+from leercoach.ui.conversation.summary_step import SummaryStep
+from leercoach.ui.conversation.undo_bar import UndoBar
+from leercoach.ui.crash_dialog import human_message
+from leercoach.ui.session import Session
+
+SHORTCUTS = (
+    ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Next card")),
+    ("Ctrl+Shift+Return", QT_TRANSLATE_NOOP("Shortcuts", "Previous card")),
+    ("Ctrl+J", QT_TRANSLATE_NOOP("Shortcuts", "Jump to a card (the list of steps)")),
+    ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Shortcuts", "Agree on a new action")),
+    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Write in the shared summary")),
+    ("Ctrl+Shift+P", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the private note")),
+    ("1 – 5", QT_TRANSLATE_NOOP("Shortcuts", "Choose a scale step or an option")),
+)
+
+
+class ConversationPage(QWidget):
+    closed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.conversation: Conversation | None = None
+        self.deck: Deck | None = None
+        self.employee: Employee | None = None
+        self.read_only = True
+        self.card_steps: dict[str, CardStep] = {}
+        self.autosaver = Autosaver(self)
+        self.autosaver.pendingChanged.connect(self._pending_changed)
+        self.autosaver.failed.connect(self._save_failed)
+        session.saved.connect(self._saved)
+
+        self.back = QPushButton(self.tr("← Overview"))
+        self.back.setToolTip(self.tr("Back to the overview; everything is already saved"))
+        self.back.clicked.connect(self.leave)
+        self.title = QLabel()
+        self.title.setObjectName("conversationTitle")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedIndicator")
+        self.saved_label.setStyleSheet("color: #2e7d32;")
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.saved_label)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("recordBanner")
+        self.banner.setStyleSheet("#recordBanner { background: #e8eaf6; border-radius: 4px; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.reopen_button = QPushButton(self.tr("&Reopen…"))
+        self.reopen_button.clicked.connect(self.reopen)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.reopen_button)
+        self.undo_bar = UndoBar()
+
+        self.steps_model = StepsModel(self)
+        self.steps_view = QListView()
+        self.steps_view.setObjectName("stepsList")
+        self.steps_view.setModel(self.steps_model)
+        self.steps_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps_view.setWordWrap(True)
+        self.steps_view.setMinimumWidth(200)
+        self.steps_view.selectionModel().currentChanged.connect(self._step_chosen)
+        self.stack = QStackedWidget()
+        self.review = ReviewStep()
+        self.review.statusChosen.connect(self._action_status_chosen)
+        self.summary_step = SummaryStep()
+        self.summary_step.finishRequested.connect(self.finish)
+        self.notes = NotesPanel()
+        self.notes.summaryChanged.connect(self._summary_changed)
+        self.notes.privateChanged.connect(self._private_changed)
+        self.notes.addActionRequested.connect(self.add_action)
+        self.notes.editActionRequested.connect(self._edit_action)
+        self.notes.deleteActionRequested.connect(self._delete_action)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("conversationSplitter")
+        self.splitter.addWidget(self.steps_view)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.notes)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([220, 700, 330])
+
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressLabel")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(240)
+        self.previous_button = QPushButton(self.tr("◀ &Previous"))
+        self.previous_button.setToolTip(self.tr("Previous card (Ctrl+Shift+Enter)"))
+        self.previous_button.clicked.connect(self.previous)
+        self.skip_button = QPushButton(self.tr("S&kip"))
+        self.skip_button.setToolTip(self.tr("Go on without an answer; you can come back"))
+        self.skip_button.clicked.connect(self.next)
+        self.next_button = QPushButton(self.tr("&Next ▶"))
+        self.next_button.setToolTip(self.tr("Next card (Ctrl+Enter)"))
+        self.next_button.clicked.connect(self.next)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress_label)
+        bottom.addWidget(self.progress)
+        bottom.addStretch(1)
+        bottom.addWidget(self.previous_button)
+        bottom.addWidget(self.skip_button)
+        bottom.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+
+        for keys, slot in (
+            ("Ctrl+Return", self.next),
+            ("Ctrl+Enter", self.next),
+            ("Ctrl+Shift+Return", self.previous),
+            ("Ctrl+Shift+Enter", self.previous),
+            ("Ctrl+J", self.steps_view.setFocus),
+            ("Ctrl+Shift+A", self.add_action),
+            ("Ctrl+Shift+S", self.notes.summary.setFocus),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # opening ---------------------------------------------------------------
+    def open(self, conversation: Conversation) -> None:
+        self.flush()
+        self.conversation = conversation
+        self.deck = self.session.deck_for(conversation)
+        self.employee = self.session.store.employees.get(conversation.employee_id)
+        self.read_only = conversation.is_completed or self.deck is None
+        self.undo_bar.clear()
+        self.title.setText(
+            self.tr("%1 with %2")
+            .replace("%1", conversation.deck_title)
+            .replace("%2", self.employee.name)
+            + f"  ·  {words.short_date(conversation.started_at)}"
+        )
+        self.saved_label.setText("")
+        self._build_steps()
+        self.notes.set_texts(conversation.shared_summary, conversation.private_note)
+        self.notes.hide_private()
+        self.notes.set_read_only(self.read_only)
+        self._refresh_actions()
+        self._update_banner()
+        start = conversation.current_card or REVIEW
+        if conversation.current_card is None and not self.review.reviewed and self.card_steps:
+            # Nothing to look back on: begin with the first question.
+            start = next(iter(self.card_steps))
+        if conversation.is_completed:
+            start = SUMMARY
+        row = self.steps_model.row_of(start)
+        self.go_to(row if row >= 0 else 0)
+
+    def _build_steps(self) -> None:
+        assert self.conversation is not None
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+        for step in self.card_steps.values():
+            step.deleteLater()
+        self.card_steps = {}
+        store = self.session.store
+        answers = {a.card_id: a for a in store.conversations.answers(self.conversation.id)}
+        earlier = store.conversations.earlier_answers(self.conversation)
+        steps = [(REVIEW, self.tr("Earlier actions"))]
+        self.stack.addWidget(self.review)
+        for number, card in enumerate(self.deck.cards if self.deck else (), start=1):
+            step = CardStep(card, earlier.get(card.id))
+            existing = answers.get(card.id)
+            if existing is not None:
+                step.editor.set_value(existing.value)
+            step.set_read_only(self.read_only)
+            step.answerChanged.connect(self._answer_changed)
+            step.clearRequested.connect(self._clear_answer)
+            self.card_steps[card.id] = step
+            self.stack.addWidget(step)
+            steps.append((card.id, f"{number}. {card.question}"))
+        steps.append((SUMMARY, self.tr("Summary and finish")))
+        self.stack.addWidget(self.summary_step)
+        answered = {card_id for card_id, a in answers.items() if a.value.strip()}
+        self.steps_model.set_steps(steps, answered)
+        self._refresh_review()
+
+    def _refresh_review(self) -> None:
+        assert self.conversation is not None
+        reviewed = self.session.store.actions.under_review(
+            self.conversation.employee_id,
+            self.conversation.id,
+            include_open=not self.conversation.is_completed,
+        )
+        self.review.set_actions(reviewed, date.today(), self.read_only)
+
+    def _refresh_actions(self) -> None:
+        assert self.conversation is not None
+        self.notes.actions_model.set_actions(
+            self.session.store.actions.for_conversation(self.conversation.id)
+        )
+
+    def _update_banner(self) -> None:
+        assert self.conversation is not None
+        if self.deck is None:
+            self.banner_text.setText(
+                self.tr(
+                    "The deck of this conversation (%1) is no longer available; the answers "
+                    "are shown as they were recorded."
+                ).replace("%1", self.conversation.deck_slug)
+            )
+            self.reopen_button.hide()
+            self.banner.show()
+        elif self.conversation.is_completed:
+            ended = self.conversation.ended_at or self.conversation.updated_at
+            self.banner_text.setText(
+                self.tr(
+                    "Completed on %1. This conversation is a record; reopen it to change it."
+                ).replace("%1", words.long_date(ended))
+            )
+            self.reopen_button.show()
+            self.banner.show()
+        else:
+            self.banner.hide()
+        for button in (self.skip_button,):
+            button.setVisible(not self.read_only)
+
+    # navigation ------------------------------------------------------------
+    def current_row(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_key(self) -> str:
+        return self.steps_model.key(self.current_row())
+
+    def go_to(self, row: int) -> None:
+        if not 0 <= row < self.steps_model.rowCount():
+            return
+        self.flush()
+        self.stack.setCurrentIndex(row)
+        index = self.steps_model.index(row, 0)
+        if self.steps_view.currentIndex() != index:
+            self.steps_view.setCurrentIndex(index)
+        key = self.steps_model.key(row)
+        cards = len(self.card_steps)
+        if key == REVIEW:
+            self.progress_label.setText(self.tr("Earlier actions"))
+        elif key == SUMMARY:
+            self.progress_label.setText(self.tr("Summary"))
+            self._show_summary()
+        else:
+            self.progress_label.setText(
+                self.tr("Card %1 of %2").replace("%1", str(row)).replace("%2", str(cards))
+            )
+        self.progress.setMaximum(max(1, cards + 1))
+        self.progress.setValue(row)
+        self.previous_button.setEnabled(row > 0)
+        last = row == self.steps_model.rowCount() - 1
+        self.next_button.setEnabled(not last)
+        self.skip_button.setEnabled(not last and key != REVIEW)
+        if not self.read_only and self.conversation is not None:
+            self.session.set_current_card(self.conversation, key)
+        step = self.card_steps.get(key)
+        if step is not None and not self.read_only:
+            step.editor.focus_editor()
+
+    def _step_chosen(self, index: QModelIndex) -> None:
+        if index.isValid() and index.row() != self.current_row():
+            self.go_to(index.row())
+
+    def next(self) -> None:
+        self.go_to(self.current_row() + 1)
+
+    def previous(self) -> None:
+        self.go_to(self.current_row() - 1)
+
+    def _show_summary(self) -> None:
+        assert self.conversation is not None
+        store = self.session.store
+        self.summary_step.show_summary(
+            self.deck,
+            store.conversations.answers(self.conversation.id),
+            store.actions.for_conversation(self.conversation.id),
+            self.notes.summary_text(),
+            self.read_only,
+        )
+
+    # saving ----------------------------------------------------------------
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def _answer_changed(self, card_id: str, value: str) -> None:
+        conversation, deck = self.conversation, self.deck
+        if conversation is None or deck is None or self.read_only:
+            return
+        self.steps_model.set_answered(card_id, bool(value.strip()))
+        self.autosaver.schedule(
+            f"answer:{card_id}",
+            lambda: self.session.save_answer(conversation, deck, card_id, value),
+        )
+
+    def _summary_changed(self, text: str) -> None:
+        conversation = self.conversation
+        if conversation is not None and not self.read_only:
+            self.autosaver.schedule(
+                "summary", lambda: self.session.set_shared_summary(conversation, text)
+            )
+
+    def _private_changed(self, text: str) -> None:
+        conversation = self.conversation
+        if conversation is not None and not self.read_only:
+            self.autosaver.schedule(
+                "private", lambda: self.session.set_private_note(conversation, text)
+            )
+
+    def _pending_changed(self, pending: bool) -> None:
+        if pending:
+            self.saved_label.setStyleSheet("color: #555;")
+            self.saved_label.setText(self.tr("Saving…"))
+
+    def _saved(self, at: datetime) -> None:
+        if not self.autosaver.has_pending:
+            self.saved_label.setStyleSheet("color: #2e7d32;")
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", at.strftime("%H:%M:%S")))
+
+    def _save_failed(self, key: str, error: Exception) -> None:
+        self.saved_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.saved_label.setText(self.tr("Not saved, retrying…"))
+        self.saved_label.setToolTip(human_message(classify(error)))
+
+    # actions ---------------------------------------------------------------
+    def add_action(self) -> None:
+        if self.conversation is None or self.read_only:
+            return
+        dialog = ActionDialog(parent=self)
+        if dialog.exec() != ActionDialog.DialogCode.Accepted:
+            return
+        what, owner, due, measure = dialog.values()
+        key = self.current_key()
+        self.session.add_action(
+            self.conversation.employee_id,
+            what,
+            owner,
+            due,
+            measure,
+            conversation_id=self.conversation.id,
+            card_id=key if key in self.card_steps else None,
+        )
+        self._refresh_actions()
+        if key == SUMMARY:
+            self._show_summary()
+
+    def _edit_action(self, row: int) -> None:
+        if self.read_only:
+            return
+        action = self.notes.actions_model.action(row)
+        dialog = ActionDialog(action, parent=self)
+        if dialog.exec() == ActionDialog.DialogCode.Accepted:
+            self.session.update_action(action, *dialog.values())
+            self._refresh_actions()
+
+    def _delete_action(self, row: int) -> None:
+        action = self.notes.actions_model.action(row)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete action"),
+            self.tr("Delete the action “%1”?").replace("%1", action.what),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        removed = self.session.delete_action(action)
+        self._refresh_actions()
+
+        def undo() -> None:
+            self.session.restore_action(removed)
+            self._refresh_actions()
+
+        self.undo_bar.offer(self.tr("Action deleted."), undo)
+
+    def _action_status_chosen(self, action: Action, status: ActionStatus, note: str) -> None:
+        if self.conversation is None or self.read_only:
+            return
+        self.session.set_action_status(action, status, note, self.conversation.id)
+
+    def _clear_answer(self, card_id: str) -> None:
+        conversation = self.conversation
+        if conversation is None or self.read_only:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Clear answer"), self.tr("Clear the answer to this card?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.flush()
+        removed = self.session.delete_answer(conversation, card_id)
+        step = self.card_steps[card_id]
+        step.editor.set_value("")
+        self.steps_model.set_answered(card_id, False)
+        if removed is None:
+            return
+
+        def undo() -> None:
+            self.session.restore_answer(removed)
+            step.editor.set_value(removed.value)
+            self.steps_model.set_answered(card_id, bool(removed.value.strip()))
+
+        self.undo_bar.offer(self.tr("Answer cleared."), undo)
+
+    # finishing -------------------------------------------------------------
+    def finish(self) -> None:
+        if self.conversation is None or self.read_only:
+            return
+        self.flush()
+        done = self.session.complete(self.conversation)
+        self.open(done)
+
+    def reopen(self) -> None:
+        if self.conversation is None or not self.conversation.is_completed:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Reopen conversation"),
+            self.tr("Why is this record reopened? (kept in its history)"),
+        )
+        if not ok:
+            return
+        self.open(self.session.reopen(self.conversation, reason.strip()))
+
+    def leave(self) -> None:
+        self.flush()
+        self.closed.emit()

@@ -1,0 +1,88 @@
+"""The last step: every answer and action on one page, then 'Afronden'."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from leercoach.domain import Action, Answer, Deck
+from leercoach.ui import words
+from leercoach.ui.conversation.answer_editors import display_value
+
+
+class SummaryStep(QWidget):
+    finishRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Summary"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("summaryBrowser")
+        self.finish = QPushButton(self.tr("&Finish conversation"))
+        self.finish.setObjectName("finishButton")
+        self.finish.setStyleSheet("font-weight: 600; padding: 8px 20px;")
+        self.finish.setToolTip(
+            self.tr("Marks the conversation completed; it becomes a read-only record")
+        )
+        self.finish.clicked.connect(self.finishRequested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.browser, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.finish)
+        layout.addLayout(row)
+
+    def show_summary(
+        self,
+        deck: Deck | None,
+        answers: list[Answer],
+        actions: list[Action],
+        summary: str,
+        read_only: bool,
+    ) -> None:
+        self.finish.setVisible(not read_only)
+        parts = [f"<h3>{escape(self.tr('Answers'))}</h3>"]
+        by_card = {answer.card_id: answer for answer in answers}
+        # The deck's order first; answers to cards a newer deck version dropped follow.
+        questions = [(c.id, c.question) for c in deck.cards] if deck else []
+        known = {card_id for card_id, _ in questions}
+        questions += [(a.card_id, a.question) for a in answers if a.card_id not in known]
+        for card_id, question in questions:
+            answer = by_card.get(card_id)
+            if answer is None or not answer.value.strip():
+                shown = f"<i style='color:#777'>{escape(self.tr('not answered'))}</i>"
+            else:
+                value = answer.value
+                if deck is not None and card_id in {c.id for c in deck.cards}:
+                    value = display_value(deck.card(card_id).answer, value)
+                shown = escape(value).replace("\n", "<br>")
+            parts.append(f"<p><b>{escape(question)}</b><br>{shown}</p>")
+        parts.append(f"<h3>{escape(self.tr('Agreed actions'))}</h3>")
+        if actions:
+            parts.append("<ul>")
+            for action in actions:
+                due = words.short_date(action.due_date) or "—"
+                measure = (
+                    f"<br><i>{escape(self.tr('How we will know'))}:</i> "
+                    f"{escape(action.success_measure)}"
+                    if action.success_measure
+                    else ""
+                )
+                parts.append(
+                    f"<li><b>{escape(action.what)}</b> — {escape(words.owner(action.owner))}, "
+                    f"{escape(due)}{measure}</li>"
+                )
+            parts.append("</ul>")
+        else:
+            parts.append(f"<p><i>{escape(self.tr('No actions agreed.'))}</i></p>")
+        parts.append(f"<h3>{escape(self.tr('Shared summary'))}</h3>")
+        parts.append(
+            f"<p>{escape(summary).replace(chr(10), '<br>')}</p>"
+            if summary.strip()
+            else f"<p><i>{escape(self.tr('Not written yet.'))}</i></p>"
+        )
+        self.browser.setHtml("".join(parts))

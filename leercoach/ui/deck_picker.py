@@ -1,0 +1,159 @@
+"""Choose the deck for a new conversation; the fitting one is suggested and selected."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.decks import DeckFailure, DeckLibrary
+from leercoach.domain import Deck, Employee
+from leercoach.domain.suggest import SuggestionReason, suggest_deck
+from leercoach.ui import words
+from leercoach.ui.models import DeckTreeModel
+
+
+class DeckPickerDialog(QDialog):
+    def __init__(
+        self,
+        library: DeckLibrary,
+        employee: Employee,
+        language: str,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.language = language
+        self.setWindowTitle(self.tr("New conversation with %1").replace("%1", employee.name))
+        self.resize(900, 560)
+        self.model = DeckTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.model)
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.all_languages = QCheckBox(self.tr("Also show decks in other languages"))
+        self.all_languages.toggled.connect(self._fill)
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setStyleSheet(
+            "background: #eef5ee; border-radius: 4px; padding: 8px; color: #1e4620;"
+        )
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setMinimumWidth(320)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree)
+        left_layout.addWidget(self.all_languages)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.suggestion)
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+        slug, reason = suggest_deck(employee, today or date.today())
+        self.suggested_slug = self._localised(slug)
+        self._fill()
+        self._show_suggestion(employee, reason)
+
+    def _localised(self, slug: str) -> str:
+        """The English twin of a Dutch deck when the app speaks English and one exists."""
+        if self.language != "nl" and f"{slug}-{self.language}" in self.library.decks:
+            return f"{slug}-{self.language}"
+        return slug
+
+    def _fill(self) -> None:
+        decks = self.library.sorted(None if self.all_languages.isChecked() else self.language)
+        if not decks:
+            decks = self.library.sorted()
+        self.model.set_decks(decks, self.library.failures)
+        self.tree.expandAll()
+        index = self.model.index_of(self.suggested_slug)
+        if (
+            not index.isValid()
+            and self.model.rowCount()
+            and self.model.rowCount(self.model.index(0, 0))
+        ):
+            index = self.model.index(0, 0, self.model.index(0, 0))
+        self.tree.setCurrentIndex(index)
+        self._current_changed(index)
+
+    def _show_suggestion(self, employee: Employee, reason: SuggestionReason) -> None:
+        deck = self.library.decks.get(self.suggested_slug)
+        if deck is None:
+            self.suggestion.hide()
+            return
+        because = {
+            SuggestionReason.LEAVING: self.tr("%1 has an end date."),
+            SuggestionReason.NEW: self.tr("%1 started less than three months ago."),
+            SuggestionReason.REGULAR: self.tr("A regular conversation with %1."),
+        }[reason].replace("%1", employee.name)
+        self.suggestion.setText(
+            self.tr("Suggested: %1. %2").replace("%1", deck.title).replace("%2", because)
+        )
+
+    def _current_changed(self, index: QModelIndex) -> None:
+        item = self.model.item(index)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(isinstance(item, Deck))
+        if isinstance(item, Deck):
+            self.details.setText(
+                f"<h2>{_escape(item.title)}</h2>"
+                f"<p>{_escape(item.description)}</p>"
+                f"<p><b>{self.tr('Kind')}:</b> {_escape(words.deck_kind(item.kind))}<br>"
+                f"<b>{self.tr('Cards')}:</b> {len(item.cards)}<br>"
+                f"<b>{self.tr('Duration')}:</b> "
+                f"{self.tr('about %n minutes', '', item.duration_minutes)}<br>"
+                f"<b>{self.tr('Source')}:</b> {_escape(item.source)}</p>"
+            )
+        elif isinstance(item, DeckFailure):
+            problems = "".join(f"<li>{_escape(p)}</li>" for p in item.problems)
+            self.details.setText(
+                f"<h3>{_escape(item.path.name)}</h3>"
+                f"<p>{self.tr('This deck could not be loaded:')}</p><ul>{problems}</ul>"
+                f"<p>{_escape(str(item.path))}</p>"
+            )
+        else:
+            self.details.setText("")
+
+    def _activated(self, index: QModelIndex) -> None:
+        if isinstance(self.model.item(index), Deck):
+            self.accept()
+
+    def chosen_deck(self) -> Deck | None:
+        item = self.model.item(self.tree.currentIndex())
+        return item if isinstance(item, Deck) else None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

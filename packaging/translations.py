@@ -1,0 +1,120 @@
+"""Refresh the translation sources (.ts) from the code and build the .qm files.
+
+    python packaging/translations.py          # lupdate + lrelease
+    python packaging/translations.py --check  # exit 1 when a .ts misses strings or Dutch
+
+Source strings are English (Qt's convention); Dutch is the default UI language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("nl", "en")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "leercoach" / "ui").rglob("*.py"))
+
+
+def lupdate(target: Path, language: str) -> None:
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            language,
+            "-ts",
+            str(target),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(ts)
+    found = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message
+    return found
+
+
+def untranslated(ts: Path) -> list[str]:
+    missing = []
+    for (context, source), message in messages(ts).items():
+        translation = message.find("translation")
+        if translation is None:
+            missing.append(f"{context}: {source}")
+            continue
+        numerus = translation.findall("numerusform")
+        texts = [n.text or "" for n in numerus] if numerus else [translation.text or ""]
+        if translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
+            missing.append(f"{context}: {source}")
+    return missing
+
+
+def check() -> int:
+    """The .ts files hold every string in the code, and every Dutch string is translated."""
+    problems = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for language in LANGUAGES:
+            committed = FOLDER / f"leercoach_{language}.ts"
+            fresh = Path(scratch) / committed.name
+            shutil.copy(committed, fresh)
+            lupdate(fresh, language)
+            new = set(messages(fresh)) - set(messages(committed))
+            problems += [f"{committed.name}: not yet in the file: {c}: {s}" for c, s in new]
+    problems += [
+        f"leercoach_nl.ts: untranslated: {m}" for m in untranslated(FOLDER / "leercoach_nl.ts")
+    ]
+    for line in problems:
+        print(line)
+    return 1 if problems else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    if parser.parse_args().check:
+        return check()
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        ts = FOLDER / f"leercoach_{language}.ts"
+        lupdate(ts, language)
+        lrelease(ts, FOLDER / f"leercoach_{language}.qm")
+    missing = untranslated(FOLDER / "leercoach_nl.ts")
+    print(f"{len(messages(FOLDER / 'leercoach_nl.ts'))} strings, {len(missing)} without Dutch")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from leercoach.decks import load_library
+from leercoach.domain import EmployeeDraft
+from leercoach.paths import shipped_decks_dir
+from leercoach.store import Store
+from leercoach.ui.conversation.action_dialog import ActionDialog
+from leercoach.ui.deck_picker import DeckPickerDialog
+from leercoach.ui.main_window import MainWindow
+from leercoach.ui.session import Session
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type any text, accents included: qtbot.keyClicks aborts on non-ASCII characters."""
+    widget.setFocus()
+    for character in text:
+        event = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character
+        )
+        QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def library() -> Any:
+    return load_library([shipped_decks_dir()])
+
+
+@pytest.fixture
+def open_store(db_path: Path) -> Iterator[Callable[[], Store]]:
+    opened: list[Store] = []
+
+    def make() -> Store:
+        store = Store.open(db_path)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, open_store: Callable[[], Store], library: Any
+) -> Callable[[], MainWindow]:
+    def make() -> MainWindow:
+        window = MainWindow(Session(open_store(), library), "nl")
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def answer_dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Modal dialogs answered by the test: confirmations say yes, pickers pick a deck."""
+    answers: dict[str, Any] = {"deck": "check-in", "confirm": QMessageBox.StandardButton.Yes}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers["confirm"])
+
+    def pick(dialog: DeckPickerDialog) -> int:
+        dialog.tree.setCurrentIndex(dialog.model.index_of(answers["deck"]))
+        return DeckPickerDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DeckPickerDialog, "exec", pick)
+
+    def fill_action(dialog: ActionDialog) -> int:
+        what, owner, due, measure = answers.pop("action")
+        dialog.what.setPlainText(what)
+        dialog.owner.setCurrentIndex(dialog.owner.findData(owner))
+        dialog.due.set_value(due)
+        dialog.measure.setText(measure)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", fill_action)
+    return answers
+
+
+@pytest.fixture
+def zoe(open_store: Callable[[], Store]) -> str:
+    store = open_store()
+    person = store.employees.add(
+        EmployeeDraft(
+            name="Zoë Peeters", team="Zorg", role="verpleegkundige", start_date=date(2019, 5, 1)
+        )
+    )
+    return person.id

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from leercoach.domain import EmployeeDraft
+from leercoach.ui.deck_picker import DeckPickerDialog
+from leercoach.ui.employee_dialog import EmployeeDialog
+from leercoach.ui.settings import window_settings
+
+from .conftest import type_text
+
+
+def test_empty_database_shows_welcome_and_demo_is_removable(
+    qtbot: QtBot, make_window: Any, answer_dialogs: dict[str, Any]
+) -> None:
+    window = make_window()
+    assert window.pages.currentWidget() is window.welcome
+    window.add_demo()
+    assert window.pages.currentWidget() is window.overview
+    assert window.demo_bar.isVisible()
+    assert window.people.rowCount() == 12
+    window.remove_demo()
+    assert window.session.store.employees.count() == 0
+    assert window.pages.currentWidget() is window.welcome
+
+
+def test_search_finds_names_without_typing_accents(
+    qtbot: QtBot, make_window: Any, zoe: str
+) -> None:
+    window = make_window()
+    window.session.add_employee(EmployeeDraft(name="Bram Maes", team="IT"))
+    type_text(qtbot, window.search, "zoe")
+    assert window.filter.rowCount() == 1
+    window.search.clear()
+    window.team.setCurrentIndex(window.team.findData("IT"))
+    assert window.filter.rowCount() == 1
+    assert window.filter.index(0, 0).data() == "Bram Maes · IT"
+
+
+def test_employee_dialog_refuses_bad_input(qtbot: QtBot) -> None:
+    dialog = EmployeeDialog(["Zorg"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and dialog.problems.isVisible()
+    assert dialog.result() != EmployeeDialog.DialogCode.Accepted
+    type_text(qtbot, dialog.name, "Søren Ĳsselmeer")
+    dialog.start.set_value(date(2024, 5, 1))
+    dialog.end.set_value(date(2024, 4, 1))
+    dialog.accept()
+    assert dialog.result() != EmployeeDialog.DialogCode.Accepted
+    assert dialog.problems.text().count("\n") == 0  # only the date problem remains
+    dialog.end.set_value(date(2025, 4, 1))
+    dialog.accept()
+    assert dialog.result() == EmployeeDialog.DialogCode.Accepted
+    assert dialog.draft().name == "Søren Ĳsselmeer"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (date.today() - timedelta(days=20), None, "onboarding"),
+        (date(2015, 1, 1), date.today() + timedelta(days=30), "exitgesprek"),
+        (date(2015, 1, 1), None, "check-in"),
+    ],
+)
+def test_deck_picker_suggests_a_fitting_deck(
+    qtbot: QtBot, library: Any, store: Any, start: date, end: date | None, expected: str
+) -> None:
+    person = store.employees.add(EmployeeDraft(name="Noë", start_date=start, end_date=end))
+    picker = DeckPickerDialog(library, person, "nl")
+    qtbot.addWidget(picker)
+    chosen = picker.chosen_deck()
+    assert chosen is not None and chosen.slug == expected
+    assert chosen.title in picker.suggestion.text()
+
+
+def test_deck_picker_in_english_prefers_english_twin(
+    qtbot: QtBot, library: Any, store: Any
+) -> None:
+    person = store.employees.add(EmployeeDraft(name="Ann", start_date=date(2015, 1, 1)))
+    picker = DeckPickerDialog(library, person, "en")
+    qtbot.addWidget(picker)
+    chosen = picker.chosen_deck()
+    assert chosen is not None and chosen.slug == "check-in-en"
+
+
+def test_deck_picker_lists_broken_decks(
+    qtbot: QtBot, library: Any, store: Any, tmp_path: Any
+) -> None:
+    from leercoach.decks import load_library
+    from leercoach.paths import shipped_decks_dir
+
+    (tmp_path / "kapot.toml").write_text('slug = "kapot"\nversion = "een"\n', "utf-8")
+    library = load_library([shipped_decks_dir(), tmp_path])
+    person = store.employees.add(EmployeeDraft(name="Ann"))
+    picker = DeckPickerDialog(library, person, "nl")
+    qtbot.addWidget(picker)
+    model = picker.model
+    last = model.index(model.rowCount() - 1, 0)
+    broken = model.index(0, 0, last)
+    assert broken.data() == "kapot.toml"
+    picker.tree.setCurrentIndex(broken)
+    assert "version: expected a whole number" in picker.details.text()
+    assert not picker.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_window_remembers_size_and_last_employee(qtbot: QtBot, make_window: Any, zoe: str) -> None:
+    window = make_window()
+    bram = window.session.add_employee(EmployeeDraft(name="Bram Maes"))
+    window.select_employee(bram.id)
+    window.resize(780, 560)
+    window.close()
+    assert window_settings().value("window/lastEmployee") == bram.id
+    again = make_window()
+    assert again.selected_employee() is not None
+    assert again.selected_employee().id == bram.id
+    assert (again.width(), again.height()) == (780, 560)
+
+
+def test_default_window_fits_a_small_laptop(qtbot: QtBot, make_window: Any, zoe: str) -> None:
+    window = make_window()
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
