@@ -6,7 +6,13 @@ import sys
 
 import leercoach
 
-CORE_PACKAGES = ("leercoach.domain", "leercoach.decks", "leercoach.store", "leercoach.reports")
+CORE_PACKAGES = (
+    "leercoach.domain",
+    "leercoach.decks",
+    "leercoach.store",
+    "leercoach.reports",
+    "leercoach.cli",
+)
 
 
 def core_modules() -> list[str]:

@@ -1,0 +1,35 @@
+"""``leercoach check``: is the database file healthy?"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from leercoach.cli.common import EXIT_FAILURE, EXIT_OK, Subcommands, UsageError, db_path, open_store
+
+
+def register(commands: Subcommands) -> None:
+    check = commands.add_parser("check", help="check the database for damage")
+    check.set_defaults(handler=run_check)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from leercoach.store import DamagedDatabaseError
+
+    path = db_path(args)
+    if not path.exists():
+        raise UsageError(f"{path} does not exist")
+    try:
+        with open_store(args) as store:
+            problems = store.check()
+            version = store.schema_version
+    except DamagedDatabaseError as error:
+        print(f"leercoach: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    if problems:
+        print(f"leercoach: {path} is damaged: {problems[0]}", file=sys.stderr)
+        for problem in problems[1:]:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"{path}: ok (schema version {version})")
+    return EXIT_OK
