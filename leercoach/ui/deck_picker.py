@@ -127,20 +127,23 @@ class DeckPickerDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(isinstance(item, Deck))
         if isinstance(item, Deck):
+            kind, cards, duration = self.tr("Kind"), self.tr("Cards"), self.tr("Duration")
+            source = self.tr("Source")
+            minutes = self.tr("about %n minutes", "", item.duration_minutes)
             self.details.setText(
                 f"<h2>{_escape(item.title)}</h2>"
                 f"<p>{_escape(item.description)}</p>"
-                f"<p><b>{self.tr('Kind')}:</b> {_escape(words.deck_kind(item.kind))}<br>"
-                f"<b>{self.tr('Cards')}:</b> {len(item.cards)}<br>"
-                f"<b>{self.tr('Duration')}:</b> "
-                f"{self.tr('about %n minutes', '', item.duration_minutes)}<br>"
-                f"<b>{self.tr('Source')}:</b> {_escape(item.source)}</p>"
+                f"<p><b>{kind}:</b> {_escape(words.deck_kind(item.kind))}<br>"
+                f"<b>{cards}:</b> {len(item.cards)}<br>"
+                f"<b>{duration}:</b> {minutes}<br>"
+                f"<b>{source}:</b> {_escape(item.source)}</p>"
             )
         elif isinstance(item, DeckFailure):
             problems = "".join(f"<li>{_escape(p)}</li>" for p in item.problems)
+            broken = self.tr("This deck could not be loaded:")
             self.details.setText(
                 f"<h3>{_escape(item.path.name)}</h3>"
-                f"<p>{self.tr('This deck could not be loaded:')}</p><ul>{problems}</ul>"
+                f"<p>{broken}</p><ul>{problems}</ul>"
                 f"<p>{_escape(str(item.path))}</p>"
             )
         else:

@@ -305,7 +305,8 @@ class DeckTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             minutes = self.tr("%n min", "", item.duration_minutes)
-            return f"{item.title}  ·  {self.tr('%n cards', '', len(item.cards))}  ·  {minutes}"
+            cards = self.tr("%n cards", "", len(item.cards))
+            return f"{item.title}  ·  {cards}  ·  {minutes}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.description
         if role == ID_ROLE:

@@ -30,12 +30,15 @@ class ActionReviewRow(QFrame):
         title = QLabel(action.what)
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        due = words.short_date(action.due_date) or "—"
         late = action.is_overdue(today)
-        meta = QLabel(
-            self.tr("%1 · by %2").replace("%1", words.owner(action.owner)).replace("%2", due)
-            + (self.tr(" · overdue") if late else "")
-        )
+        meta_text = words.owner(action.owner)
+        if action.due_date is not None:
+            meta_text = (
+                self.tr("%1 · by %2")
+                .replace("%1", meta_text)
+                .replace("%2", words.short_date(action.due_date))
+            )
+        meta = QLabel(meta_text + (self.tr(" · overdue") if late else ""))
         if late:
             meta.setStyleSheet("color: #b3261e; font-weight: 600;")
         measure = QLabel(

@@ -12,6 +12,10 @@ from leercoach.ui import words
 from leercoach.ui.conversation.answer_editors import display_value
 
 
+def deck_ids(deck: Deck) -> set[str]:
+    return {card.id for card in deck.cards}
+
+
 class SummaryStep(QWidget):
     finishRequested = Signal()
 
@@ -45,7 +49,12 @@ class SummaryStep(QWidget):
         read_only: bool,
     ) -> None:
         self.finish.setVisible(not read_only)
-        parts = [f"<h3>{escape(self.tr('Answers'))}</h3>"]
+        # lupdate does not see tr() inside f-strings, so every label is fetched first.
+        answers_title, not_answered = self.tr("Answers"), self.tr("not answered")
+        actions_title, measure_label = self.tr("Agreed actions"), self.tr("How we will know")
+        no_actions, summary_title = self.tr("No actions agreed."), self.tr("Shared summary")
+        not_written = self.tr("Not written yet.")
+        parts = [f"<h3>{escape(answers_title)}</h3>"]
         by_card = {answer.card_id: answer for answer in answers}
         # The deck's order first; answers to cards a newer deck version dropped follow.
         questions = [(c.id, c.question) for c in deck.cards] if deck else []
@@ -54,21 +63,20 @@ class SummaryStep(QWidget):
         for card_id, question in questions:
             answer = by_card.get(card_id)
             if answer is None or not answer.value.strip():
-                shown = f"<i style='color:#777'>{escape(self.tr('not answered'))}</i>"
+                shown = f"<i style='color:#777'>{escape(not_answered)}</i>"
             else:
                 value = answer.value
-                if deck is not None and card_id in {c.id for c in deck.cards}:
+                if deck is not None and card_id in known and card_id in deck_ids(deck):
                     value = display_value(deck.card(card_id).answer, value)
                 shown = escape(value).replace("\n", "<br>")
             parts.append(f"<p><b>{escape(question)}</b><br>{shown}</p>")
-        parts.append(f"<h3>{escape(self.tr('Agreed actions'))}</h3>")
+        parts.append(f"<h3>{escape(actions_title)}</h3>")
         if actions:
             parts.append("<ul>")
             for action in actions:
                 due = words.short_date(action.due_date) or "—"
                 measure = (
-                    f"<br><i>{escape(self.tr('How we will know'))}:</i> "
-                    f"{escape(action.success_measure)}"
+                    f"<br><i>{escape(measure_label)}:</i> {escape(action.success_measure)}"
                     if action.success_measure
                     else ""
                 )
@@ -78,11 +86,11 @@ class SummaryStep(QWidget):
                 )
             parts.append("</ul>")
         else:
-            parts.append(f"<p><i>{escape(self.tr('No actions agreed.'))}</i></p>")
-        parts.append(f"<h3>{escape(self.tr('Shared summary'))}</h3>")
+            parts.append(f"<p><i>{escape(no_actions)}</i></p>")
+        parts.append(f"<h3>{escape(summary_title)}</h3>")
         parts.append(
             f"<p>{escape(summary).replace(chr(10), '<br>')}</p>"
             if summary.strip()
-            else f"<p><i>{escape(self.tr('Not written yet.'))}</i></p>"
+            else f"<p><i>{escape(not_written)}</i></p>"
         )
         self.browser.setHtml("".join(parts))

@@ -1,0 +1,908 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Afspraak bewerken</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>What will be done, as concretely as possible</source>
+        <translation>Wat er gaat gebeuren, zo concreet mogelijk</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>afgesproken</translation>
+    </message>
+    <message>
+        <source>What will we see or hear when it has worked?</source>
+        <translation>Wat zien of horen we als het gelukt is?</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>Wi&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;By when</source>
+        <translation>&amp;Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>How will we &amp;know</source>
+        <translation>Hoe weten we dat het ge&amp;lukt is</translation>
+    </message>
+    <message>
+        <source>Describe what will be done.</source>
+        <translation>Beschrijf wat er gaat gebeuren.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionReviewRow</name>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · tegen %2</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · te laat</translation>
+    </message>
+    <message>
+        <source>How we will know: %1</source>
+        <translation>Hoe weten we dat het gelukt is: %1</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status van %1</translation>
+    </message>
+    <message>
+        <source>Note (optional): what happened?</source>
+        <translation>Notitie (optioneel): wat is er gebeurd?</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How we will know</source>
+        <translation>Hoe weten we het</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>leercoach cannot open %1:
+
+%2</source>
+        <translation>leercoach kan %1 niet openen:
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>CardStep</name>
+    <message>
+        <source>Ask further</source>
+        <translation>Doorvragen</translation>
+    </message>
+    <message>
+        <source>Coaching tip</source>
+        <translation>Coachingtip</translation>
+    </message>
+    <message>
+        <source>Last time (%1):</source>
+        <translation>Vorige keer (%1):</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Antwoord wissen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <source>← Overview</source>
+        <translation>← Overzicht</translation>
+    </message>
+    <message>
+        <source>Back to the overview; everything is already saved</source>
+        <translation>Terug naar het overzicht; alles is al opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>He&amp;ropenen…</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Vorige</translation>
+    </message>
+    <message>
+        <source>Previous card (Ctrl+Shift+Enter)</source>
+        <translation>Vorige kaart (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Go on without an answer; you can come back</source>
+        <translation>Verder zonder antwoord; je kunt later terugkomen</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>Vo&amp;lgende ▶</translation>
+    </message>
+    <message>
+        <source>Next card (Ctrl+Enter)</source>
+        <translation>Volgende kaart (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 met %2</translation>
+    </message>
+    <message>
+        <source>Earlier actions</source>
+        <translation>Eerdere afspraken</translation>
+    </message>
+    <message>
+        <source>Summary and finish</source>
+        <translation>Samenvatting en afronden</translation>
+    </message>
+    <message>
+        <source>The deck of this conversation (%1) is no longer available; the answers are shown as they were recorded.</source>
+        <translation>De kaartenset van dit gesprek (%1) is niet meer beschikbaar; de antwoorden staan hier zoals ze genoteerd zijn.</translation>
+    </message>
+    <message>
+        <source>Completed on %1. This conversation is a record; reopen it to change it.</source>
+        <translation>Afgerond op %1. Dit gesprek is vastgelegd; heropen het om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>Kaart %1 van %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen %1</translation>
+    </message>
+    <message>
+        <source>Not saved, retrying…</source>
+        <translation>Niet opgeslagen; nieuwe poging…</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>De afspraak “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>Action deleted.</source>
+        <translation>Afspraak verwijderd.</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Antwoord wissen</translation>
+    </message>
+    <message>
+        <source>Clear the answer to this card?</source>
+        <translation>Het antwoord op deze kaart wissen?</translation>
+    </message>
+    <message>
+        <source>Answer cleared.</source>
+        <translation>Antwoord gewist.</translation>
+    </message>
+    <message>
+        <source>Reopen conversation</source>
+        <translation>Gesprek heropenen</translation>
+    </message>
+    <message>
+        <source>Why is this record reopened? (kept in its history)</source>
+        <translation>Waarom wordt dit gesprek heropend? (blijft bewaard in de geschiedenis)</translation>
+    </message>
+</context>
+<context>
+    <name>DeckPickerDialog</name>
+    <message>
+        <source>New conversation with %1</source>
+        <translation>Nieuw gesprek met %1</translation>
+    </message>
+    <message>
+        <source>Also show decks in other languages</source>
+        <translation>Ook kaartensets in andere talen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>%1 has an end date.</source>
+        <translation>%1 heeft een einddatum.</translation>
+    </message>
+    <message>
+        <source>%1 started less than three months ago.</source>
+        <translation>%1 is minder dan drie maanden geleden begonnen.</translation>
+    </message>
+    <message>
+        <source>A regular conversation with %1.</source>
+        <translation>Een periodiek gesprek met %1.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1. %2</source>
+        <translation>Voorstel: %1. %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>ongeveer %n minuut</numerusform>
+            <numerusform>ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deck could not be loaded:</source>
+        <translation>Deze kaartenset kon niet geladen worden:</translation>
+    </message>
+</context>
+<context>
+    <name>DeckTreeModel</name>
+    <message>
+        <source>Could not be loaded</source>
+        <translation>Kon niet geladen worden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Edit employee</source>
+        <translation>Medewerker bewerken</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekend</translation>
+    </message>
+    <message>
+        <source>leaves on</source>
+        <translation>vertrekt op</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>&amp;Startdatum</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date</source>
+        <translation>E&amp;inddatum</translation>
+    </message>
+    <message>
+        <source>&amp;Growth phase</source>
+        <translation>&amp;Groeifase</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Een naam is verplicht.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Het e-mailadres is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeView</name>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Start a conversation with this person (Ctrl+N)</source>
+        <translation>Begin een gesprek met deze persoon (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open</source>
+        <translation>Druk op Enter of dubbelklik om te openen</translation>
+    </message>
+    <message>
+        <source>No one selected</source>
+        <translation>Niemand geselecteerd</translation>
+    </message>
+    <message>
+        <source>Pick someone on the left, or add a new employee.</source>
+        <translation>Kies links iemand, of voeg een nieuwe medewerker toe.</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Openstaande afspraken</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>growth phase: %1</source>
+        <translation>groeifase: %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>leaves on %1</source>
+        <translation>vertrekt op %1</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Uit &amp;archief halen</translation>
+    </message>
+    <message>
+        <source>Open actions (%1)</source>
+        <translation>Openstaande afspraken (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation>Gesprekken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>leercoach — %1</source>
+        <translation>leercoach — %1</translation>
+    </message>
+    <message>
+        <source>Search by name, team or role (Ctrl+F)</source>
+        <translation>Zoek op naam, team of functie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Toon gearchiveerden</translation>
+    </message>
+    <message>
+        <source>+ &amp;Employee</source>
+        <translation>+ M&amp;edewerker</translation>
+    </message>
+    <message>
+        <source>You are looking at demo data: fictional people, for trying leercoach out.</source>
+        <translation>Je bekijkt demogegevens: fictieve personen om leercoach mee uit te proberen.</translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>Demogegevens verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>&amp;Import employees (CSV)…</source>
+        <translation>Medewerkers &amp;importeren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;demo data</source>
+        <translation>&amp;Demogegevens toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove demo data</source>
+        <translation>Demogegevens &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive / unarchive</source>
+        <translation>A&amp;rchiveren / uit archief halen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About leercoach</source>
+        <translation>&amp;Over leercoach</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>Archive employee</source>
+        <translation>Medewerker archiveren</translation>
+    </message>
+    <message>
+        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
+        <translation>%1 archiveren? De geschiedenis blijft bewaard; gearchiveerde personen staan niet in de lijst, tenzij je “Toon gearchiveerden” aanvinkt.</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>Medewerkers importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported.</source>
+        <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importeren gelukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) imported.</source>
+        <translation>
+            <numerusform>%n medewerker geïmporteerd.</numerusform>
+            <numerusform>%n medewerkers geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove all demo employees and their conversations? Your own data stays.</source>
+        <translation>Alle demomedewerkers en hun gesprekken verwijderen? Je eigen gegevens blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Continue conversation?</source>
+        <translation>Gesprek voortzetten?</translation>
+    </message>
+    <message>
+        <source>The conversation “%1” with %2, started on %3, is not finished. Continue where you left off?</source>
+        <translation>Het gesprek “%1” met %2, begonnen op %3, is nog niet afgerond. Verdergaan waar je gebleven was?</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>About leercoach</source>
+        <translation>Over leercoach</translation>
+    </message>
+    <message>
+        <source>leercoach %1: coaching conversations that stay on this computer.
+
+Database: %2</source>
+        <translation>leercoach %1: coachingsgesprekken die op deze computer blijven.
+
+Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Shared summary</source>
+        <translation>Gedeelde samenvatting</translation>
+    </message>
+    <message>
+        <source>What you both agree on; it is printed.</source>
+        <translation>Waar jullie het samen over eens zijn; dit wordt afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Show private note</source>
+        <translation>Privénotitie tonen</translation>
+    </message>
+    <message>
+        <source>Only for you, never printed unless you ask for it when exporting (Ctrl+Shift+P)</source>
+        <translation>Alleen voor jou; wordt nooit afgedrukt, tenzij je daar bij het exporteren om vraagt (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Private note for the manager</source>
+        <translation>Privénotitie voor de leidinggevende</translation>
+    </message>
+    <message>
+        <source>Actions agreed in this conversation</source>
+        <translation>Afspraken uit dit gesprek</translation>
+    </message>
+    <message>
+        <source>+ &amp;Action</source>
+        <translation>+ &amp;Afspraak</translation>
+    </message>
+    <message>
+        <source>Agree on an action (Ctrl+Shift+A)</source>
+        <translation>Maak een afspraak (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Hide private note</source>
+        <translation>Privénotitie verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Open actions from earlier conversations</source>
+        <translation>Openstaande afspraken uit eerdere gesprekken</translation>
+    </message>
+    <message>
+        <source>Go through them together: mark what is in progress, done or dropped, or leave it open. Open actions come back next time.</source>
+        <translation>Bespreek ze samen: geef aan wat bezig, klaar of geschrapt is, of laat het open. Openstaande afspraken komen de volgende keer terug.</translation>
+    </message>
+    <message>
+        <source>No open actions: a fresh start.</source>
+        <translation>Geen openstaande afspraken: een frisse start.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next card</source>
+        <translation>Volgende kaart</translation>
+    </message>
+    <message>
+        <source>Previous card</source>
+        <translation>Vorige kaart</translation>
+    </message>
+    <message>
+        <source>Jump to a card (the list of steps)</source>
+        <translation>Naar een kaart springen (de lijst met stappen)</translation>
+    </message>
+    <message>
+        <source>Agree on a new action</source>
+        <translation>Nieuwe afspraak maken</translation>
+    </message>
+    <message>
+        <source>Write in the shared summary</source>
+        <translation>In de gedeelde samenvatting schrijven</translation>
+    </message>
+    <message>
+        <source>Show or hide the private note</source>
+        <translation>Privénotitie tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Choose a scale step or an option</source>
+        <translation>Een waarde op de schaal of een optie kiezen</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Find an employee</source>
+        <translation>Een medewerker zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>&amp;Finish conversation</source>
+        <translation>&amp;Gesprek afronden</translation>
+    </message>
+    <message>
+        <source>Marks the conversation completed; it becomes a read-only record</source>
+        <translation>Rondt het gesprek af; daarna kun je het alleen nog inkijken</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Gemaakte afspraken</translation>
+    </message>
+    <message>
+        <source>How we will know</source>
+        <translation>Hoe weten we dat het gelukt is</translation>
+    </message>
+    <message>
+        <source>No actions agreed.</source>
+        <translation>Geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+        <source>Shared summary</source>
+        <translation>Gedeelde samenvatting</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Nog niet geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnswer</name>
+    <message>
+        <source>Type the answer here…</source>
+        <translation>Typ hier het antwoord…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to leercoach</source>
+        <translation>Welkom bij leercoach</translation>
+    </message>
+    <message>
+        <source>Prepare and hold coaching conversations with your team: question cards, agreed actions and growth cycles. Everything stays on this computer.</source>
+        <translation>Bereid coachingsgesprekken met je team voor en voer ze: vraagkaarten, afspraken en groeicycli. Alles blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>Add your first &amp;employee</source>
+        <translation>Je eerste medewerker &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list of employees (CSV)…</source>
+        <translation>Een lijst met medewerkers &amp;importeren (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Try leercoach with demo data</source>
+        <translation>leercoach &amp;uitproberen met demogegevens</translation>
+    </message>
+    <message>
+        <source>Fictional people, clearly marked; removable in one step</source>
+        <translation>Fictieve personen, duidelijk herkenbaar; in één stap te verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>geschrapt</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>leidinggevende</translation>
+    </message>
+    <message>
+        <source>together</source>
+        <translation>samen</translation>
+    </message>
+    <message>
+        <source>starter</source>
+        <translation>starter</translation>
+    </message>
+    <message>
+        <source>competent</source>
+        <translation>bekwaam</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plannen</translation>
+    </message>
+    <message>
+        <source>learn</source>
+        <translation>leren</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>opvolgen</translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation>evalueren</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>Development talk</source>
+        <translation>Ontwikkelgesprek</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Exit talk</source>
+        <translation>Exitgesprek</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Performance talk</source>
+        <translation>Functioneringsgesprek</translation>
+    </message>
+    <message>
+        <source>Self-scan</source>
+        <translation>Zelfscan</translation>
+    </message>
+    <message>
+        <source>Growth cycle</source>
+        <translation>Groeicyclus</translation>
+    </message>
+    <message>
+        <source>After a training</source>
+        <translation>Na een opleiding</translation>
+    </message>
+    <message>
+        <source>Feedforward</source>
+        <translation>Feedforward</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,70 @@
+"""The app speaks Dutch by default, English on request, and Qt's own dialogs follow."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from leercoach.ui.i18n import install_translators
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Any]:
+    installed: list[Any] = []
+
+    def install(code: str | None) -> str:
+        before = {id(t) for t in qapp.findChildren(QTranslator)}
+        used = install_translators(qapp, code)
+        installed.extend(t for t in qapp.findChildren(QTranslator) if id(t) not in before)
+        return used
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_translation_sources_are_complete_and_dutch_is_finished() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_committed_qm_files_match_their_sources(code: str, tmp_path: Path) -> None:
+    fresh = tmp_path / f"leercoach_{code}.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), "-silent", str(FOLDER / f"leercoach_{code}.ts"), "-qm", str(fresh)],
+        check=True,
+        timeout=60,
+    )
+    assert fresh.read_bytes() == (FOLDER / f"leercoach_{code}.qm").read_bytes(), (
+        "run `make translations` and commit the .qm files"
+    )
+
+
+def test_dutch_is_the_default_including_stock_dialogs(language: Any) -> None:
+    assert language(None) == "nl"
+    assert QCoreApplication.translate("EmployeeView", "&New conversation") == "&Nieuw gesprek"
+    assert QCoreApplication.translate("Words", "in progress") == "bezig"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+
+
+def test_english_on_request(language: Any) -> None:
+    assert language("en") == "en"
+    assert QCoreApplication.translate("EmployeeView", "&New conversation") == "&New conversation"
