@@ -197,6 +197,9 @@ class DemoBuilder:
         self.decks = [d for d in decks if d.language == "nl"] or list(decks)
         if not self.decks:
             raise ValueError("demo data needs at least one deck")
+        special = (DeckKind.EXITGESPREK, DeckKind.ONBOARDING)
+        self.regular = [d for d in self.decks if d.kind not in special] or self.decks
+        self.by_kind = {d.kind: d for d in self.decks}
         self.rng = random.Random(seed)
         self.today = today
         self.counts = {"employees": 0, "conversations": 0, "answers": 0, "actions": 0}
@@ -254,9 +257,16 @@ class DemoBuilder:
         first_day = max(start, self.today - timedelta(days=730))
         span = max(1, (self.today - first_day).days)
         days = sorted(first_day + timedelta(days=rng.randrange(span)) for _ in range(count))
+        recent_start = (self.today - start).days < 365
         for number, day in enumerate(days):
             is_last = number == count - 1
-            self.conversation(batch, employee_id, day, draft=is_last and rng.random() < 0.3)
+            # A talk fits the moment: onboarding first for newcomers, exit last for leavers.
+            deck = rng.choice(self.regular)
+            if number == 0 and recent_start:
+                deck = self.by_kind.get(DeckKind.ONBOARDING, deck)
+            if is_last and end is not None:
+                deck = self.by_kind.get(DeckKind.EXITGESPREK, deck)
+            self.conversation(batch, employee_id, day, deck, draft=is_last and rng.random() < 0.3)
 
     def cycle(self, batch: _Batch, employee_id: str) -> str:
         rng = self.rng
@@ -296,9 +306,10 @@ class DemoBuilder:
         )
         return cycle_id
 
-    def conversation(self, batch: _Batch, employee_id: str, day: date, *, draft: bool) -> None:
+    def conversation(
+        self, batch: _Batch, employee_id: str, day: date, deck: Deck, *, draft: bool
+    ) -> None:
         rng = self.rng
-        deck = rng.choice(self.decks)
         conversation_id = self.uid()
         started = self.stamp(day, rng.choice((9, 10, 11, 14, 15)))
         ended = None if draft else self.stamp(day, 16)
@@ -373,6 +384,9 @@ class DemoBuilder:
         age = (self.today - day).days
         if age > 120:
             status = rng.choice(("klaar", "klaar", "klaar", "geschrapt", "bezig"))
+        elif due < self.today:
+            # Most actions past their date were done; some slipped, as in real teams.
+            status = rng.choice(("klaar", "klaar", "klaar", "bezig", "open"))
         else:
             status = rng.choice(("open", "open", "bezig", "klaar"))
         action_id = self.uid()

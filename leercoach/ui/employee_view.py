@@ -71,6 +71,7 @@ class EmployeeView(QWidget):
         self.timeline_model = TimelineModel(self)
         self.timeline_view = QListView()
         self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setSpacing(2)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_view.activated.connect(self._open_conversation)
         self.timeline_view.setToolTip(self.tr("Press Enter or double-click to open"))

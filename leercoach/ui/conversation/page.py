@@ -96,6 +96,7 @@ class ConversationPage(QWidget):
         self.steps_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps_view.setWordWrap(True)
         self.steps_view.setMinimumWidth(200)
+        self.steps_view.setSpacing(3)
         self.steps_view.selectionModel().currentChanged.connect(self._step_chosen)
         self.stack = QStackedWidget()
         self.review = ReviewStep()
