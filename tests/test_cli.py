@@ -135,3 +135,15 @@ def test_newer_database_exits_1_and_says_update(db_path: Path) -> None:
     result = run("employees", "list", db=db_path)
     assert result.returncode == 1
     assert "newer leercoach" in result.stderr
+
+
+def test_writers_wait_for_the_app_but_readers_may_look(db_path: Path) -> None:
+    from leercoach.store import Store
+
+    run("employees", "add", "--name", "Jef", db=db_path)
+    with Store.open(db_path):  # the app has the file open
+        listed = run("employees", "list", db=db_path)
+        assert listed.returncode == 0 and "Jef" in listed.stdout
+        added = run("employees", "add", "--name", "Lieve", db=db_path)
+        assert added.returncode == 1
+        assert "already open in another leercoach window" in added.stderr

@@ -13,7 +13,13 @@ from leercoach.domain import (
     GoalStatus,
     GrowthPhase,
 )
-from leercoach.store import NotFoundError, ReadOnlyError, Store, ValidationError
+from leercoach.store import (
+    DatabaseInUseError,
+    NotFoundError,
+    ReadOnlyError,
+    Store,
+    ValidationError,
+)
 
 STRANGE_TEXTS = [
     "Zoë Çelik-Ağaoğlu",
@@ -268,7 +274,7 @@ def test_a_saved_answer_is_on_disk_for_another_connection(
     person = store.employees.add(EmployeeDraft(name="Minh"))
     talk = store.conversations.start(person.id, mini_deck)
     store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "net getypt")
-    with Store.open(db_path) as second:
+    with Store.open(db_path, exclusive=False) as second:
         assert second.conversations.answers(talk.id)[0].value == "net getypt"
         assert [d.id for d in second.conversations.drafts()] == [talk.id]
 
@@ -295,3 +301,34 @@ def test_review_keeps_actions_closed_in_this_talk_and_skips_new_ones(
     assert [a.what for a in reviewed] == ["Oud", "Ook oud"]
     record = store.actions.under_review(person.id, second.id, include_open=False)
     assert [a.what for a in record] == ["Oud"]
+
+
+def test_a_second_writer_on_the_same_file_is_refused(db_path: Path, store: Store) -> None:
+    with pytest.raises(DatabaseInUseError, match="already open in another leercoach"):
+        Store.open(db_path)
+    store.close()
+    with Store.open(db_path) as again:
+        assert again.employees.count() == 0
+
+
+def test_a_killed_writer_leaves_no_lock_behind(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from leercoach.store import Store;"
+            f" s = Store.open({str(db_path)!r}); print('open', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == "open"
+    with pytest.raises(DatabaseInUseError):
+        Store.open(db_path)
+    child.kill()
+    child.wait()
+    with Store.open(db_path) as store:
+        assert store.check() == []

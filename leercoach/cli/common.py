@@ -48,10 +48,11 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db_path()
 
 
-def open_store(args: argparse.Namespace) -> Store:
+def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    """Writers take the file's lock; readers may look while the app has it open."""
     from leercoach.store import Store
 
-    return Store.open(db_path(args))
+    return Store.open(db_path(args), exclusive=not read_only)
 
 
 def library() -> DeckLibrary:

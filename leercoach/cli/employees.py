@@ -64,7 +64,7 @@ def add_employee(args: argparse.Namespace) -> int:
 
 
 def list_employees(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
         people = store.employees.find(include_archived=args.archived, team=args.team)
     if args.json:
         print(to_json(people))
@@ -76,7 +76,7 @@ def list_employees(args: argparse.Namespace) -> int:
 
 
 def show_employee(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
         person = resolve(store, args.id)
         conversations = store.conversations.for_employee(person.id)
         actions = store.actions.open_for(person.id)

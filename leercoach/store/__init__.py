@@ -10,10 +10,12 @@ from leercoach.store.errors import (
     StoreError,
     ValidationError,
 )
+from leercoach.store.lock import DatabaseInUseError
 from leercoach.store.store import Store
 
 __all__ = [
     "DamagedDatabaseError",
+    "DatabaseInUseError",
     "DeletedAction",
     "EarlierAnswer",
     "NotFoundError",

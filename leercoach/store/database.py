@@ -14,10 +14,15 @@ from leercoach.store.migrations import Migration, check_not_newer, load_migratio
 BUSY_TIMEOUT_MS = 5000
 
 
-def create_private_file(path: Path) -> None:
-    """Create the file owner-only (0600) before SQLite does, so it never exists world-readable."""
+def ensure_parent(path: Path) -> None:
+    """A folder leercoach creates for its data is owner-only (0700); an existing one is left."""
     if not path.parent.exists():
         path.parent.mkdir(parents=True, mode=0o700)
+
+
+def create_private_file(path: Path) -> None:
+    """Create the file owner-only (0600) before SQLite does, so it never exists world-readable."""
+    ensure_parent(path)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
         os.close(fd)

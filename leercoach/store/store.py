@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
+import filelock
 import sqlite_utils
 
+from leercoach.store import lock as db_lock
 from leercoach.store.actions import Actions
 from leercoach.store.base import Clock, local_now
 from leercoach.store.conversations import Conversations
 from leercoach.store.cycles import Cycles
-from leercoach.store.database import connect
+from leercoach.store.database import connect, ensure_parent
 from leercoach.store.employees import Employees
 from leercoach.store.migrations import Migration, schema_version
 
@@ -23,10 +25,18 @@ class Store:
     >>> anna = store.employees.add(EmployeeDraft(name="Anna Peeters"))
     """
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock = local_now) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path,
+        clock: Clock = local_now,
+        lock: filelock.BaseFileLock | None = None,
+    ) -> None:
         self.db = db
         self.path = path
         self.clock = clock
+        self._lock = lock
+        self.closed = False
         self.employees = Employees(db, clock)
         self.conversations = Conversations(db, clock)
         self.actions = Actions(db, clock)
@@ -39,12 +49,26 @@ class Store:
         *,
         clock: Clock = local_now,
         migrations: list[Migration] | None = None,
+        exclusive: bool = True,
     ) -> Store:
+        """Open (create, upgrade) the file; ``exclusive`` refuses a second writer on it."""
         path = Path(path).expanduser()
-        return cls(connect(path, migrations), path, clock)
+        ensure_parent(path)
+        held = db_lock.acquire(path) if exclusive else None
+        try:
+            db = connect(path, migrations)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+        return cls(db, path, clock, held)
 
     def close(self) -> None:
+        self.closed = True
         self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self

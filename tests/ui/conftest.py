@@ -41,6 +41,9 @@ def open_store(db_path: Path) -> Iterator[Callable[[], Store]]:
     opened: list[Store] = []
 
     def make() -> Store:
+        """The store that is open now, like the one app window; a new one after a close."""
+        if opened and not opened[-1].closed:
+            return opened[-1]
         store = Store.open(db_path)
         opened.append(store)
         return store

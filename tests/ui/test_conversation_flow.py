@@ -111,6 +111,7 @@ def test_closing_mid_conversation_and_reopening_resumes_the_draft(
     type_text(qtbot, page.card_steps[card_id].editor.editor, "half getypt")
     type_text(qtbot, page.notes.summary, "samen")
     window.close()  # no wait for the debounce: closing flushes
+    window.session.store.close()  # as the app does when its window closes
 
     second = make_window()
     assert second.offer_resume() is True

@@ -116,6 +116,7 @@ def test_window_remembers_size_and_last_employee(qtbot: QtBot, make_window: Any,
     window.select_employee(bram.id)
     window.resize(780, 560)
     window.close()
+    window.session.store.close()
     assert window_settings().value("window/lastEmployee") == bram.id
     again = make_window()
     assert again.selected_employee() is not None
