@@ -48,6 +48,8 @@ def connect(
         db.execute("PRAGMA journal_mode = WAL")
         # FULL: an acknowledged save survives power loss, not only a process kill.
         db.execute("PRAGMA synchronous = FULL")
+        # Deleted text is overwritten with zeros, not left in free pages of the file.
+        db.execute("PRAGMA secure_delete = ON")
         if upgrade:
             migrate(db, migrations)
     except sqlite3.DatabaseError as error:
