@@ -37,7 +37,7 @@ MALFORMED = {
     ),
     "unknown-deck-key": (
         HEADER + 'titel = "x"\n' + GOOD_CARD,
-        r"titel: unknown key \(did you mean 'title'\?\)",
+        r"'titel': unknown key \(did you mean 'title'\?\)",
     ),
     "no-cards": (HEADER, r"cards: missing"),
     "empty-question": (
@@ -54,7 +54,7 @@ MALFORMED = {
     ),
     "unknown-card-key": (
         HEADER + card('id = "a"\nquestoin = "Hoe?"\ntheme = "t"'),
-        r"cards\[0\]\.questoin: unknown key \(did you mean 'question'\?\)",
+        r"cards\[0\]\.'questoin': unknown key \(did you mean 'question'\?\)",
     ),
     "scale-wrong-labels": (
         HEADER

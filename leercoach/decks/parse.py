@@ -105,7 +105,8 @@ class _Checker:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
-                self.fail(f"{where}{key}", f"unknown key{hint}; allowed: {', '.join(allowed)}")
+                # repr(): an empty key or one with a newline must still read as one line.
+                self.fail(f"{where}{key!r}", f"unknown key{hint}; allowed: {', '.join(allowed)}")
 
     def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
         value = table.get(key)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from leercoach.domain.text import required_text_problem
+
 
 class GrowthPhase(StrEnum):
     """Where someone stands in their role (002 §7.4): from starter to mentor of others."""
@@ -30,8 +32,9 @@ class EmployeeDraft:
 
     def problems(self) -> list[str]:
         found: list[str] = []
-        if not self.name.strip():
-            found.append("name: a name is required")
+        name_problem = required_text_problem("name", self.name, "a name is required")
+        if name_problem:
+            found.append(name_problem)
         if self.email is not None and self.email.strip() and "@" not in self.email:
             found.append(f"email: {self.email!r} is not an e-mail address")
         if self.start_date and self.end_date and self.end_date < self.start_date:

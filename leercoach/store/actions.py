@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus
+from leercoach.domain.text import required_text_problem
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.errors import ValidationError
@@ -21,7 +22,8 @@ class DeletedAction:
 
 
 def _problems(what: str) -> list[str]:
-    return [] if what.strip() else ["what: describe what will be done"]
+    problem = required_text_problem("what", what, "describe what will be done")
+    return [problem] if problem else []
 
 
 class Actions(Repository):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from leercoach.domain import CyclePhase, Goal, GoalStatus, GrowthCycle
+from leercoach.domain.text import required_text_problem
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.errors import ValidationError
@@ -74,8 +75,9 @@ class Cycles(Repository):
         time_bound: str = "",
         due_date: date | None = None,
     ) -> Goal:
-        if not title.strip():
-            raise ValidationError(["title: a goal needs a title"])
+        problem = required_text_problem("title", title, "a goal needs a title")
+        if problem:
+            raise ValidationError([problem])
         now = self.now_text()
         record = {
             "id": rows.new_id(),

@@ -641,6 +641,13 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Open actions from earlier conversations</source>
@@ -691,6 +698,69 @@ Database: %2</source>
     </message>
     <message>
         <source>Find an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>leercoach is already open for this file (%1) in another window. Continue there; two windows would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (%1) was saved by a newer version of leercoach. Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach file is in a synced folder (%1). Sync programs can copy it while it is being written, which can damage it. Move it to a folder on this computer only; leercoach makes its own backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach file is on a network share (%1). The database cannot be locked safely there and can be damaged. Move it to this computer&apos;s own disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach database is damaged. It was not changed or deleted: it was set aside as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest verified backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usable backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase these people and everything about them for good? This cannot be undone. Backups made earlier still hold them until they are thinned out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

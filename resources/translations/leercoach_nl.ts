@@ -645,6 +645,13 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Open actions from earlier conversations</source>
@@ -696,6 +703,69 @@ Database: %2</translation>
     <message>
         <source>Find an employee</source>
         <translation>Een medewerker zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>leercoach is already open for this file (%1) in another window. Continue there; two windows would overwrite each other&apos;s work.</source>
+        <translation>leercoach is voor dit bestand (%1) al open in een ander venster. Werk daar verder: twee vensters zouden elkaars werk overschrijven.</translation>
+    </message>
+    <message>
+        <source>This file (%1) was saved by a newer version of leercoach. Install the newer version to open it; nothing was changed.</source>
+        <translation>Dit bestand (%1) werd bewaard door een nieuwere versie van leercoach. Installeer die nieuwere versie om het te openen; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The leercoach file is in a synced folder (%1). Sync programs can copy it while it is being written, which can damage it. Move it to a folder on this computer only; leercoach makes its own backups.</source>
+        <translation>Het leercoach-bestand staat in een gesynchroniseerde map (%1). Een synchronisatieprogramma kan het kopiëren terwijl er net in geschreven wordt, en het zo beschadigen. Zet het in een map die alleen op deze computer staat; leercoach maakt zelf back-ups.</translation>
+    </message>
+    <message>
+        <source>The leercoach file is on a network share (%1). The database cannot be locked safely there and can be damaged. Move it to this computer&apos;s own disk.</source>
+        <translation>Het leercoach-bestand staat op een netwerkschijf (%1). Daar kan de database niet veilig vergrendeld worden en kan ze beschadigd raken. Zet het bestand op de eigen schijf van deze computer.</translation>
+    </message>
+    <message>
+        <source>The leercoach database is damaged. It was not changed or deleted: it was set aside as %1.</source>
+        <translation>De leercoach-database is beschadigd. Ze werd niet gewijzigd of verwijderd, maar opzijgezet als %1.</translation>
+    </message>
+    <message>
+        <source>Restore the newest verified backup?</source>
+        <translation>De meest recente gecontroleerde back-up terugzetten?</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Herstellen naar de back-up van %1</translation>
+    </message>
+    <message>
+        <source>There is no usable backup to restore.</source>
+        <translation>Er is geen bruikbare back-up om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Beginnen met een lege database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Retention period passed</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Erase these people and everything about them for good? This cannot be undone. Backups made earlier still hold them until they are thinned out.</source>
+        <translation>Deze personen en alles over hen definitief wissen? Dit kan niet ongedaan gemaakt worden. Eerder gemaakte back-ups bevatten hen nog tot die opgeruimd worden.</translation>
     </message>
 </context>
 <context>
