@@ -16,6 +16,7 @@ from leercoach.store.cycles import Cycles
 from leercoach.store.database import connect, ensure_parent
 from leercoach.store.employees import Employees
 from leercoach.store.migrations import Migration, schema_version
+from leercoach.store.reporting import Reporting
 
 
 class Store:
@@ -41,6 +42,7 @@ class Store:
         self.conversations = Conversations(db, clock)
         self.actions = Actions(db, clock)
         self.cycles = Cycles(db, clock)
+        self.reporting = Reporting(db, clock)
 
     @classmethod
     def open(

@@ -1,0 +1,341 @@
+"""One employee's growth cycle as a record: which talks fill which phase, and what is missing.
+
+The cycle (002 §7.2) has four phases: plannen, leren, opvolgen, evalueren. This module
+places every conversation of a period in those phases and lists the gaps, so the printed
+summary and the in-app view tell the same story. It is pure: the caller supplies the
+employee, the period, the cycle and its goals, the conversations and the actions.
+
+How a conversation is placed (``deck_phases``):
+
+1. A deck whose cards carry a ``phase`` belongs to those phases; the phase most of its
+   cards carry comes first (its *primary* phase), ties go to the phase asked first.
+2. Otherwise the deck's kind decides (``KIND_PHASES``): ontwikkelgesprek, onboarding and
+   zelfscan plan; transfer is about learning and its follow-up; check-in and feedforward
+   follow up; functioneringsgesprek and exitgesprek evaluate. Reflectie, overig and a
+   groeicyclus deck without card phases fit no phase and are listed apart.
+3. When the deck is no longer in the library, its slug is read for a phase or kind name
+   (``groeicyclus-evalueren``, ``check-in-en``), since the conversation only keeps the slug.
+
+How an action is placed: an action tied to one of the cycle's goals is shown with that
+goal; any other action belongs to the primary phase of the conversation it was agreed in,
+and to *leren* when it has no such conversation (an action is, after all, something to learn
+from). An action belongs to the cycle when it was created in the period, was agreed in one
+of the period's conversations, or serves one of the cycle's goals.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Set
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+from leercoach.domain.action import Action
+from leercoach.domain.conversation import Conversation
+from leercoach.domain.cycle import CyclePhase, Goal, GoalStatus, GrowthCycle
+from leercoach.domain.deck import Deck, DeckKind
+from leercoach.domain.employee import Employee
+
+CYCLE_ORDER: tuple[CyclePhase, ...] = tuple(CyclePhase)
+
+KIND_PHASES: Mapping[DeckKind, tuple[CyclePhase, ...]] = {
+    DeckKind.ONTWIKKELGESPREK: (CyclePhase.PLANNEN,),
+    DeckKind.ONBOARDING: (CyclePhase.PLANNEN,),
+    DeckKind.ZELFSCAN: (CyclePhase.PLANNEN,),
+    DeckKind.TRANSFER: (CyclePhase.LEREN, CyclePhase.OPVOLGEN),
+    DeckKind.CHECK_IN: (CyclePhase.OPVOLGEN,),
+    DeckKind.FEEDFORWARD: (CyclePhase.OPVOLGEN,),
+    DeckKind.FUNCTIONERINGSGESPREK: (CyclePhase.EVALUEREN,),
+    DeckKind.EXITGESPREK: (CyclePhase.EVALUEREN,),
+}
+
+# Phases in which a completed talk is expected; learning mostly happens at work, not in talks.
+TALK_EXPECTED = (CyclePhase.PLANNEN, CyclePhase.OPVOLGEN, CyclePhase.EVALUEREN)
+
+SMART_PARTS = ("specific", "measurable", "acceptable", "realistic", "time_bound")
+
+GOAL_SETTLED = (GoalStatus.BEHAALD, GoalStatus.LOSGELATEN)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of days, both ends included."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def overlap_days(self, start: date, end: date) -> int:
+        return max(0, (min(self.end, end) - max(self.start, start)).days + 1)
+
+    @classmethod
+    def cycle_year(cls, year: int, start_month: int = 1) -> Period:
+        """The cycle named after ``year``: from ``start_month`` of that year up to a year later."""
+        if not 1 <= start_month <= 12:
+            raise ValueError(f"start month {start_month} is not between 1 and 12")
+        start = date(year, start_month, 1)
+        following = date(year + 1, start_month, 1)
+        return cls(start, following - timedelta(days=1))
+
+
+class GapKind(StrEnum):
+    NO_CYCLE = "no-cycle"
+    NO_GOALS = "no-goals"
+    GOAL_NOT_SMART = "goal-not-smart"
+    NO_TALK = "no-talk"
+    TALK_NOT_COMPLETED = "talk-not-completed"
+    NO_ACTIONS = "no-actions"
+    GOAL_WITHOUT_ACTIONS = "goal-without-actions"
+    OVERDUE_ACTIONS = "overdue-actions"
+    GOALS_STILL_OPEN = "goals-still-open"
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Something the cycle still lacks; wording is left to the view that shows it."""
+
+    kind: GapKind
+    phase: CyclePhase
+    subject: str = ""
+    parts: tuple[str, ...] = ()
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class PlacedConversation:
+    conversation: Conversation
+    phases: tuple[CyclePhase, ...]
+
+    @property
+    def primary(self) -> CyclePhase | None:
+        return self.phases[0] if self.phases else None
+
+
+@dataclass(frozen=True)
+class GoalPlan:
+    goal: Goal
+    actions: tuple[Action, ...]
+
+    @property
+    def missing_smart(self) -> tuple[str, ...]:
+        """The SMART parts (field names of ``Goal``) left empty."""
+        return tuple(part for part in SMART_PARTS if not getattr(self.goal, part).strip())
+
+
+@dataclass(frozen=True)
+class PhaseEntry:
+    phase: CyclePhase
+    conversations: tuple[PlacedConversation, ...]
+    """Conversations whose primary phase this is, oldest first."""
+    touching: tuple[PlacedConversation, ...]
+    """Conversations that also touch this phase, though their primary phase is another."""
+    actions: tuple[Action, ...]
+    """Actions agreed in this phase and not tied to a goal, earliest due first."""
+    gaps: tuple[Gap, ...]
+
+    @property
+    def has_completed_talk(self) -> bool:
+        return any(p.conversation.is_completed for p in (*self.conversations, *self.touching))
+
+
+@dataclass(frozen=True)
+class CycleOverview:
+    employee: Employee
+    period: Period
+    cycle: GrowthCycle | None
+    today: date
+    phases: tuple[PhaseEntry, ...]
+    """Always the four phases, in cycle order."""
+    goals: tuple[GoalPlan, ...]
+    unplaced: tuple[PlacedConversation, ...]
+    """Conversations in the period that fit no phase (a reflection, an 'overig' deck)."""
+
+    def entry(self, phase: CyclePhase) -> PhaseEntry:
+        return self.phases[CYCLE_ORDER.index(phase)]
+
+    @property
+    def gaps(self) -> tuple[Gap, ...]:
+        return tuple(gap for entry in self.phases for gap in entry.gaps)
+
+    @property
+    def actions(self) -> tuple[Action, ...]:
+        return (
+            *(a for plan in self.goals for a in plan.actions),
+            *(a for entry in self.phases for a in entry.actions),
+        )
+
+    @property
+    def overdue(self) -> tuple[Action, ...]:
+        return tuple(a for a in self.actions if a.is_overdue(self.today))
+
+    @property
+    def conversations(self) -> tuple[PlacedConversation, ...]:
+        placed = [p for entry in self.phases for p in entry.conversations]
+        return tuple(sorted([*placed, *self.unplaced], key=_conversation_order))
+
+
+def deck_phases(deck: Deck) -> tuple[CyclePhase, ...]:
+    """The phases a deck belongs to, primary first (see the module docstring)."""
+    asked = [CyclePhase(card.phase) for card in deck.cards if card.phase]
+    if asked:
+        counts = Counter(asked)
+        first_seen = list(dict.fromkeys(asked))
+        return tuple(sorted(first_seen, key=lambda p: (-counts[p], first_seen.index(p))))
+    return KIND_PHASES.get(deck.kind, ())
+
+
+def slug_phases(slug: str) -> tuple[CyclePhase, ...]:
+    """A best guess from the slug alone, for talks whose deck has left the library."""
+    words = slug.split("-")
+    for phase in CYCLE_ORDER:
+        if phase.value in words:
+            return (phase,)
+    for kind, phases in KIND_PHASES.items():
+        if kind.value in slug:
+            return phases
+    return ()
+
+
+def place(conversation: Conversation, decks: Mapping[str, Deck]) -> PlacedConversation:
+    deck = decks.get(conversation.deck_slug)
+    phases = deck_phases(deck) if deck else slug_phases(conversation.deck_slug)
+    return PlacedConversation(conversation, phases)
+
+
+def belongs_to_cycle(
+    action: Action, period: Period, goal_ids: Set[str], conversation_ids: Set[str]
+) -> bool:
+    return (
+        period.contains(action.created_at.date())
+        or (action.goal_id or "") in goal_ids
+        or (action.conversation_id or "") in conversation_ids
+    )
+
+
+def build_overview(
+    employee: Employee,
+    period: Period,
+    cycle: GrowthCycle | None,
+    goals: Iterable[Goal],
+    conversations: Iterable[Conversation],
+    actions: Iterable[Action],
+    decks: Mapping[str, Deck],
+    today: date,
+) -> CycleOverview:
+    """Place the period's talks and actions in the four phases and find what is missing.
+
+    Conversations outside the period and actions that do not belong to the cycle are
+    left out, so the caller may pass a little more than needed.
+    """
+    goal_list = list(goals) if cycle else []
+    talks = sorted(
+        (
+            place(c, decks)
+            for c in conversations
+            if c.employee_id == employee.id and period.contains(c.started_at.date())
+        ),
+        key=_conversation_order,
+    )
+    goal_ids = {g.id for g in goal_list}
+    talk_ids = {p.conversation.id for p in talks}
+    kept = sorted(
+        (a for a in actions if belongs_to_cycle(a, period, goal_ids, talk_ids)),
+        key=_action_order,
+    )
+    plans = tuple(
+        GoalPlan(goal, tuple(a for a in kept if a.goal_id == goal.id)) for goal in goal_list
+    )
+    primary_of = {p.conversation.id: p.primary for p in talks}
+    by_phase: dict[CyclePhase, list[Action]] = {phase: [] for phase in CYCLE_ORDER}
+    for action in kept:
+        if action.goal_id in goal_ids:
+            continue
+        by_phase[primary_of.get(action.conversation_id or "") or CyclePhase.LEREN].append(action)
+    entries = []
+    for phase in CYCLE_ORDER:
+        own = tuple(p for p in talks if p.primary is phase)
+        touching = tuple(p for p in talks if phase in p.phases[1:])
+        entries.append(PhaseEntry(phase, own, touching, tuple(by_phase[phase]), ()))
+    overview = CycleOverview(
+        employee=employee,
+        period=period,
+        cycle=cycle,
+        today=today,
+        phases=tuple(entries),
+        goals=plans,
+        unplaced=tuple(p for p in talks if not p.phases),
+    )
+    gaps = find_gaps(overview)
+    with_gaps = (replace(e, gaps=tuple(g for g in gaps if g.phase is e.phase)) for e in entries)
+    return replace(overview, phases=tuple(with_gaps))
+
+
+def find_gaps(overview: CycleOverview) -> list[Gap]:
+    """What the cycle still lacks, phase by phase, in cycle order."""
+    gaps: list[Gap] = []
+    for entry in overview.phases:
+        if entry.phase is CyclePhase.PLANNEN:
+            gaps += _planning_gaps(overview)
+        if entry.phase in TALK_EXPECTED and not entry.has_completed_talk:
+            drafts = len(entry.conversations) + len(entry.touching)
+            kind = GapKind.TALK_NOT_COMPLETED if drafts else GapKind.NO_TALK
+            gaps.append(Gap(kind, entry.phase, count=drafts))
+        if entry.phase is CyclePhase.LEREN:
+            gaps += _learning_gaps(overview)
+        if entry.phase is CyclePhase.OPVOLGEN and overview.overdue:
+            gaps.append(Gap(GapKind.OVERDUE_ACTIONS, entry.phase, count=len(overview.overdue)))
+        if entry.phase is CyclePhase.EVALUEREN and overview.today > overview.period.end:
+            still_open = [p for p in overview.goals if p.goal.status not in GOAL_SETTLED]
+            if still_open:
+                gaps.append(Gap(GapKind.GOALS_STILL_OPEN, entry.phase, count=len(still_open)))
+    return gaps
+
+
+def _planning_gaps(overview: CycleOverview) -> list[Gap]:
+    phase = CyclePhase.PLANNEN
+    if overview.cycle is None:
+        return [Gap(GapKind.NO_CYCLE, phase)]
+    if not overview.goals:
+        return [Gap(GapKind.NO_GOALS, phase)]
+    return [
+        Gap(GapKind.GOAL_NOT_SMART, phase, plan.goal.title, plan.missing_smart)
+        for plan in overview.goals
+        if plan.missing_smart and plan.goal.status is not GoalStatus.LOSGELATEN
+    ]
+
+
+def _learning_gaps(overview: CycleOverview) -> list[Gap]:
+    phase = CyclePhase.LEREN
+    gaps = [] if overview.actions else [Gap(GapKind.NO_ACTIONS, phase)]
+    gaps += [
+        Gap(GapKind.GOAL_WITHOUT_ACTIONS, phase, plan.goal.title)
+        for plan in overview.goals
+        if not plan.actions and plan.goal.status not in GOAL_SETTLED
+    ]
+    return gaps
+
+
+def pick_cycle(cycles: Iterable[GrowthCycle], period: Period) -> GrowthCycle | None:
+    """The cycle that shares the most days with the period; on a tie the later one."""
+    best: GrowthCycle | None = None
+    best_key = (0, date.min)
+    for cycle in cycles:
+        key = (period.overlap_days(cycle.period_start, cycle.period_end), cycle.period_start)
+        if key[0] > 0 and key > best_key:
+            best, best_key = cycle, key
+    return best
+
+
+def _conversation_order(placed: PlacedConversation) -> tuple[object, ...]:
+    return (placed.conversation.started_at, placed.conversation.id)
+
+
+def _action_order(action: Action) -> tuple[object, ...]:
+    return (action.due_date is None, action.due_date or date.max, action.created_at, action.id)

@@ -1,0 +1,365 @@
+"""The wording of printed reports: Dutch (the product's language) and English labels."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from leercoach.domain import ActionOwner, ActionStatus, CyclePhase, GoalStatus, GrowthPhase
+from leercoach.domain.growth import Gap, GapKind, Period
+
+LANGUAGES = ("nl", "en")
+
+MONTHS = {
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+
+NL: dict[str, str] = {
+    "kicker": "GROEICYCLUS {label}",
+    "doc_title": "Groeiplan {label} – {name}",
+    "doc_title_many": "Groeiplannen {label} – {who}",
+    "everyone": "alle medewerkers",
+    "team": "team {team}",
+    "subject": "Samenvatting van de groeicyclus {period}: gesprekken, doelen en afspraken",
+    "subtitle": "Samenvatting van gesprekken, doelen en afspraken · {period}",
+    "intro": (
+        "Dit overzicht volgt het groeijaar van {name} door de vier fasen van de groeicyclus: "
+        "plannen, leren, opvolgen en evalueren. Per fase staan de gevoerde gesprekken met wat "
+        "er samen werd afgesproken, daarna de doelen en acties. Achteraan staat wat nog "
+        "ontbreekt. Bespreek het samen en onderteken het als het klopt."
+    ),
+    "f_team": "Team",
+    "f_role": "Functie",
+    "f_growth": "Groeifase",
+    "f_period": "Periode",
+    "f_manager": "Leidinggevende",
+    "f_printed": "Afgedrukt op",
+    "f_cycle_phase": "Cyclusfase",
+    "no_cycle_phase": "geen groeicyclus vastgelegd",
+    "unknown": "—",
+    "talks": "Gesprekken",
+    "goals": "Doelen",
+    "actions": "Afspraken",
+    "goal_actions": "Acties voor dit doel",
+    "goal_state": "Stand van de doelen",
+    "other_talks": "Andere gesprekken in deze periode",
+    "other_talks_note": "Deze gesprekken horen bij geen vaste fase van de groeicyclus.",
+    "no_talks": "Nog geen gesprek in deze fase.",
+    "no_goals": "Nog geen doelen vastgelegd.",
+    "no_goal_actions": "Nog geen acties voor dit doel.",
+    "also_here": "Ook over deze fase: {talks}.",
+    "talk_ref": "het gesprek van {date} ({title}, zie {phase})",
+    "completed": "afgerond",
+    "draft": "nog niet afgerond",
+    "shared": "SAMEN AFGESPROKEN",
+    "not_filled": "nog niet ingevuld",
+    "due": "tegen {date}",
+    "late": "te laat",
+    "col_what": "Wat",
+    "col_who": "Wie",
+    "col_when": "Tegen wanneer",
+    "col_status": "Status",
+    "col_measure": "Hoe weten we het",
+    "col_goal": "Doel",
+    "missing": "Wat nog ontbreekt",
+    "missing_none": "Niets: elke fase van de cyclus is ingevuld.",
+    "private": "Persoonlijke notities van de leidinggevende",
+    "private_note": (
+        "Vertrouwelijk. Deze notities worden normaal niet afgedrukt; ze staan hier omdat dat "
+        "bij het afdrukken uitdrukkelijk werd gevraagd."
+    ),
+    "signing": "Ondertekening",
+    "signing_note": (
+        "Medewerker en leidinggevende hebben deze samenvatting samen besproken. Een handtekening "
+        "betekent dat ze het gesprek weergeeft zoals het gevoerd werd, niet dat men het over "
+        "alles eens is."
+    ),
+    "employee": "Medewerker",
+    "manager": "Leidinggevende",
+    "signature": "Handtekening",
+    "date": "Datum",
+    "printed_on": "Afgedrukt op {date}",
+    "page_of": "pagina {page} van {pages}",
+    "strip_talks": "{n} gesprek|{n} gesprekken",
+    "strip_goals": "{n} doel|{n} doelen",
+    "strip_actions": "{n} actie|{n} acties",
+    "strip_late": "{n} te laat",
+    "strip_ok": "✓ in orde",
+    "strip_open": "● nog {n} punt open|● nog {n} punten open",
+    "current": "huidige fase",
+    "scale_of": "{value} van {max}",
+    "phase_plannen": "Plannen",
+    "phase_leren": "Leren",
+    "phase_opvolgen": "Opvolgen",
+    "phase_evalueren": "Evalueren",
+    "ask_plannen": "Wat wil je dit jaar leren, en welke doelen spreken we daarvoor af?",
+    "ask_leren": "Wat doe je om die doelen te halen, op het werk en daarbuiten?",
+    "ask_opvolgen": "Hoe loopt het? Wat helpt, wat houdt je tegen, en wie ondersteunt je?",
+    "ask_evalueren": (
+        "Wat heb je geleerd, wat merk je ervan in je werk, en wat neem je mee naar volgend jaar?"
+    ),
+    "smart_specific": "Specifiek",
+    "smart_measurable": "Meetbaar",
+    "smart_acceptable": "Acceptabel",
+    "smart_realistic": "Realistisch",
+    "smart_time_bound": "Tijdgebonden",
+    "and": "en",
+    "gap_no-cycle": "Voor deze periode is nog geen groeicyclus met doelen vastgelegd.",
+    "gap_no-goals": "Er zijn nog geen doelen afgesproken.",
+    "gap_goal-not-smart": "Bij het doel ‘{subject}’ ontbreekt nog: {parts}.",
+    "gap_no-talk_plannen": "Er is nog geen plannend gesprek gevoerd, zoals een ontwikkelgesprek.",
+    "gap_no-talk_opvolgen": "Er is nog geen opvolgingsgesprek gevoerd, zoals een check-in.",
+    "gap_no-talk_evalueren": (
+        "Er is nog geen evaluatiegesprek gevoerd, zoals een functioneringsgesprek."
+    ),
+    "gap_talk-not-completed": (
+        "Het gesprek over {phase} is nog niet afgerond.|"
+        "De {n} gesprekken over {phase} zijn nog niet afgerond."
+    ),
+    "gap_no-actions": "Er zijn nog geen acties afgesproken om te leren.",
+    "gap_goal-without-actions": "Voor het doel ‘{subject}’ is nog geen actie afgesproken.",
+    "gap_overdue-actions": "{n} actie is over tijd.|{n} acties zijn over tijd.",
+    "gap_goals-still-open": (
+        "De periode is voorbij, maar {n} doel staat nog open.|"
+        "De periode is voorbij, maar {n} doelen staan nog open."
+    ),
+    "growth_starter": "starter",
+    "growth_bekwaam": "bekwaam",
+    "growth_expert": "expert",
+    "growth_mentor": "mentor",
+    "status_open": "open",
+    "status_bezig": "bezig",
+    "status_klaar": "klaar",
+    "status_geschrapt": "geschrapt",
+    "goal_open": "open",
+    "goal_bezig": "bezig",
+    "goal_behaald": "behaald",
+    "goal_losgelaten": "losgelaten",
+    "owner_medewerker": "medewerker",
+    "owner_leidinggevende": "leidinggevende",
+    "owner_samen": "samen",
+}
+
+EN: dict[str, str] = {
+    **NL,
+    "kicker": "GROWTH CYCLE {label}",
+    "doc_title": "Growth plan {label} – {name}",
+    "doc_title_many": "Growth plans {label} – {who}",
+    "everyone": "all employees",
+    "team": "team {team}",
+    "subject": "Summary of the growth cycle {period}: conversations, goals and agreements",
+    "subtitle": "Summary of conversations, goals and agreements · {period}",
+    "intro": (
+        "This summary follows the year of {name} through the four phases of the growth cycle: "
+        "plan, learn, follow up and evaluate. Each phase lists the conversations held and what "
+        "was agreed, followed by the goals and actions. What is still missing comes last. "
+        "Go through it together and sign it when it is right."
+    ),
+    "f_role": "Role",
+    "f_growth": "Growth phase",
+    "f_period": "Period",
+    "f_manager": "Manager",
+    "f_printed": "Printed on",
+    "f_cycle_phase": "Cycle phase",
+    "no_cycle_phase": "no growth cycle recorded",
+    "talks": "Conversations",
+    "goals": "Goals",
+    "actions": "Agreements",
+    "goal_actions": "Actions for this goal",
+    "goal_state": "Where the goals stand",
+    "other_talks": "Other conversations in this period",
+    "other_talks_note": "These conversations belong to no particular phase of the cycle.",
+    "no_talks": "No conversation in this phase yet.",
+    "no_goals": "No goals recorded yet.",
+    "no_goal_actions": "No actions for this goal yet.",
+    "also_here": "Also about this phase: {talks}.",
+    "talk_ref": "the conversation of {date} ({title}, see {phase})",
+    "completed": "completed",
+    "draft": "not completed yet",
+    "shared": "AGREED TOGETHER",
+    "not_filled": "not filled in yet",
+    "due": "by {date}",
+    "late": "overdue",
+    "col_what": "What",
+    "col_who": "Who",
+    "col_when": "By when",
+    "col_status": "Status",
+    "col_measure": "How we will know",
+    "col_goal": "Goal",
+    "missing": "What is still missing",
+    "missing_none": "Nothing: every phase of the cycle is covered.",
+    "private": "The manager's private notes",
+    "private_note": (
+        "Confidential. These notes are normally never printed; they appear here because "
+        "printing them was explicitly asked for."
+    ),
+    "signing": "Signatures",
+    "signing_note": (
+        "Employee and manager went through this summary together. Signing means it reflects "
+        "the conversations as they took place, not that both agree on everything."
+    ),
+    "employee": "Employee",
+    "manager": "Manager",
+    "signature": "Signature",
+    "date": "Date",
+    "printed_on": "Printed on {date}",
+    "page_of": "page {page} of {pages}",
+    "strip_talks": "{n} conversation|{n} conversations",
+    "strip_goals": "{n} goal|{n} goals",
+    "strip_actions": "{n} action|{n} actions",
+    "strip_late": "{n} overdue",
+    "strip_ok": "✓ complete",
+    "strip_open": "● {n} point open|● {n} points open",
+    "current": "current phase",
+    "scale_of": "{value} of {max}",
+    "phase_plannen": "Plan",
+    "phase_leren": "Learn",
+    "phase_opvolgen": "Follow up",
+    "phase_evalueren": "Evaluate",
+    "ask_plannen": "What do you want to learn this year, and which goals do we agree on?",
+    "ask_leren": "What do you do to reach those goals, at work and beyond?",
+    "ask_opvolgen": "How is it going? What helps, what holds you back, and who supports you?",
+    "ask_evalueren": (
+        "What have you learned, what difference does it make at work, and what do you take "
+        "into next year?"
+    ),
+    "smart_specific": "Specific",
+    "smart_measurable": "Measurable",
+    "smart_acceptable": "Acceptable",
+    "smart_realistic": "Realistic",
+    "smart_time_bound": "Time-bound",
+    "and": "and",
+    "gap_no-cycle": "No growth cycle with goals has been recorded for this period.",
+    "gap_no-goals": "No goals have been agreed yet.",
+    "gap_goal-not-smart": "The goal ‘{subject}’ still lacks: {parts}.",
+    "gap_no-talk_plannen": "No planning conversation yet, such as a development conversation.",
+    "gap_no-talk_opvolgen": "No follow-up conversation yet, such as a check-in.",
+    "gap_no-talk_evalueren": "No evaluation conversation yet, such as a performance review.",
+    "gap_talk-not-completed": (
+        "The conversation about {phase} is not completed yet.|"
+        "The {n} conversations about {phase} are not completed yet."
+    ),
+    "gap_no-actions": "No learning actions have been agreed yet.",
+    "gap_goal-without-actions": "No action has been agreed for the goal ‘{subject}’ yet.",
+    "gap_overdue-actions": "{n} action is overdue.|{n} actions are overdue.",
+    "gap_goals-still-open": (
+        "The period is over, but {n} goal is still open.|"
+        "The period is over, but {n} goals are still open."
+    ),
+    "growth_starter": "starter",
+    "growth_bekwaam": "competent",
+    "growth_expert": "expert",
+    "growth_mentor": "mentor",
+    "status_open": "open",
+    "status_bezig": "in progress",
+    "status_klaar": "done",
+    "status_geschrapt": "dropped",
+    "goal_open": "open",
+    "goal_bezig": "in progress",
+    "goal_behaald": "achieved",
+    "goal_losgelaten": "let go",
+    "owner_medewerker": "employee",
+    "owner_leidinggevende": "manager",
+    "owner_samen": "together",
+}
+
+
+class Words:
+    """Labels in one language; ``text`` picks the singular or plural half of 'one|many'."""
+
+    def __init__(self, language: str = "nl") -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"report language must be one of {', '.join(LANGUAGES)}")
+        self.language = language
+        self._table = NL if language == "nl" else EN
+
+    def text(self, key: str, **values: object) -> str:
+        template = self._table[key]
+        if "|" in template:
+            one, many = template.split("|", 1)
+            template = one if values.get("n") == 1 else many
+        return template.format(**values)
+
+    def phase(self, phase: CyclePhase) -> str:
+        return self.text(f"phase_{phase.value}")
+
+    def action_status(self, status: ActionStatus) -> str:
+        return self.text(f"status_{status.value}")
+
+    def goal_status(self, status: GoalStatus) -> str:
+        return self.text(f"goal_{status.value}")
+
+    def owner(self, owner: ActionOwner) -> str:
+        return self.text(f"owner_{owner.value}")
+
+    def growth(self, phase: GrowthPhase) -> str:
+        return self.text(f"growth_{phase.value}")
+
+    def smart(self, part: str) -> str:
+        return self.text(f"smart_{part}")
+
+    def day(self, value: date) -> str:
+        return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"
+
+    def short_day(self, value: date) -> str:
+        month = MONTHS[self.language][value.month - 1]
+        return f"{value.day} {month[:3] if len(month) > 4 else month} {value.year}"
+
+    def period(self, period: Period) -> str:
+        """'januari – december 2026' for whole months, else the exact days."""
+        start, end = period.start, period.end
+        months = MONTHS[self.language]
+        whole = start.day == 1 and (end.month != (end + timedelta(days=1)).month)
+        if not whole:
+            return f"{self.day(start)} – {self.day(end)}"
+        if start.year == end.year:
+            return f"{months[start.month - 1]} – {months[end.month - 1]} {end.year}"
+        return f"{months[start.month - 1]} {start.year} – {months[end.month - 1]} {end.year}"
+
+    def listing(self, items: list[str]) -> str:
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self.text('and')} {items[-1]}"
+
+    def gap(self, gap: Gap) -> str:
+        """One gap as a sentence."""
+        key = f"gap_{gap.kind.value}"
+        if gap.kind is GapKind.NO_TALK:
+            key = f"{key}_{gap.phase.value}"
+        parts = self.listing([self.smart(p).lower() for p in gap.parts])
+        return self.text(
+            key, subject=gap.subject, parts=parts, n=gap.count, phase=self.phase(gap.phase).lower()
+        )
+
+
+def period_label(period: Period) -> str:
+    """'2026' for a cycle inside one calendar year, '2026-2027' across two."""
+    if period.start.year == period.end.year:
+        return str(period.start.year)
+    return f"{period.start.year}-{period.end.year}"

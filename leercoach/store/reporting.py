@@ -1,0 +1,190 @@
+"""Reads for reports: everything about a period for many employees in a few queries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import TypeVar
+
+from leercoach.domain import Action, Answer, Conversation, Employee, Goal, GrowthCycle
+from leercoach.domain.growth import Period, belongs_to_cycle, pick_cycle
+from leercoach.store import rows
+from leercoach.store.base import Repository
+from leercoach.store.employees import name_sort_key
+from leercoach.store.errors import NotFoundError
+
+# The action query binds about three values per employee: stay below 999, the limit of
+# older SQLite builds.
+CHUNK = 200
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class CycleRecord:
+    """One employee's period as stored: the input of ``leercoach.domain.growth.build_overview``.
+
+    ``private_note`` of every conversation is empty unless the read asked for private notes.
+    """
+
+    employee: Employee
+    period: Period
+    cycle: GrowthCycle | None
+    goals: tuple[Goal, ...]
+    conversations: tuple[Conversation, ...]
+    answers: Mapping[str, tuple[Answer, ...]]
+    actions: tuple[Action, ...]
+
+    def answers_to(self, conversation_id: str) -> tuple[Answer, ...]:
+        return self.answers.get(conversation_id, ())
+
+
+class Reporting(Repository):
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else default
+
+    def manager_name(self) -> str:
+        return self.setting("manager_name").strip()
+
+    def cycle_start_month(self) -> int:
+        """The month a growth cycle starts (setting ``cycle_start_month``); January by default."""
+        text = self.setting("cycle_start_month", "1").strip()
+        month = int(text) if text.isdigit() else 1
+        return month if 1 <= month <= 12 else 1
+
+    def period_for_year(self, year: int) -> Period:
+        """The cycle named after ``year``, from the start month of that year up to a year later."""
+        return Period.cycle_year(year, self.cycle_start_month())
+
+    def employees(self, *, team: str | None = None) -> list[Employee]:
+        """Current (not archived) employees, of one team or all, sorted by name."""
+        found = self.rows(
+            "SELECT * FROM employee WHERE archived = 0 AND (? IS NULL OR team = ?)", [team, team]
+        )
+        people = [rows.employee(row) for row in found]
+        return sorted(people, key=lambda e: (name_sort_key(e.name), e.id))
+
+    def record(
+        self, employee_id: str, period: Period, *, include_private_notes: bool = False
+    ) -> CycleRecord:
+        found = self.records([employee_id], period, include_private_notes=include_private_notes)
+        if not found:
+            raise NotFoundError("employee", employee_id)
+        return found[0]
+
+    def records(
+        self,
+        employee_ids: Sequence[str],
+        period: Period,
+        *,
+        include_private_notes: bool = False,
+    ) -> list[CycleRecord]:
+        """One record per known employee, in the order asked; unknown ids are skipped."""
+        records: dict[str, CycleRecord] = {}
+        for start in range(0, len(employee_ids), CHUNK):
+            chunk = list(dict.fromkeys(employee_ids[start : start + CHUNK]))
+            for record in self._chunk(chunk, period, include_private_notes):
+                records[record.employee.id] = record
+        return [records[i] for i in dict.fromkeys(employee_ids) if i in records]
+
+    def _chunk(self, ids: list[str], period: Period, private: bool) -> list[CycleRecord]:
+        marks = ", ".join("?" for _ in ids)
+        first, last = period.start.isoformat(), period.end.isoformat()
+        # Timestamps are ISO text, so "before the next day" catches every time on the last day.
+        after_last = (period.end + timedelta(days=1)).isoformat()
+        people = self.rows(f"SELECT * FROM employee WHERE id IN ({marks})", ids)
+        cycles = _grouped(
+            self.rows(
+                f"SELECT * FROM growth_cycle WHERE employee_id IN ({marks})"
+                " AND period_start <= ? AND period_end >= ?",
+                [*ids, last, first],
+            ),
+            rows.cycle,
+        )
+        chosen = {i: pick_cycle(cycles.get(i, []), period) for i in ids}
+        cycle_ids = [c.id for c in chosen.values() if c is not None]
+        cycle_marks = ", ".join("?" for _ in cycle_ids)
+        goals: dict[str, list[Goal]] = {}
+        for row in self.rows(
+            f"SELECT * FROM goal WHERE cycle_id IN ({cycle_marks}) ORDER BY created_at, rowid",
+            cycle_ids,
+        ):
+            goals.setdefault(row["cycle_id"], []).append(rows.goal(row))
+        in_period = (
+            f"SELECT id FROM conversation WHERE employee_id IN ({marks})"
+            " AND started_at >= ? AND started_at < ?"
+        )
+        talk_params = [*ids, first, after_last]
+        talks = _grouped(
+            self.rows(
+                f"SELECT * FROM conversation WHERE id IN ({in_period}) ORDER BY started_at, rowid",
+                talk_params,
+            ),
+            rows.conversation,
+        )
+        answers: dict[str, list[Answer]] = {}
+        for row in self.rows(
+            f"SELECT * FROM answer WHERE conversation_id IN ({in_period})"
+            " ORDER BY conversation_id, position",
+            talk_params,
+        ):
+            answers.setdefault(row["conversation_id"], []).append(rows.answer(row))
+        # A superset; the domain rule (belongs_to_cycle) makes the final choice.
+        candidates = _grouped(
+            self.rows(
+                f"SELECT * FROM action WHERE employee_id IN ({marks})"
+                " AND ((created_at >= ? AND created_at < ?)"
+                f" OR conversation_id IN ({in_period})"
+                f" OR goal_id IN (SELECT id FROM goal WHERE cycle_id IN ({cycle_marks})))"
+                " ORDER BY created_at, rowid",
+                [*ids, first, after_last, *talk_params, *cycle_ids],
+            ),
+            rows.action,
+        )
+        return [
+            self._assemble(
+                rows.employee(row),
+                period,
+                chosen.get(row["id"]),
+                goals,
+                talks.get(row["id"], []),
+                answers,
+                candidates.get(row["id"], []),
+                private,
+            )
+            for row in people
+        ]
+
+    @staticmethod
+    def _assemble(
+        person: Employee,
+        period: Period,
+        cycle: GrowthCycle | None,
+        goals: Mapping[str, list[Goal]],
+        talks: list[Conversation],
+        answers: Mapping[str, list[Answer]],
+        actions: list[Action],
+        private: bool,
+    ) -> CycleRecord:
+        own_goals = tuple(goals.get(cycle.id, [])) if cycle else ()
+        # Blanked here as well as in the report, so a private note cannot leak by accident.
+        own_talks = tuple(t if private else replace(t, private_note="") for t in talks)
+        goal_ids = {g.id for g in own_goals}
+        talk_ids = {t.id for t in own_talks}
+        return CycleRecord(
+            employee=person,
+            period=period,
+            cycle=cycle,
+            goals=own_goals,
+            conversations=own_talks,
+            answers={t: tuple(answers.get(t, ())) for t in talk_ids},
+            actions=tuple(a for a in actions if belongs_to_cycle(a, period, goal_ids, talk_ids)),
+        )
+
+
+def _grouped(found: list[rows.Row], convert: Callable[[rows.Row], _T]) -> dict[str, list[_T]]:
+    grouped: dict[str, list[_T]] = {}
+    for row in found:
+        grouped.setdefault(row["employee_id"], []).append(convert(row))
+    return grouped
