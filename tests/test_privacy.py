@@ -24,8 +24,9 @@ def person_with_history(store: Store, deck: Deck, name: str, secret: str) -> str
     store.conversations.save_answer(talk.id, deck.cards[0], 0, f"antwoord {secret}")
     store.conversations.set_private_note(talk.id, f"privé {secret}")
     store.conversations.set_shared_summary(talk.id, f"samen {secret}")
-    action = store.actions.add(person.id, f"actie {secret}", ActionOwner.SAMEN,
-                               conversation_id=talk.id)
+    action = store.actions.add(
+        person.id, f"actie {secret}", ActionOwner.SAMEN, conversation_id=talk.id
+    )
     store.actions.set_status(action.id, ActionStatus.BEZIG, f"notitie {secret}")
     store.conversations.complete(talk.id)
     cycle = store.cycles.add(person.id, date(2026, 1, 1), date(2026, 12, 31))
@@ -79,10 +80,12 @@ def test_a_plain_delete_would_leave_the_words_on_disk(
 
 def test_people_past_the_retention_period_are_listed_not_erased(store: Store) -> None:
     today = date(2026, 11, 23)
-    old = store.employees.add(EmployeeDraft(name="Oud", start_date=date(2015, 1, 1),
-                                            end_date=date(2024, 10, 31)))
-    store.employees.add(EmployeeDraft(name="Recent", start_date=date(2015, 1, 1),
-                                      end_date=date(2025, 1, 15)))
+    old = store.employees.add(
+        EmployeeDraft(name="Oud", start_date=date(2015, 1, 1), end_date=date(2024, 10, 31))
+    )
+    store.employees.add(
+        EmployeeDraft(name="Recent", start_date=date(2015, 1, 1), end_date=date(2025, 1, 15))
+    )
     store.employees.add(EmployeeDraft(name="Blijft"))
     assert past_retention(store, today) == [old]
     assert [p.name for p in past_retention(store, today, months=12)] == ["Oud", "Recent"]

@@ -113,6 +113,14 @@ def erase_person(store: Store, employee_id: str) -> Employee:
     return person
 
 
+def erase_people(store: Store, employee_ids: list[str]) -> None:
+    """Erase several people, rewriting the file once at the end."""
+    with store.db.atomic():
+        for employee_id in employee_ids:
+            store.employees.delete(employee_id)
+    compact(store)
+
+
 def compact(store: Store) -> None:
     """Rewrite the database so deleted text no longer sits in free pages or the WAL."""
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

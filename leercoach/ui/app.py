@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -10,11 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from leercoach.crash import CrashHandler
 from leercoach.decks import load_library
 from leercoach.paths import deck_folders
-from leercoach.store import Store, StoreError
+from leercoach.store import StoreError
+from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.crash_dialog import show_crash_dialog
 from leercoach.ui.i18n import install_translators
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.session import Session
+from leercoach.ui.startup import offer_retention_erasure, open_store_for_app
 
 
 def create_application() -> QApplication:
@@ -34,7 +37,7 @@ def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | No
     if crash is not None:
         crash.notify = show_crash_dialog
     try:
-        store = Store.open(db_path)
+        store = open_store_for_app(db_path)
     except (StoreError, OSError) as error:
         QMessageBox.critical(
             None,
@@ -44,11 +47,17 @@ def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | No
             .replace("%2", str(error)),
         )
         return 1
+    if store is None:
+        return 1
     session = Session(store, load_library(deck_folders()))
+    backups = BackupScheduler(session)
     window = MainWindow(session, language)
     window.show()
+    if offer_retention_erasure(store, window, date.today()):
+        session.employeesChanged.emit()
     window.offer_resume()
     try:
         return app.exec()
     finally:
+        backups.backup_on_close()
         store.close()

@@ -1,0 +1,66 @@
+"""Automatic backups: when the app closes, and after a quiet spell, if anything changed."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from leercoach.store import Store
+from leercoach.store.backup import Backup, backup_if_changed, default_backups_dir
+from leercoach.ui.session import Session
+
+log = logging.getLogger(__name__)
+CHECK_EVERY_MS = 5 * 60 * 1000
+QUIET_BEFORE_BACKUP = timedelta(minutes=20)
+
+
+class BackupScheduler(QObject):
+    def __init__(self, session: Session, folder: Path | None = None) -> None:
+        super().__init__(session)
+        self.session = session
+        self.folder = folder
+        self.last_save: datetime | None = None
+        self.backed_up_after_save = True
+        self._worker: threading.Thread | None = None
+        session.saved.connect(self._saved)
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.backup_when_quiet)
+        self._timer.start()
+
+    def _saved(self, at: datetime) -> None:
+        self.last_save = at
+        self.backed_up_after_save = False
+
+    def backup_when_quiet(self, now: datetime | None = None) -> None:
+        """After a quiet spell, back up in a thread on its own connection (WAL lets it read)."""
+        now = now or datetime.now()
+        quiet = self.last_save is None or now - self.last_save >= QUIET_BEFORE_BACKUP
+        busy = self._worker is not None and self._worker.is_alive()
+        if self.backed_up_after_save or not quiet or busy:
+            return
+        self.backed_up_after_save = True
+        path, folder = self.session.store.path, self.folder
+        self._worker = threading.Thread(target=_backup_file, args=(path, folder), daemon=True)
+        self._worker.start()
+
+    def backup_on_close(self) -> Backup | None:
+        if self._worker is not None:
+            self._worker.join()
+        try:
+            return backup_if_changed(self.session.store, self.folder or default_backups_dir())
+        except Exception:  # a failed backup must never stop the app from closing
+            log.exception("automatic backup failed")
+            return None
+
+
+def _backup_file(path: Path, folder: Path | None) -> None:
+    try:
+        with Store.open(path, exclusive=False) as reader:
+            backup_if_changed(reader, folder or default_backups_dir())
+    except Exception:  # logged; the next close tries again
+        log.exception("background backup failed")

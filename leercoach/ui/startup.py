@@ -1,0 +1,166 @@
+"""Opening the database for the app: every problem gets a plain message and a way on.
+
+In use by another window, written by a newer leercoach, damaged (set aside, never
+overwritten, and the newest verified backup offered), in a synced folder or on a
+network share (warned), and people past the retention period (offered for erasure).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from leercoach.store import DamagedDatabaseError, DatabaseInUseError, SchemaTooNewError, Store
+from leercoach.store.backup import default_backups_dir, restore_backup
+from leercoach.store.location import RiskKind, risky_location
+from leercoach.store.privacy import DEFAULT_RETENTION_MONTHS, erase_people, past_retention
+from leercoach.store.recovery import newest_good_backup, set_aside_damaged, startup_problems
+from leercoach.ui import words
+
+RETENTION_SETTING = "retention_months"
+
+
+def open_store_for_app(db_path: Path, parent: QWidget | None = None) -> Store | None:
+    """The store to run the app on, or None when it cannot (and the user was told why)."""
+    warn_about_location(db_path, parent)
+    try:
+        store = Store.open(db_path)
+    except DatabaseInUseError:
+        QMessageBox.critical(
+            parent,
+            "leercoach",
+            QCoreApplication.translate(
+                "Startup",
+                "leercoach is already open for this file (%1) in another window. "
+                "Continue there; two windows would overwrite each other's work.",
+            ).replace("%1", str(db_path)),
+        )
+        return None
+    except SchemaTooNewError:
+        QMessageBox.critical(
+            parent,
+            "leercoach",
+            QCoreApplication.translate(
+                "Startup",
+                "This file (%1) was saved by a newer version of leercoach. Install "
+                "the newer version to open it; nothing was changed.",
+            ).replace("%1", str(db_path)),
+        )
+        return None
+    except DamagedDatabaseError:
+        return recover(db_path, parent)
+    if startup_problems(store):
+        store.close()
+        return recover(db_path, parent)
+    return store
+
+
+def warn_about_location(db_path: Path, parent: QWidget | None) -> None:
+    risk = risky_location(db_path)
+    if risk is None:
+        return
+    if risk.kind is RiskKind.SYNCED_FOLDER:
+        text = QCoreApplication.translate(
+            "Startup",
+            "The leercoach file is in a synced folder (%1). Sync programs can copy "
+            "it while it is being written, which can damage it. Move it to a folder on this "
+            "computer only; leercoach makes its own backups.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Startup",
+            "The leercoach file is on a network share (%1). The database cannot be "
+            "locked safely there and can be damaged. Move it to this computer's own disk.",
+        )
+    QMessageBox.warning(parent, "leercoach", text.replace("%1", risk.detail))
+
+
+def recover(db_path: Path, parent: QWidget | None) -> Store | None:
+    """Set the damaged file aside and offer the newest backup that passes its check."""
+    aside = set_aside_damaged(db_path, datetime.now())
+    backup = newest_good_backup(default_backups_dir())
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("leercoach")
+    intro = QCoreApplication.translate(
+        "Startup",
+        "The leercoach database is damaged. It was not changed or deleted: it was set aside as %1.",
+    ).replace("%1", aside.name)
+    restore_button = None
+    if backup is not None:
+        when = f"{words.long_date(backup.created)}, {backup.created:%H:%M}"
+        box.setText(
+            intro
+            + "\n\n"
+            + QCoreApplication.translate("Startup", "Restore the newest verified backup?")
+        )
+        restore_button = box.addButton(
+            QCoreApplication.translate("Startup", "Restore the backup of %1").replace("%1", when),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    else:
+        box.setText(
+            intro
+            + "\n\n"
+            + QCoreApplication.translate("Startup", "There is no usable backup to restore.")
+        )
+    empty_button = box.addButton(
+        QCoreApplication.translate("Startup", "Start with an empty database"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore_button is not None and clicked is restore_button and backup is not None:
+        restore_backup(backup.path, db_path)
+        return Store.open(db_path)
+    if clicked is empty_button:
+        return Store.open(db_path)
+    return None
+
+
+def offer_retention_erasure(store: Store, parent: QWidget | None, today: date) -> int:
+    """List people past the retention period and erase them only after confirmation."""
+    months = int(store.setting(RETENTION_SETTING, str(DEFAULT_RETENTION_MONTHS)) or 24)
+    due = past_retention(store, today, months)
+    if not due:
+        return 0
+    names = "\n".join(f"• {p.name} ({words.long_date(p.end_date)})" for p in due)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Startup", "Retention period passed"))
+    box.setText(
+        QCoreApplication.translate(
+            "Startup",
+            "%n person(s) left more than %1 months ago. Their conversations may "
+            "not be kept longer than needed (GDPR). Erase them now?",
+            "",
+            len(due),
+        ).replace("%1", str(months))
+    )
+    box.setDetailedText(names)
+    erase = box.addButton(
+        QCoreApplication.translate("Startup", "Erase…"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("Startup", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not erase:
+        return 0
+    sure = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Startup", "Erase for good"),
+        QCoreApplication.translate(
+            "Startup",
+            "Erase these people and everything about them for good? This cannot be undone. "
+            "Backups made earlier still hold them until they are thinned out.",
+        )
+        + "\n\n"
+        + names,
+    )
+    if sure != QMessageBox.StandardButton.Yes:
+        return 0
+    erase_people(store, [person.id for person in due])
+    return len(due)
