@@ -73,7 +73,10 @@ def test_demo_and_check(db_path: Path) -> None:
     result = run("demo", "--employees", "3", "--seed", "7", db=db_path)
     assert result.returncode == 0, result.stderr
     assert "added 3 demo employees" in result.stdout
-    assert run("check", db=db_path).stdout.strip().endswith("ok (schema version 1)")
+    from leercoach.store.migrations import load_migrations
+
+    latest = len(load_migrations())
+    assert run("check", db=db_path).stdout.strip().endswith(f"ok (schema version {latest})")
     removed = run("demo", "--remove", db=db_path)
     assert "removed 3 demo employees" in removed.stdout
 

@@ -332,3 +332,26 @@ def test_a_killed_writer_leaves_no_lock_behind(db_path: Path) -> None:
     child.wait()
     with Store.open(db_path) as store:
         assert store.check() == []
+
+
+def test_learning_actions_of_a_goal_keep_their_form(store: Store) -> None:
+    from leercoach.domain import LearningForm
+
+    person = store.employees.add(EmployeeDraft(name="Femke"))
+    cycle = store.cycles.add(person.id, date(2026, 1, 1), date(2026, 12, 31))
+    goal = store.cycles.add_goal(cycle.id, "Zelfstandig plannen")
+    action = store.actions.add(
+        person.id,
+        "Meelopen met de planner",
+        ActionOwner.MEDEWERKER,
+        goal_id=goal.id,
+        learning_form=LearningForm.MEELOPEN,
+    )
+    assert store.actions.for_goal(goal.id)[0].learning_form is LearningForm.MEELOPEN
+    changed = store.actions.update(
+        action.id, action.what, action.owner, None, "", LearningForm.OPLEIDING
+    )
+    assert changed.learning_form is LearningForm.OPLEIDING
+    assert store.actions.restore(store.actions.delete(action.id)).learning_form is (
+        LearningForm.OPLEIDING
+    )

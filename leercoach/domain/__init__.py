@@ -1,6 +1,12 @@
 """Plain data and rules of leercoach: no Qt, no SQL."""
 
-from leercoach.domain.action import Action, ActionEvent, ActionOwner, ActionStatus
+from leercoach.domain.action import (
+    Action,
+    ActionEvent,
+    ActionOwner,
+    ActionStatus,
+    LearningForm,
+)
 from leercoach.domain.conversation import Answer, Conversation, ConversationStatus
 from leercoach.domain.cycle import CyclePhase, Goal, GoalStatus, GrowthCycle
 from leercoach.domain.deck import AnswerSpec, AnswerType, Card, Deck, DeckKind
@@ -26,4 +32,5 @@ __all__ = [
     "GoalStatus",
     "GrowthCycle",
     "GrowthPhase",
+    "LearningForm",
 ]

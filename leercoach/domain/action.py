@@ -27,6 +27,18 @@ class ActionStatus(StrEnum):
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.BEZIG)
 
 
+class LearningForm(StrEnum):
+    """Formal and informal ways of learning (002): most learning happens on the job."""
+
+    OPLEIDING = "opleiding"
+    ON_THE_JOB = "on-the-job"
+    MEELOPEN = "meelopen"
+    PEER_LEARNING = "peer-learning"
+    COACHING = "coaching"
+    ZELFSTUDIE = "zelfstudie"
+    ANDERE = "andere"
+
+
 @dataclass(frozen=True)
 class Action:
     id: str
@@ -41,6 +53,7 @@ class Action:
     status: ActionStatus
     created_at: datetime
     updated_at: datetime
+    learning_form: LearningForm | None = None
 
     def is_overdue(self, today: date) -> bool:
         return not self.status.is_closed and self.due_date is not None and self.due_date < today

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus
+from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus, LearningForm
 from leercoach.domain.text import required_text_problem
 from leercoach.store import rows
 from leercoach.store.base import Repository
@@ -38,6 +38,7 @@ class Actions(Repository):
         conversation_id: str | None = None,
         card_id: str | None = None,
         goal_id: str | None = None,
+        learning_form: LearningForm | None = None,
     ) -> Action:
         problems = _problems(what)
         if problems:
@@ -56,6 +57,7 @@ class Actions(Repository):
             "status": ActionStatus.OPEN.value,
             "created_at": now,
             "updated_at": now,
+            "learning_form": LearningForm(learning_form).value if learning_form else None,
         }
         with self.transaction() as db:
             db.table("action").insert(record)
@@ -73,6 +75,7 @@ class Actions(Repository):
         owner: ActionOwner,
         due_date: date | None,
         success_measure: str,
+        learning_form: LearningForm | None = None,
     ) -> Action:
         problems = _problems(what)
         if problems:
@@ -81,12 +84,13 @@ class Actions(Repository):
             self.get(action_id)
             self.db.execute(
                 "UPDATE action SET what = ?, owner = ?, due_date = ?, success_measure = ?,"
-                " updated_at = ? WHERE id = ?",
+                " learning_form = ?, updated_at = ? WHERE id = ?",
                 [
                     what.strip(),
                     ActionOwner(owner).value,
                     rows.day_text(due_date),
                     success_measure.strip(),
+                    LearningForm(learning_form).value if learning_form else None,
                     self.now_text(),
                     action_id,
                 ],
@@ -209,6 +213,7 @@ class Actions(Repository):
             "status": action.status.value,
             "created_at": rows.stamp_text(action.created_at),
             "updated_at": rows.stamp_text(action.updated_at),
+            "learning_form": action.learning_form.value if action.learning_form else None,
         }
         with self.transaction() as db:
             db.table("action").insert(record)

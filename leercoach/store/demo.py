@@ -147,6 +147,7 @@ ACTIONS = (
     ("Zelfstudie over de nieuwe procedure", "Ik kan de procedure uitleggen in het teamoverleg"),
     ("Rooster aanpassen zodat de opleiding past", "De opleiding is zonder overuren afgerond"),
 )
+LEARNING = ("meelopen", "opleiding", "on-the-job", "peer-learning", "coaching", "zelfstudie")
 SUMMARIES = (
     "We bekeken wat goed liep en spraken twee concrete stappen af.",
     "Fijn gesprek; de focus ligt de komende maanden op zelfstandig plannen.",
@@ -287,10 +288,11 @@ class DemoBuilder:
             },
         )
         goal = rng.choice(ANSWERS_BY_THEME["doelen"])
+        goal_id = self.uid()
         batch.add(
             "goal",
             {
-                "id": self.uid(),
+                "id": goal_id,
                 "cycle_id": cycle_id,
                 "title": goal,
                 "specific": goal,
@@ -304,6 +306,41 @@ class DemoBuilder:
                 "updated_at": now,
             },
         )
+        # A goal comes with its learning actions, formal and informal.
+        for form, (what, measure) in rng.sample(list(zip(LEARNING, ACTIONS, strict=False)), 2):
+            action_id = self.uid()
+            due = date(self.today.year, rng.choice((3, 5, 6)), 15)
+            status = "klaar" if due < self.today and rng.random() < 0.7 else "bezig"
+            batch.add(
+                "action",
+                {
+                    "id": action_id,
+                    "employee_id": employee_id,
+                    "conversation_id": None,
+                    "card_id": None,
+                    "goal_id": goal_id,
+                    "what": what,
+                    "owner": ActionOwner.MEDEWERKER.value,
+                    "due_date": due.isoformat(),
+                    "success_measure": measure,
+                    "status": status,
+                    "created_at": now,
+                    "updated_at": now,
+                    "learning_form": form,
+                },
+            )
+            batch.add(
+                "action_event",
+                {
+                    "id": self.uid(),
+                    "action_id": action_id,
+                    "conversation_id": None,
+                    "at": now,
+                    "from_status": None,
+                    "to_status": "open",
+                    "note": "",
+                },
+            )
         return cycle_id
 
     def conversation(
@@ -441,12 +478,12 @@ def _write(db: sqlite_utils.Database, batch: _Batch) -> None:
             records = batch.tables.get(table)
             if not records:
                 continue
-            columns = list(records[0])
+            columns = list(dict.fromkeys(key for record in records for key in record))
             sql = (
                 f"INSERT INTO {table} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' for _ in columns)})"
             )
-            db.conn.executemany(sql, [[r[c] for c in columns] for r in records])
+            db.conn.executemany(sql, [[r.get(c) for c in columns] for r in records])
 
 
 def build_demo(

@@ -20,6 +20,7 @@ from leercoach.domain import (
     GoalStatus,
     GrowthCycle,
     GrowthPhase,
+    LearningForm,
 )
 
 Row = dict[str, Any]
@@ -108,6 +109,7 @@ def action(row: Row) -> Action:
         status=ActionStatus(row["status"]),
         created_at=to_stamp(row["created_at"]),
         updated_at=to_stamp(row["updated_at"]),
+        learning_form=LearningForm(row["learning_form"]) if row.get("learning_form") else None,
     )
 
 
