@@ -1,4 +1,4 @@
-"""``leercoach export pdf``: printed growth-cycle summaries for one employee, a team or all."""
+"""``leercoach export pdf | employee``: printed growth-cycle summaries; a person's data."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from leercoach.cli.common import (
     UsageError,
     library,
     open_store,
+    to_json,
 )
 
 FIRST_YEAR = 1900
@@ -52,6 +53,19 @@ def register(commands: Subcommands) -> None:
         help="also print the manager's private notes (left out unless asked)",
     )
     pdf.set_defaults(handler=export_pdf)
+    person = kinds.add_parser(
+        "employee",
+        help="everything stored about one person (GDPR right of access)",
+        description=(
+            "Write everything leercoach stores about one person, the manager's private notes "
+            "included, as JSON (format: docs/person-export.md), with their growth-cycle "
+            "summary of this year as a PDF beside it."
+        ),
+    )
+    person.add_argument("id", help="the id, or its first characters")
+    person.add_argument("--out", required=True, type=Path, metavar="FILE.json")
+    person.add_argument("--no-pdf", action="store_true", help="only the JSON file")
+    person.set_defaults(handler=export_person_data)
 
 
 def year(text: str) -> int:
@@ -106,3 +120,45 @@ def export_pdf(args: argparse.Namespace) -> int:
     failed = f", {len(result.failures)} failed" if result.failures else ""
     print(f"{exported} of {len(employees)} employees exported to {out}{failed}")
     return EXIT_FAILURE if result.failures else EXIT_OK
+
+
+def export_person_data(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from leercoach.cli.employees import resolve
+    from leercoach.reports import export_growth_summary
+    from leercoach.store.privacy import export_person
+
+    out: Path = args.out
+    if out.suffix.lower() != ".json":
+        raise UsageError(f"{out}: give a file name ending in .json")
+    with open_store(args, read_only=True) as store:
+        person = resolve(store, args.id)
+        write_private(out, to_json(export_person(store, person.id)) + "\n")
+        print(f"wrote {out}")
+        if not args.no_pdf:
+            pdf = out.with_suffix(".pdf")
+            rendered = export_growth_summary(
+                store,
+                person.id,
+                store.reporting.period_for_year(date.today().year),
+                pdf,
+                library().decks,
+                include_private_notes=True,
+                language=args.lang or "nl",
+            )
+            print(f"wrote {rendered.path} ({rendered.pages} pages)")
+    return EXIT_OK
+
+
+def write_private(path: Path, text: str) -> None:
+    """Personal data: owner-only (0600) from the first byte, written whole or not at all."""
+    import os
+
+    temp = path.with_name(f".{path.name}.part")
+    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    temp.replace(path)

@@ -10,12 +10,16 @@ disk, not only from the tables. Storage limitation (Art. 5(1)(e)):
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from leercoach import __version__
 from leercoach.domain import Employee
 from leercoach.store import rows
+from leercoach.store.errors import StoreError
 from leercoach.store.store import Store
 
 EXPORT_FORMAT = "leercoach-person-export"
@@ -119,6 +123,27 @@ def erase_people(store: Store, employee_ids: list[str]) -> None:
         for employee_id in employee_ids:
             store.employees.delete(employee_id)
     compact(store)
+
+
+def erase_from_backups(folder: Path, employee_id: str) -> list[Path]:
+    """Erase one person from every backup in ``folder``; return the backups that held them.
+
+    Backups are single files (no WAL); each is changed in place, rewritten with
+    VACUUM and checked again, so an erased person cannot come back by a restore.
+    """
+    changed: list[Path] = []
+    for path in sorted(folder.glob("leercoach-*.db")):
+        with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")
+            if conn.execute("SELECT 1 FROM employee WHERE id = ?", [employee_id]).fetchone():
+                conn.execute("DELETE FROM employee WHERE id = ?", [employee_id])
+                conn.execute("VACUUM")
+                problems = conn.execute("PRAGMA integrity_check").fetchone()[0]
+                if problems != "ok":
+                    raise StoreError(f"{path} failed its check after erasure: {problems}")
+                changed.append(path)
+    return changed
 
 
 def compact(store: Store) -> None:
