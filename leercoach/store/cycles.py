@@ -106,6 +106,43 @@ class Cycles(Repository):
         )
         return [rows.goal(row) for row in found]
 
+    def update_goal(
+        self,
+        goal_id: str,
+        title: str,
+        *,
+        specific: str = "",
+        measurable: str = "",
+        acceptable: str = "",
+        realistic: str = "",
+        time_bound: str = "",
+        due_date: date | None = None,
+        status: GoalStatus = GoalStatus.OPEN,
+    ) -> Goal:
+        problem = required_text_problem("title", title, "a goal needs a title")
+        if problem:
+            raise ValidationError([problem])
+        with self.transaction():
+            self.goal(goal_id)
+            self.db.execute(
+                "UPDATE goal SET title = ?, specific = ?, measurable = ?, acceptable = ?,"
+                " realistic = ?, time_bound = ?, due_date = ?, status = ?, updated_at = ?"
+                " WHERE id = ?",
+                [
+                    title.strip(),
+                    specific.strip(),
+                    measurable.strip(),
+                    acceptable.strip(),
+                    realistic.strip(),
+                    time_bound.strip(),
+                    rows.day_text(due_date),
+                    GoalStatus(status).value,
+                    self.now_text(),
+                    goal_id,
+                ],
+            )
+        return self.goal(goal_id)
+
     def set_goal_status(self, goal_id: str, status: GoalStatus) -> Goal:
         with self.transaction():
             self.goal(goal_id)

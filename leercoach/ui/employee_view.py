@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from leercoach.domain import Conversation, Employee
 from leercoach.ui import words
+from leercoach.ui.growth_view import GrowthView
 from leercoach.ui.models import ActionTableModel, TimelineModel
 from leercoach.ui.session import Session
 
@@ -30,7 +32,9 @@ class EmployeeView(QWidget):
     archiveRequested = Signal()
     conversationOpened = Signal(Conversation)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, language: str = "nl", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.employee: Employee | None = None
@@ -101,9 +105,13 @@ class EmployeeView(QWidget):
         self.splitter.addWidget(timeline_box)
         self.splitter.setChildrenCollapsible(False)
 
+        self.growth = GrowthView(session, language)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.splitter, self.tr("&Overview"))
+        self.tabs.addTab(self.growth, self.tr("&Growth cycle"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
         session.actionsChanged.connect(self._refresh_if_shown)
         session.conversationsChanged.connect(self._refresh_if_shown)
@@ -112,6 +120,7 @@ class EmployeeView(QWidget):
 
     def show_employee(self, employee: Employee | None) -> None:
         self.employee = employee
+        self.growth.show_employee(employee)
         for widget in (self.new_button, self.edit_button, self.archive_button):
             widget.setEnabled(employee is not None)
         if employee is None:

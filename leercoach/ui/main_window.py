@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         row.addWidget(add_button)
         left_layout.addLayout(row)
 
-        self.employee_view = EmployeeView(session)
+        self.employee_view = EmployeeView(session, language)
         self.employee_view.newConversationRequested.connect(self.new_conversation)
         self.employee_view.editRequested.connect(self.edit_employee)
         self.employee_view.archiveRequested.connect(self.toggle_archived)

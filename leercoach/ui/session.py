@@ -17,9 +17,15 @@ from leercoach.domain import (
     ActionStatus,
     Answer,
     Conversation,
+    CyclePhase,
     Deck,
     Employee,
     EmployeeDraft,
+    Goal,
+    GoalStatus,
+    GrowthCycle,
+    GrowthPhase,
+    LearningForm,
 )
 from leercoach.store import DeletedAction, Store
 
@@ -29,6 +35,7 @@ class Session(QObject):
     employeeChanged = Signal(str)
     conversationsChanged = Signal(str)
     actionsChanged = Signal(str)
+    cyclesChanged = Signal(str)
     saved = Signal(datetime)
 
     def __init__(self, store: Store, library: DeckLibrary, parent: QObject | None = None) -> None:
@@ -124,6 +131,46 @@ class Session(QObject):
         self.conversationsChanged.emit(conversation.employee_id)
         return reopened
 
+    # growth cycles ---------------------------------------------------------
+    def start_cycle(self, employee_id: str, start: date, end: date) -> GrowthCycle:
+        cycle = self.store.cycles.add(employee_id, start, end)
+        self._saved()
+        self.cyclesChanged.emit(employee_id)
+        return cycle
+
+    def set_cycle_phase(self, cycle: GrowthCycle, phase: CyclePhase) -> GrowthCycle:
+        changed = self.store.cycles.set_phase(cycle.id, phase)
+        self._saved()
+        self.cyclesChanged.emit(cycle.employee_id)
+        return changed
+
+    def save_goal(
+        self,
+        cycle: GrowthCycle,
+        goal: Goal | None,
+        title: str,
+        smart: dict[str, str],
+        due_date: date | None,
+        status: GoalStatus,
+    ) -> Goal:
+        if goal is None:
+            saved = self.store.cycles.add_goal(cycle.id, title, due_date=due_date, **smart)
+            if status is not GoalStatus.OPEN:
+                saved = self.store.cycles.set_goal_status(saved.id, status)
+        else:
+            saved = self.store.cycles.update_goal(
+                goal.id, title, due_date=due_date, status=status, **smart
+            )
+        self._saved()
+        self.cyclesChanged.emit(cycle.employee_id)
+        return saved
+
+    def set_growth_phase(self, employee: Employee, phase: GrowthPhase, on: date) -> Employee:
+        changed = self.store.employees.set_growth_phase(employee.id, phase, on)
+        self._saved()
+        self.employeeChanged.emit(employee.id)
+        return changed
+
     # actions ---------------------------------------------------------------
     def add_action(
         self,
@@ -135,6 +182,8 @@ class Session(QObject):
         *,
         conversation_id: str | None = None,
         card_id: str | None = None,
+        goal_id: str | None = None,
+        learning_form: LearningForm | None = None,
     ) -> Action:
         action = self.store.actions.add(
             employee_id,
@@ -144,15 +193,27 @@ class Session(QObject):
             success_measure,
             conversation_id=conversation_id,
             card_id=card_id,
+            goal_id=goal_id,
+            learning_form=learning_form,
         )
         self._saved()
         self.actionsChanged.emit(employee_id)
+        if goal_id is not None:
+            self.cyclesChanged.emit(employee_id)
         return action
 
     def update_action(
-        self, action: Action, what: str, owner: ActionOwner, due_date: date | None, measure: str
+        self,
+        action: Action,
+        what: str,
+        owner: ActionOwner,
+        due_date: date | None,
+        measure: str,
+        learning_form: LearningForm | None = None,
     ) -> Action:
-        updated = self.store.actions.update(action.id, what, owner, due_date, measure)
+        updated = self.store.actions.update(
+            action.id, what, owner, due_date, measure, learning_form or action.learning_form
+        )
         self._saved()
         self.actionsChanged.emit(action.employee_id)
         return updated

@@ -6,7 +6,15 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from leercoach.domain import ActionOwner, ActionStatus, CyclePhase, DeckKind, GrowthPhase
+from leercoach.domain import (
+    ActionOwner,
+    ActionStatus,
+    CyclePhase,
+    DeckKind,
+    GoalStatus,
+    GrowthPhase,
+    LearningForm,
+)
 from leercoach.domain.conversation import ConversationStatus
 
 translate = QCoreApplication.translate
@@ -45,6 +53,37 @@ def cycle_phase(phase: CyclePhase) -> str:
         CyclePhase.OPVOLGEN: translate("Words", "follow up"),
         CyclePhase.EVALUEREN: translate("Words", "evaluate"),
     }[phase]
+
+
+def goal_status(status: GoalStatus) -> str:
+    return {
+        GoalStatus.OPEN: translate("Words", "open"),
+        GoalStatus.BEZIG: translate("Words", "in progress"),
+        GoalStatus.BEHAALD: translate("Words", "achieved"),
+        GoalStatus.LOSGELATEN: translate("Words", "let go"),
+    }[status]
+
+
+def smart_part(key: str) -> str:
+    return {
+        "specific": translate("Words", "specific"),
+        "measurable": translate("Words", "measurable"),
+        "acceptable": translate("Words", "acceptable"),
+        "realistic": translate("Words", "realistic"),
+        "time_bound": translate("Words", "time-bound"),
+    }.get(key, key)
+
+
+def learning_form(form: LearningForm) -> str:
+    return {
+        LearningForm.OPLEIDING: translate("Words", "training course"),
+        LearningForm.ON_THE_JOB: translate("Words", "on the job"),
+        LearningForm.MEELOPEN: translate("Words", "job shadowing"),
+        LearningForm.PEER_LEARNING: translate("Words", "peer learning"),
+        LearningForm.COACHING: translate("Words", "coaching"),
+        LearningForm.ZELFSTUDIE: translate("Words", "self-study"),
+        LearningForm.ANDERE: translate("Words", "other"),
+    }[form]
 
 
 def conversation_status(status: ConversationStatus) -> str:

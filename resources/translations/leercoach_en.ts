@@ -40,6 +40,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(not said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is &amp;learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Describe what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,6 +406,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Growth cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,6 +462,204 @@
     </message>
     <message>
         <source>Conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the employee formulate the goal; write it down in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to be able to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly, where, with whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will we see that it worked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does it matter to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Realistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it feasible, with which help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the goal a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrowthView</name>
+    <message>
+        <source>Cycle </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this growth cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase the cycle is in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Learning action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action for the selected goal: a course, job shadowing, coaching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing in this cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in this cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing: well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning action for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save growth cycle summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,6 +1126,62 @@ Database: %2</source>
     </message>
     <message>
         <source>evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job shadowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,6 +40,14 @@
         <translation>Hoe weten we dat het ge&amp;lukt is</translation>
     </message>
     <message>
+        <source>(not said)</source>
+        <translation>(niet gezegd)</translation>
+    </message>
+    <message>
+        <source>How it is &amp;learned</source>
+        <translation>&amp;Leervorm</translation>
+    </message>
+    <message>
         <source>Describe what will be done.</source>
         <translation>Beschrijf wat er gaat gebeuren.</translation>
     </message>
@@ -400,6 +408,14 @@
         <translation>Druk op Enter of dubbelklik om te openen</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Growth cycle</source>
+        <translation>&amp;Groeicyclus</translation>
+    </message>
+    <message>
         <source>No one selected</source>
         <translation>Niemand geselecteerd</translation>
     </message>
@@ -449,6 +465,204 @@
     <message>
         <source>Conversations (%1)</source>
         <translation>Gesprekken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Let the employee formulate the goal; write it down in their words.</source>
+        <translation>Laat de medewerker het doel zelf formuleren en noteer het in hun eigen woorden.</translation>
+    </message>
+    <message>
+        <source>What do you want to be able to do?</source>
+        <translation>Wat wil je kunnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Specific</source>
+        <translation>&amp;Specifiek</translation>
+    </message>
+    <message>
+        <source>What exactly, where, with whom?</source>
+        <translation>Wat precies, waar, met wie?</translation>
+    </message>
+    <message>
+        <source>&amp;Measurable</source>
+        <translation>&amp;Meetbaar</translation>
+    </message>
+    <message>
+        <source>How will we see that it worked?</source>
+        <translation>Waaraan zien we dat het gelukt is?</translation>
+    </message>
+    <message>
+        <source>&amp;Acceptable</source>
+        <translation>&amp;Acceptabel</translation>
+    </message>
+    <message>
+        <source>Why does it matter to you?</source>
+        <translation>Wat maakt dat het voor jou belangrijk is?</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic</source>
+        <translation>&amp;Realistisch</translation>
+    </message>
+    <message>
+        <source>Is it feasible, with which help?</source>
+        <translation>Is het haalbaar, met welke hulp?</translation>
+    </message>
+    <message>
+        <source>&amp;Time-bound</source>
+        <translation>&amp;Tijdgebonden</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Tegen wanneer?</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>afgesproken</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Einddatum</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Give the goal a short title.</source>
+        <translation>Geef het doel een korte titel.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Learning actions</source>
+        <translation>Leeracties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1</source>
+        <translation>Nog in te vullen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthView</name>
+    <message>
+        <source>Cycle </source>
+        <translation>Cyclus </translation>
+    </message>
+    <message>
+        <source>Start this growth cycle</source>
+        <translation>Deze groeicyclus starten</translation>
+    </message>
+    <message>
+        <source>The phase the cycle is in now</source>
+        <translation>De fase waarin de cyclus nu zit</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>+ &amp;Goal…</source>
+        <translation>+ Do&amp;el…</translation>
+    </message>
+    <message>
+        <source>+ &amp;Learning action…</source>
+        <translation>+ &amp;Leeractie…</translation>
+    </message>
+    <message>
+        <source>An action for the selected goal: a course, job shadowing, coaching…</source>
+        <translation>Een actie voor het gekozen doel: een opleiding, meelopen, coaching…</translation>
+    </message>
+    <message>
+        <source>Still missing in this cycle</source>
+        <translation>Wat nog ontbreekt in deze cyclus</translation>
+    </message>
+    <message>
+        <source>Conversations in this cycle</source>
+        <translation>Gesprekken in deze cyclus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>in orde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) open</source>
+        <translation>
+            <numerusform>%n punt open</numerusform>
+            <numerusform>%n punten open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing: well done.</source>
+        <translation>Niets: goed bezig.</translation>
+    </message>
+    <message>
+        <source>Learning action for “%1”</source>
+        <translation>Leeractie voor “%1”</translation>
+    </message>
+    <message>
+        <source>growth plan %1</source>
+        <translation>groeiplan %1</translation>
+    </message>
+    <message>
+        <source>Save growth cycle summary</source>
+        <translation>Overzicht van de groeicyclus opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1131,62 @@ Database: %2</translation>
     <message>
         <source>evaluate</source>
         <translation>evalueren</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>losgelaten</translation>
+    </message>
+    <message>
+        <source>specific</source>
+        <translation>specifiek</translation>
+    </message>
+    <message>
+        <source>measurable</source>
+        <translation>meetbaar</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>acceptabel</translation>
+    </message>
+    <message>
+        <source>realistic</source>
+        <translation>realistisch</translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation>tijdgebonden</translation>
+    </message>
+    <message>
+        <source>training course</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>on the job</source>
+        <translation>on-the-job</translation>
+    </message>
+    <message>
+        <source>job shadowing</source>
+        <translation>meelopen</translation>
+    </message>
+    <message>
+        <source>peer learning</source>
+        <translation>leren van collega&apos;s</translation>
+    </message>
+    <message>
+        <source>coaching</source>
+        <translation>coaching</translation>
+    </message>
+    <message>
+        <source>self-study</source>
+        <translation>zelfstudie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
     </message>
     <message>
         <source>completed</source>

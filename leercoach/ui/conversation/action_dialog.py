@@ -17,13 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.domain import Action, ActionOwner
+from leercoach.domain import Action, ActionOwner, LearningForm
 from leercoach.ui import words
 from leercoach.ui.employee_dialog import OptionalDate
 
 
 class ActionDialog(QDialog):
-    def __init__(self, action: Action | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        action: Action | None = None,
+        parent: QWidget | None = None,
+        *,
+        ask_learning_form: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit action") if action else self.tr("New action"))
         self.setMinimumWidth(520)
@@ -48,6 +54,14 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("W&ho"), self.owner)
         form.addRow(self.tr("&By when"), self.due)
         form.addRow(self.tr("How will we &know"), self.measure)
+        self.learning = QComboBox()
+        self.learning.addItem(self.tr("(not said)"), None)
+        for learning_form in LearningForm:
+            self.learning.addItem(words.learning_form(learning_form), learning_form.value)
+        if ask_learning_form or (action is not None and action.learning_form is not None):
+            form.addRow(self.tr("How it is &learned"), self.learning)
+        else:
+            self.learning.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -62,6 +76,8 @@ class ActionDialog(QDialog):
             self.owner.setCurrentIndex(list(ActionOwner).index(action.owner))
             self.due.set_value(action.due_date)
             self.measure.setText(action.success_measure)
+            if action.learning_form is not None:
+                self.learning.setCurrentIndex(self.learning.findData(action.learning_form.value))
         self.what.setFocus()
 
     def values(self) -> tuple[str, ActionOwner, date | None, str]:
@@ -71,6 +87,10 @@ class ActionDialog(QDialog):
             self.due.value(),
             self.measure.text().strip(),
         )
+
+    def learning_form(self) -> LearningForm | None:
+        value = self.learning.currentData()
+        return LearningForm(value) if value else None
 
     def accept(self) -> None:
         if not self.what.toPlainText().strip():

@@ -1,0 +1,93 @@
+"""A SMART goal: each letter its own field, so none is forgotten; the employee's own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.domain import Goal, GoalStatus
+from leercoach.ui import words
+from leercoach.ui.employee_dialog import OptionalDate
+
+
+class GoalDialog(QDialog):
+    def __init__(self, goal: Goal | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit goal") if goal else self.tr("New goal"))
+        self.setMinimumWidth(560)
+        hint = QLabel(self.tr("Let the employee formulate the goal; write it down in their words."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("What do you want to be able to do?"))
+        self.parts: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("&Goal"), self.title)
+        prompts = {
+            "specific": (self.tr("&Specific"), self.tr("What exactly, where, with whom?")),
+            "measurable": (self.tr("&Measurable"), self.tr("How will we see that it worked?")),
+            "acceptable": (self.tr("&Acceptable"), self.tr("Why does it matter to you?")),
+            "realistic": (self.tr("&Realistic"), self.tr("Is it feasible, with which help?")),
+            "time_bound": (self.tr("&Time-bound"), self.tr("By when?")),
+        }
+        for key, (label, placeholder) in prompts.items():
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setPlaceholderText(placeholder)
+            editor.setFixedHeight(52)
+            self.parts[key] = editor
+            form.addRow(label, editor)
+        self.due = OptionalDate(self.tr("agreed"))
+        form.addRow(self.tr("&Due date"), self.due)
+        self.status = QComboBox()
+        for status in GoalStatus:
+            self.status.addItem(words.goal_status(status), status.value)
+        form.addRow(self.tr("Stat&us"), self.status)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        if goal is not None:
+            self.title.setText(goal.title)
+            for key, editor in self.parts.items():
+                editor.setPlainText(getattr(goal, key))
+            self.due.set_value(goal.due_date)
+            self.status.setCurrentIndex(list(GoalStatus).index(goal.status))
+        self.title.setFocus()
+
+    def smart(self) -> dict[str, str]:
+        return {key: editor.toPlainText().strip() for key, editor in self.parts.items()}
+
+    def due_date(self) -> date | None:
+        return self.due.value()
+
+    def goal_status(self) -> GoalStatus:
+        return GoalStatus(self.status.currentData())
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            self.problem.setText(self.tr("Give the goal a short title."))
+            self.problem.show()
+            self.title.setFocus()
+            return
+        super().accept()

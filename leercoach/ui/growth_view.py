@@ -1,0 +1,312 @@
+"""The growth-cycle tab: the four phases in order, the goals, what is missing; print it."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.domain import CyclePhase, Employee, GrowthCycle
+from leercoach.domain.growth import CycleOverview, build_overview
+from leercoach.reports import export_growth_summary
+from leercoach.reports.filenames import safe_filename
+from leercoach.reports.words import Words
+from leercoach.ui import words
+from leercoach.ui.conversation.action_dialog import ActionDialog
+from leercoach.ui.goal_dialog import GoalDialog
+from leercoach.ui.growth_models import GoalTableModel
+from leercoach.ui.printing import print_pdf
+from leercoach.ui.session import Session
+
+DONE_STYLE = "background: #eef5ee; border: 1px solid #b7d7b9;"
+OPEN_STYLE = "background: #fff8e1; border: 1px solid #ecd28b;"
+CURRENT_BORDER = "border: 2px solid #1f4e79;"
+
+
+class PhaseBox(QFrame):
+    def __init__(self, number: int, phase: CyclePhase) -> None:
+        super().__init__()
+        self.phase = phase
+        self.title = QLabel(f"{number}  {words.cycle_phase(phase).capitalize()}")
+        self.title.setStyleSheet("font-weight: 600; font-size: 11.5pt; border: none;")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("border: none;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+
+
+class GrowthView(QWidget):
+    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.language = language
+        self.employee: Employee | None = None
+        self.overview: CycleOverview | None = None
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.year.setPrefix(self.tr("Cycle "))
+        self.year.valueChanged.connect(self.refresh)
+        self.period = QLabel()
+        self.period.setStyleSheet("color: #444;")
+        self.start_button = QPushButton(self.tr("Start this growth cycle"))
+        self.start_button.clicked.connect(self.start_cycle)
+        self.phase = QComboBox()
+        for phase in CyclePhase:
+            self.phase.addItem(words.cycle_phase(phase).capitalize(), phase.value)
+        self.phase.setToolTip(self.tr("The phase the cycle is in now"))
+        self.phase.activated.connect(self._phase_chosen)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_summary)
+        self.save_button = QPushButton(self.tr("Save as &PDF…"))
+        self.save_button.clicked.connect(self.save_pdf)
+        top = QHBoxLayout()
+        top.addWidget(self.year)
+        top.addWidget(self.period, 1)
+        top.addWidget(self.start_button)
+        top.addWidget(self.phase)
+        top.addWidget(self.print_button)
+        top.addWidget(self.save_button)
+
+        self.boxes = [PhaseBox(n, phase) for n, phase in enumerate(CyclePhase, start=1)]
+        strip = QHBoxLayout()
+        for box in self.boxes:
+            strip.addWidget(box, 1)
+
+        goals_label = QLabel(self.tr("Goals"))
+        goals_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.goals = GoalTableModel(self)
+        self.goals_view = QTableView()
+        self.goals_view.setModel(self.goals)
+        self.goals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.goals_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.goals_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.goals_view.verticalHeader().hide()
+        self.goals_view.activated.connect(lambda index: self.edit_goal(index.row()))
+        header = self.goals_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_goal_button = QPushButton(self.tr("+ &Goal…"))
+        self.add_goal_button.clicked.connect(lambda: self.edit_goal(None))
+        self.add_learning_button = QPushButton(self.tr("+ &Learning action…"))
+        self.add_learning_button.setToolTip(
+            self.tr("An action for the selected goal: a course, job shadowing, coaching…")
+        )
+        self.add_learning_button.clicked.connect(self.add_learning_action)
+        goal_buttons = QHBoxLayout()
+        goal_buttons.addWidget(self.add_goal_button)
+        goal_buttons.addWidget(self.add_learning_button)
+        goal_buttons.addStretch(1)
+
+        missing_label = QLabel(self.tr("Still missing in this cycle"))
+        missing_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.missing = QStringListModel(self)
+        self.missing_view = QListView()
+        self.missing_view.setModel(self.missing)
+        self.missing_view.setWordWrap(True)
+        self.missing_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        talks_label = QLabel(self.tr("Conversations in this cycle"))
+        talks_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.talks = QStringListModel(self)
+        self.talks_view = QListView()
+        self.talks_view.setModel(self.talks)
+        self.talks_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        lower = QHBoxLayout()
+        for label, view in ((missing_label, self.missing_view), (talks_label, self.talks_view)):
+            part = QVBoxLayout()
+            part.addWidget(label)
+            part.addWidget(view)
+            lower.addLayout(part, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(strip)
+        layout.addWidget(goals_label)
+        layout.addWidget(self.goals_view, 2)
+        layout.addLayout(goal_buttons)
+        layout.addLayout(lower, 2)
+        for signal in (session.cyclesChanged, session.actionsChanged, session.conversationsChanged):
+            signal.connect(self._refresh_if_shown)
+
+    # data ------------------------------------------------------------------
+    def show_employee(self, employee: Employee | None) -> None:
+        self.employee = employee
+        self.refresh()
+
+    def _refresh_if_shown(self, employee_id: str) -> None:
+        if self.employee is not None and self.employee.id == employee_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        employee = self.employee
+        for widget in (self.print_button, self.save_button, self.add_goal_button):
+            widget.setEnabled(employee is not None)
+        if employee is None:
+            self.overview = None
+            self.goals.set_plans([])
+            self.missing.setStringList([])
+            self.talks.setStringList([])
+            return
+        store = self.session.store
+        period = store.reporting.period_for_year(self.year.value())
+        record = store.reporting.record(employee.id, period)
+        self.overview = build_overview(
+            record.employee,
+            record.period,
+            record.cycle,
+            record.goals,
+            record.conversations,
+            record.actions,
+            self.session.library.decks,
+            date.today(),
+        )
+        report_words = Words(self.language if self.language in ("nl", "en") else "nl")
+        self.period.setText(report_words.period(period))
+        cycle = self.overview.cycle
+        self.start_button.setVisible(cycle is None)
+        self.phase.setVisible(cycle is not None)
+        self.add_goal_button.setEnabled(True)
+        if cycle is not None:
+            self.phase.setCurrentIndex(list(CyclePhase).index(cycle.phase))
+        for box in self.boxes:
+            entry = self.overview.entry(box.phase)
+            talks = self.tr("%n conversation(s)", "", len(entry.conversations))
+            gaps = len(entry.gaps)
+            state = self.tr("in order") if not gaps else self.tr("%n point(s) open", "", gaps)
+            box.detail.setText(f"{talks}\n{state}")
+            style = DONE_STYLE if not gaps else OPEN_STYLE
+            if cycle is not None and cycle.phase is box.phase:
+                style += CURRENT_BORDER
+            box.setStyleSheet(f"PhaseBox {{ {style} border-radius: 4px; }}")
+        self.goals.set_plans(self.overview.goals)
+        self.add_learning_button.setEnabled(bool(self.overview.goals))
+        self.missing.setStringList(
+            [report_words.gap(gap) for gap in self.overview.gaps]
+            or [self.tr("Nothing: well done.")]
+        )
+        self.talks.setStringList(
+            [
+                f"{words.cycle_phase(p.primary).capitalize() if p.primary else '—'}  ·  "
+                f"{words.short_date(p.conversation.started_at)}  ·  {p.conversation.deck_title}"
+                for p in self.overview.conversations
+            ]
+        )
+
+    def _cycle(self) -> GrowthCycle:
+        """The cycle of the shown year, started on the spot when a goal is added first."""
+        assert self.employee is not None and self.overview is not None
+        if self.overview.cycle is not None:
+            return self.overview.cycle
+        period = self.overview.period
+        return self.session.start_cycle(self.employee.id, period.start, period.end)
+
+    # actions ---------------------------------------------------------------
+    def start_cycle(self) -> None:
+        if self.employee is not None:
+            self._cycle()
+
+    def _phase_chosen(self) -> None:
+        if self.overview is not None and self.overview.cycle is not None:
+            phase = CyclePhase(self.phase.currentData())
+            self.session.set_cycle_phase(self.overview.cycle, phase)
+
+    def edit_goal(self, row: int | None) -> None:
+        if self.employee is None:
+            return
+        plan = self.goals.plan(row) if row is not None and row >= 0 else None
+        dialog = GoalDialog(plan.goal if plan else None, self)
+        if dialog.exec() != GoalDialog.DialogCode.Accepted:
+            return
+        self.session.save_goal(
+            self._cycle(),
+            plan.goal if plan else None,
+            dialog.title.text(),
+            dialog.smart(),
+            dialog.due_date(),
+            dialog.goal_status(),
+        )
+
+    def add_learning_action(self) -> None:
+        row = self.goals_view.currentIndex().row()
+        if self.employee is None or row < 0:
+            return
+        goal = self.goals.plan(row).goal
+        dialog = ActionDialog(parent=self, ask_learning_form=True)
+        dialog.setWindowTitle(self.tr("Learning action for “%1”").replace("%1", goal.title))
+        if dialog.exec() != ActionDialog.DialogCode.Accepted:
+            return
+        what, owner, due, measure = dialog.values()
+        self.session.add_action(
+            self.employee.id,
+            what,
+            owner,
+            due,
+            measure,
+            goal_id=goal.id,
+            learning_form=dialog.learning_form(),
+        )
+
+    def _render(self, path: Path) -> None:
+        assert self.employee is not None and self.overview is not None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_growth_summary(
+                self.session.store,
+                self.employee.id,
+                self.overview.period,
+                path,
+                self.session.library.decks,
+                language=self.language,
+            )
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def default_file_name(self) -> str:
+        assert self.employee is not None
+        label = self.tr("growth plan %1").replace("%1", str(self.year.value()))
+        return safe_filename(f"{self.employee.name} - {label}")
+
+    def save_pdf(self) -> Path | None:
+        if self.employee is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save growth cycle summary"),
+            str(Path.home() / self.default_file_name()),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return None
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        self._render(target)
+        return target
+
+    def print_summary(self) -> None:
+        if self.employee is None:
+            return
+        with tempfile.TemporaryDirectory(prefix="leercoach-print-") as folder:
+            pdf = Path(folder) / self.default_file_name()
+            self._render(pdf)
+            print_pdf(pdf, self)

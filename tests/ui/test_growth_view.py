@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from leercoach.domain import ActionOwner, CyclePhase, GoalStatus, LearningForm
+from leercoach.reports import export_growth_summary
+from leercoach.ui.conversation.action_dialog import ActionDialog
+from leercoach.ui.goal_dialog import GoalDialog
+from leercoach.ui.printing import a4_printer, paint_pdf
+
+from .conftest import type_text
+
+
+@pytest.fixture
+def growth(make_window: Any, zoe: str) -> Iterator[Any]:
+    window = make_window()  # held by this generator for the whole test
+    window.select_employee(zoe)
+    view = window.employee_view.growth
+    window.employee_view.tabs.setCurrentWidget(view)
+    view.year.setValue(date.today().year)
+    yield view
+
+
+def test_a_goal_and_its_learning_action_are_added_from_the_growth_tab(
+    qtbot: QtBot, growth: Any, zoe: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = growth.session.store
+    assert growth.start_button.isVisible() and growth.goals.rowCount() == 0
+
+    def fill_goal(dialog: GoalDialog) -> int:
+        type_text(qtbot, dialog.title, "Zelfstandig de weekplanning maken")
+        dialog.parts["measurable"].setPlainText("Vier weken zonder hulp")
+        dialog.status.setCurrentIndex(dialog.status.findData(GoalStatus.BEZIG.value))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(GoalDialog, "exec", fill_goal)
+    growth.add_goal_button.click()
+    (cycle,) = store.cycles.for_employee(zoe)
+    (goal,) = store.cycles.goals(cycle.id)
+    assert goal.title == "Zelfstandig de weekplanning maken"
+    assert goal.measurable == "Vier weken zonder hulp" and goal.status is GoalStatus.BEZIG
+    assert growth.goals.rowCount() == 1
+    assert growth.goals.index(0, 1).data() == "1/5"
+    assert not growth.start_button.isVisible()
+
+    def fill_action(dialog: ActionDialog) -> int:
+        dialog.what.setPlainText("Meelopen met de planner")
+        dialog.owner.setCurrentIndex(dialog.owner.findData(ActionOwner.MEDEWERKER.value))
+        dialog.learning.setCurrentIndex(dialog.learning.findData(LearningForm.MEELOPEN.value))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", fill_action)
+    growth.goals_view.selectRow(0)
+    growth.add_learning_button.click()
+    (action,) = store.actions.for_goal(goal.id)
+    assert action.learning_form is LearningForm.MEELOPEN
+    assert growth.goals.index(0, 4).data().endswith(growth.goals.tr("job shadowing")) or (
+        "meelopen" in growth.goals.index(0, 4).data()
+    )
+    growth.phase.setCurrentIndex(growth.phase.findData(CyclePhase.OPVOLGEN.value))
+    growth.phase.activated.emit(growth.phase.currentIndex())
+    assert store.cycles.get(cycle.id).phase is CyclePhase.OPVOLGEN
+    assert growth.missing.rowCount() >= 1
+
+
+def test_save_as_pdf_writes_the_summary(
+    qtbot: QtBot, growth: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "zoe"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)")
+    )
+    saved = growth.save_pdf()
+    assert saved == tmp_path / "zoe.pdf"
+    text = subprocess.run(
+        ["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Zoë Peeters" in text
+
+
+def test_printing_paints_every_page_of_the_same_pdf(
+    qtbot: QtBot, growth: Any, tmp_path: Path
+) -> None:
+    store = growth.session.store
+    employee = growth.employee
+    for number in range(40):
+        store.actions.add(employee.id, f"Actie {number} " + "lang " * 30, ActionOwner.SAMEN)
+    source = export_growth_summary(
+        store,
+        employee.id,
+        store.reporting.period_for_year(date.today().year),
+        tmp_path / "bron.pdf",
+        growth.session.library.decks,
+    )
+    assert source.pages >= 2
+    printer = a4_printer()
+    printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+    printed = tmp_path / "afgedrukt.pdf"
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(96)
+    assert paint_pdf(printer, source.path) == source.pages
+    assert len(PdfReader(printed).pages) == source.pages
