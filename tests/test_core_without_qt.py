@@ -16,7 +16,7 @@ CORE_PACKAGES = (
 
 
 def core_modules() -> list[str]:
-    names = ["leercoach.cli", "leercoach.crash", "leercoach.paths", "leercoach.csvimport"]
+    names = ["leercoach.crash", "leercoach.paths", "leercoach.csvimport", "leercoach.files"]
     for info in pkgutil.walk_packages(leercoach.__path__, "leercoach."):
         if info.name.startswith(CORE_PACKAGES):
             names.append(info.name)

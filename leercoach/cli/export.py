@@ -126,6 +126,7 @@ def export_person_data(args: argparse.Namespace) -> int:
     from datetime import date
 
     from leercoach.cli.employees import resolve
+    from leercoach.files import write_private_text
     from leercoach.reports import export_growth_summary
     from leercoach.store.privacy import export_person
 
@@ -134,7 +135,7 @@ def export_person_data(args: argparse.Namespace) -> int:
         raise UsageError(f"{out}: give a file name ending in .json")
     with open_store(args, read_only=True) as store:
         person = resolve(store, args.id)
-        write_private(out, to_json(export_person(store, person.id)) + "\n")
+        write_private_text(out, to_json(export_person(store, person.id)) + "\n")
         print(f"wrote {out}")
         if not args.no_pdf:
             pdf = out.with_suffix(".pdf")
@@ -149,16 +150,3 @@ def export_person_data(args: argparse.Namespace) -> int:
             )
             print(f"wrote {rendered.path} ({rendered.pages} pages)")
     return EXIT_OK
-
-
-def write_private(path: Path, text: str) -> None:
-    """Personal data: owner-only (0600) from the first byte, written whole or not at all."""
-    import os
-
-    temp = path.with_name(f".{path.name}.part")
-    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temp.replace(path)

@@ -9,34 +9,33 @@ from leercoach.crash import CrashKind
 
 
 def human_message(kind: CrashKind) -> str:
-    t = QCoreApplication.translate
     return {
-        CrashKind.DISK_FULL: t(
+        CrashKind.DISK_FULL: QCoreApplication.translate(
             "Crash",
             "The disk is full. Free some space and try again; everything saved "
             "before this moment is safe.",
         ),
-        CrashKind.IO_ERROR: t(
+        CrashKind.IO_ERROR: QCoreApplication.translate(
             "Crash",
             "The computer could not read or write the leercoach file (an input/output "
             "error). The disk or USB stick may be failing or was removed.",
         ),
-        CrashKind.DAMAGED_DATABASE: t(
+        CrashKind.DAMAGED_DATABASE: QCoreApplication.translate(
             "Crash",
             "The leercoach database file is damaged. Do not delete it; restore a "
             "backup or ask for help with the file.",
         ),
-        CrashKind.READ_ONLY: t(
+        CrashKind.READ_ONLY: QCoreApplication.translate(
             "Crash",
             "The leercoach file is read-only, so changes cannot be saved. Check the "
             "file's permissions or copy it to a folder you can write to.",
         ),
-        CrashKind.LOCKED: t(
+        CrashKind.LOCKED: QCoreApplication.translate(
             "Crash",
             "The leercoach file is in use by another program. Close the other program "
             "and try again.",
         ),
-        CrashKind.BUG: t(
+        CrashKind.BUG: QCoreApplication.translate(
             "Crash",
             "leercoach ran into an unexpected error. Your saved work is safe; the "
             "details are in the log file.",

@@ -28,13 +28,16 @@ from leercoach.csvimport import CsvImportError, read_employees_csv
 from leercoach.domain import Conversation, Employee
 from leercoach.store.demo import build_demo
 from leercoach.ui import words
+from leercoach.ui.batch_export import export_batch
 from leercoach.ui.conversation.page import SHORTCUTS, ConversationPage
 from leercoach.ui.deck_picker import DeckPickerDialog
 from leercoach.ui.employee_dialog import EmployeeDialog
 from leercoach.ui.employee_view import EmployeeView
 from leercoach.ui.models import ID_ROLE, EmployeeFilter, EmployeeListModel
+from leercoach.ui.privacy_dialogs import erase_employee, export_person_data
 from leercoach.ui.session import Session
 from leercoach.ui.settings import window_settings
+from leercoach.ui.settings_dialog import SettingsDialog
 from leercoach.ui.welcome import WelcomePage
 
 DEMO_EMPLOYEES = 12
@@ -135,6 +138,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&New conversation…"), self.new_conversation, "Ctrl+N"
         )
         self._action(file_menu, self.tr("&Import employees (CSV)…"), self.import_csv)
+        self._action(file_menu, self.tr("E&xport growth plans (HR)…"), self.export_growth_plans)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Settings…"), self.show_settings)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Add &demo data"), self.add_demo)
         self._action(file_menu, self.tr("&Remove demo data"), self.remove_demo)
@@ -144,6 +150,11 @@ class MainWindow(QMainWindow):
         self._action(people_menu, self.tr("&Add…"), self.add_employee, "Ctrl+Shift+N")
         self._action(people_menu, self.tr("&Edit…"), self.edit_employee, "Ctrl+E")
         self._action(people_menu, self.tr("A&rchive / unarchive"), self.toggle_archived)
+        people_menu.addSeparator()
+        self._action(
+            people_menu, self.tr("Export &personal data (GDPR)…"), self.export_personal_data
+        )
+        self._action(people_menu, self.tr("Erase for &good (GDPR)…"), self.erase_employee)
         self._action(
             people_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find
         )
@@ -284,6 +295,29 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.show_overview()
             self.session.remove_demo()
+
+    def export_personal_data(self) -> None:
+        employee = self.selected_employee()
+        if employee is not None:
+            export_person_data(self.session, employee, self, self.language)
+
+    def erase_employee(self) -> None:
+        employee = self.selected_employee()
+        if employee is None:
+            return
+        self.show_overview()
+        if erase_employee(self.session, employee, self):
+            self.employee_view.show_employee(None)
+            self.statusBar().showMessage(
+                self.tr("%1 was erased.").replace("%1", employee.name), 8000
+            )
+
+    def export_growth_plans(self) -> None:
+        export_batch(self.session, self)
+
+    def show_settings(self) -> None:
+        if SettingsDialog(self.session.store, self).exec():
+            self.employee_view.growth.refresh()
 
     # conversations ---------------------------------------------------------
     def new_conversation(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from leercoach.store import DamagedDatabaseError, DatabaseInUseError, SchemaTooNewError, Store
@@ -21,6 +21,18 @@ from leercoach.store.recovery import newest_good_backup, set_aside_damaged, star
 from leercoach.ui import words
 
 RETENTION_SETTING = "retention_months"
+
+
+class StartupTexts(QObject):
+    """Plural texts: lupdate finds '%n' forms only in self.tr() calls."""
+
+    def past_retention(self, count: int) -> str:
+        return self.tr(
+            "%n person(s) left more than %1 months ago. Their conversations may not be kept "
+            "longer than needed (GDPR). Erase them now?",
+            "",
+            count,
+        )
 
 
 def open_store_for_app(db_path: Path, parent: QWidget | None = None) -> Store | None:
@@ -132,15 +144,7 @@ def offer_retention_erasure(store: Store, parent: QWidget | None, today: date) -
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Startup", "Retention period passed"))
-    box.setText(
-        QCoreApplication.translate(
-            "Startup",
-            "%n person(s) left more than %1 months ago. Their conversations may "
-            "not be kept longer than needed (GDPR). Erase them now?",
-            "",
-            len(due),
-        ).replace("%1", str(months))
-    )
+    box.setText(StartupTexts().past_retention(len(due)).replace("%1", str(months)))
     box.setDetailedText(names)
     erase = box.addButton(
         QCoreApplication.translate("Startup", "Erase…"), QMessageBox.ButtonRole.DestructiveRole

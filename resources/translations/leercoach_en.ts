@@ -112,6 +112,86 @@
     </message>
 </context>
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export growth plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per employee, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One combined PDF with a bookmark per employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the managers&apos; private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out unless you ask for them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cycle year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth plans %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save combined PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchTexts</name>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) could not be exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardStep</name>
     <message>
         <source>Ask further</source>
@@ -238,6 +318,33 @@
     </message>
     <message>
         <source>Why is this record reopened? (kept in its history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The disk is full. Free some space and try again; everything saved before this moment is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the leercoach file (an input/output error). The disk or USB stick may be failing or was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach database file is damaged. Do not delete it; restore a backup or ask for help with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach file is read-only, so changes cannot be saved. Check the file&apos;s permissions or copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach file is in use by another program. Close the other program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leercoach ran into an unexpected error. Your saved work is safe; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,6 +569,31 @@
     </message>
     <message>
         <source>Conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This erases %1 and every conversation, answer, action, goal and note about them, for good, and rewrites the file so the text is gone from the disk. Export their data first if they asked for it.
+
+Type the name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also erase them from the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise earlier backups still hold them until they are thinned out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,6 +834,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport growth plans (HR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +867,14 @@
     </message>
     <message>
         <source>A&amp;rchive / unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;personal data (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for &amp;good (GDPR)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -786,6 +934,10 @@
     </message>
     <message>
         <source>Remove all demo employees and their conversations? Your own data stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -855,6 +1007,29 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stored about %1, private notes included, is in:
+%2
+%3
+
+Hand these files over securely; they are personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -873,6 +1048,37 @@ Database: %2</source>
     </message>
     <message>
         <source>No open actions: a fresh start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on growth-cycle summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who left longer ago than this are offered for erasure at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth cycle &amp;starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep data of people who left for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +1182,16 @@ Database: %2</source>
     <message>
         <source>Erase these people and everything about them for good? This cannot be undone. Backups made earlier still hold them until they are thinned out.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupTexts</name>
+    <message numerus="yes">
+        <source>%n person(s) left more than %1 months ago. Their conversations may not be kept longer than needed (GDPR). Erase them now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1454,13 @@ Database: %2</source>
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Writing growth plans…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,6 +114,86 @@
     </message>
 </context>
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export growth plans</source>
+        <translation>Groeiplannen exporteren</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>One PDF per employee, in a folder</source>
+        <translation>Eén pdf per medewerker, in een map</translation>
+    </message>
+    <message>
+        <source>One combined PDF with a bookmark per employee</source>
+        <translation>Eén gebundelde pdf met een bladwijzer per medewerker</translation>
+    </message>
+    <message>
+        <source>Also print the managers&apos; private notes</source>
+        <translation>Ook de privénotities van de leidinggevenden afdrukken</translation>
+    </message>
+    <message>
+        <source>Left out unless you ask for them here</source>
+        <translation>Weggelaten, tenzij je er hier om vraagt</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle year</source>
+        <translation>&amp;Cyclusjaar</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>growth plans %1.pdf</source>
+        <translation>groeiplannen %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save combined PDF</source>
+        <translation>Gebundelde pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Map voor de pdf&apos;s</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTexts</name>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n bestand geschreven naar %1.</numerusform>
+            <numerusform>%n bestanden geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) could not be exported.</source>
+        <translation>
+            <numerusform>%n medewerker kon niet geëxporteerd worden.</numerusform>
+            <numerusform>%n medewerkers konden niet geëxporteerd worden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardStep</name>
     <message>
         <source>Ask further</source>
@@ -241,6 +321,33 @@
     <message>
         <source>Why is this record reopened? (kept in its history)</source>
         <translation>Waarom wordt dit gesprek heropend? (blijft bewaard in de geschiedenis)</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The disk is full. Free some space and try again; everything saved before this moment is safe.</source>
+        <translation>De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe bewaard werd, is veilig.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the leercoach file (an input/output error). The disk or USB stick may be failing or was removed.</source>
+        <translation>De computer kon het leercoach-bestand niet lezen of schrijven (een invoer-/uitvoerfout). Misschien is de schijf of USB-stick defect of werd ze losgekoppeld.</translation>
+    </message>
+    <message>
+        <source>The leercoach database file is damaged. Do not delete it; restore a backup or ask for help with the file.</source>
+        <translation>Het databasebestand van leercoach is beschadigd. Verwijder het niet; zet een back-up terug of vraag hulp met het bestand.</translation>
+    </message>
+    <message>
+        <source>The leercoach file is read-only, so changes cannot be saved. Check the file&apos;s permissions or copy it to a folder you can write to.</source>
+        <translation>Het leercoach-bestand is alleen-lezen, dus wijzigingen kunnen niet bewaard worden. Controleer de rechten van het bestand of kopieer het naar een map waar je kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>The leercoach file is in use by another program. Close the other program and try again.</source>
+        <translation>Het leercoach-bestand wordt door een ander programma gebruikt. Sluit dat programma en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>leercoach ran into an unexpected error. Your saved work is safe; the details are in the log file.</source>
+        <translation>leercoach liep tegen een onverwachte fout aan. Je bewaarde werk is veilig; de details staan in het logbestand.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +572,33 @@
     <message>
         <source>Conversations (%1)</source>
         <translation>Gesprekken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>%1 wissen</translation>
+    </message>
+    <message>
+        <source>This erases %1 and every conversation, answer, action, goal and note about them, for good, and rewrites the file so the text is gone from the disk. Export their data first if they asked for it.
+
+Type the name to confirm:</source>
+        <translation>Hiermee wis je %1 en elk gesprek, antwoord, elke afspraak, elk doel en elke notitie over deze persoon, definitief. Het bestand wordt herschreven zodat de tekst ook van de schijf verdwijnt. Exporteer eerst de gegevens als de persoon erom vroeg.
+
+Typ de naam om te bevestigen:</translation>
+    </message>
+    <message>
+        <source>Also erase them from the backups</source>
+        <translation>Ook uit de back-ups wissen</translation>
+    </message>
+    <message>
+        <source>Otherwise earlier backups still hold them until they are thinned out</source>
+        <translation>Anders bevatten eerdere back-ups deze persoon nog tot ze opgeruimd worden</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
     </message>
 </context>
 <context>
@@ -704,6 +838,14 @@
         <translation>Medewerkers &amp;importeren (CSV)…</translation>
     </message>
     <message>
+        <source>E&amp;xport growth plans (HR)…</source>
+        <translation>Groeiplannen e&amp;xporteren (HR)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
         <source>Add &amp;demo data</source>
         <translation>&amp;Demogegevens toevoegen</translation>
     </message>
@@ -730,6 +872,14 @@
     <message>
         <source>A&amp;rchive / unarchive</source>
         <translation>A&amp;rchiveren / uit archief halen</translation>
+    </message>
+    <message>
+        <source>Export &amp;personal data (GDPR)…</source>
+        <translation>&amp;Persoonsgegevens opvragen (AVG)…</translation>
+    </message>
+    <message>
+        <source>Erase for &amp;good (GDPR)…</source>
+        <translation>&amp;Definitief wissen (AVG)…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -789,6 +939,10 @@
     <message>
         <source>Remove all demo employees and their conversations? Your own data stays.</source>
         <translation>Alle demomedewerkers en hun gesprekken verwijderen? Je eigen gegevens blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation>%1 werd gewist.</translation>
     </message>
     <message>
         <source>Continue conversation?</source>
@@ -859,6 +1013,33 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>personal data</source>
+        <translation>persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Persoonsgegevens opvragen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything stored about %1, private notes included, is in:
+%2
+%3
+
+Hand these files over securely; they are personal data.</source>
+        <translation>Alles wat over %1 bewaard wordt, privénotities inbegrepen, staat in:
+%2
+%3
+
+Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -878,6 +1059,37 @@ Database: %2</translation>
     <message>
         <source>No open actions: a fresh start.</source>
         <translation>Geen openstaande afspraken: een frisse start.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Printed on growth-cycle summaries</source>
+        <translation>Komt op de overzichten van de groeicyclus</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>People who left longer ago than this are offered for erasure at start</source>
+        <translation>Wie langer geleden vertrok, wordt bij het starten voorgesteld om te wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s name</source>
+        <translation>Naam van de &amp;leidinggevende</translation>
+    </message>
+    <message>
+        <source>Growth cycle &amp;starts in</source>
+        <translation>Groeicyclus &amp;begint in</translation>
+    </message>
+    <message>
+        <source>&amp;Keep data of people who left for</source>
+        <translation>Gegevens van vertrokken medewerkers &amp;bewaren</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1192,16 @@ Database: %2</translation>
     <message>
         <source>Erase these people and everything about them for good? This cannot be undone. Backups made earlier still hold them until they are thinned out.</source>
         <translation>Deze personen en alles over hen definitief wissen? Dit kan niet ongedaan gemaakt worden. Eerder gemaakte back-ups bevatten hen nog tot die opgeruimd worden.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupTexts</name>
+    <message numerus="yes">
+        <source>%n person(s) left more than %1 months ago. Their conversations may not be kept longer than needed (GDPR). Erase them now?</source>
+        <translation>
+            <numerusform>%n persoon is meer dan %1 maanden geleden vertrokken. Gesprekken mogen niet langer bewaard worden dan nodig (AVG). Nu wissen?</numerusform>
+            <numerusform>%n personen zijn meer dan %1 maanden geleden vertrokken. Gesprekken mogen niet langer bewaard worden dan nodig (AVG). Nu wissen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1465,13 @@ Database: %2</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Writing growth plans…</source>
+        <translation>Groeiplannen worden geschreven…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,145 @@
+"""HR: growth plans for a team or everyone, as one PDF each or one combined PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.reports import BatchResult, export_growth_plans
+from leercoach.store import Store
+from leercoach.ui.jobs import JobCancelledError, Progress, run_job
+from leercoach.ui.session import Session
+
+translate = QCoreApplication.translate
+
+
+class BatchExportDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Export growth plans"))
+        self.team = QComboBox()
+        self.team.addItem(self.tr("Everyone"), None)
+        for team in session.store.employees.teams():
+            self.team.addItem(team, team)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.separate = QRadioButton(self.tr("One PDF per employee, in a folder"))
+        self.separate.setChecked(True)
+        self.combined = QRadioButton(self.tr("One combined PDF with a bookmark per employee"))
+        self.private = QCheckBox(self.tr("Also print the managers' private notes"))
+        self.private.setToolTip(self.tr("Left out unless you ask for them here"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Who"), self.team)
+        form.addRow(self.tr("&Cycle year"), self.year)
+        form.addRow(self.tr("Form"), self.separate)
+        form.addRow("", self.combined)
+        form.addRow("", self.private)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choose_target(self) -> Path | None:
+        if self.combined.isChecked():
+            name = self.tr("growth plans %1.pdf").replace("%1", str(self.year.value()))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save combined PDF"),
+                str(Path.home() / name),
+                self.tr("PDF files (*.pdf)"),
+            )
+            return Path(path) if path else None
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDFs"))
+        return Path(folder) if folder else None
+
+
+def export_batch(session: Session, parent: QWidget | None = None) -> BatchResult | None:
+    """Ask what to export, run it off the UI thread with progress and Cancel, report back."""
+    dialog = BatchExportDialog(session, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    target = dialog.choose_target()
+    if target is None:
+        return None
+    team, year = dialog.team.currentData(), dialog.year.value()
+    combined, private = dialog.combined.isChecked(), dialog.private.isChecked()
+    db_path, decks = session.store.path, session.library.decks
+    language = getattr(parent, "language", "nl")
+
+    def work(progress: Progress) -> BatchResult:
+        # Its own connection: SQLite connections are not shared between threads.
+        with Store.open(db_path, exclusive=False) as store:
+            people = store.reporting.employees(team=team)
+            result = export_growth_plans(
+                store,
+                people,
+                store.reporting.period_for_year(year),
+                target,
+                decks,
+                combined=combined,
+                include_private_notes=private,
+                language=language,
+                progress=progress,
+            )
+        if result.cancelled:
+            raise JobCancelledError
+        return result
+
+    outcome = run_job(parent, dialog.windowTitle(), dialog.tr("Writing growth plans…"), work)
+    report(parent, outcome, target)
+    return outcome.result if isinstance(outcome.result, BatchResult) else None
+
+
+class BatchTexts(QObject):
+    """Plural texts: lupdate finds '%n' forms only in self.tr() calls."""
+
+    def written(self, count: int) -> str:
+        return self.tr("%n file(s) written to %1.", "", count)
+
+    def failed(self, count: int) -> str:
+        return self.tr("%n employee(s) could not be exported.", "", count)
+
+
+def report(parent: QWidget | None, outcome: Any, target: Path) -> None:
+    title = translate("BatchExportDialog", "Export growth plans")
+    if outcome.cancelled:
+        QMessageBox.information(parent, title, translate("BatchExportDialog", "Export cancelled."))
+        return
+    if outcome.error is not None:
+        QMessageBox.warning(parent, title, str(outcome.error))
+        return
+    result: BatchResult = outcome.result
+    texts = BatchTexts()
+    text = texts.written(len(result.written)).replace("%1", str(target))
+    if result.failures:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
+        )
+        box.setInformativeText(texts.failed(len(result.failures)))
+        box.setDetailedText("\n".join(f"{f.name}: {f.reason}" for f in result.failures))
+        box.exec()
+        return
+    QMessageBox.information(parent, title, text)

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from leercoach.domain import EmployeeDraft
+from leercoach.store.backup import default_backups_dir, list_backups, make_backup
+from leercoach.ui.batch_export import BatchExportDialog
+from leercoach.ui.privacy_dialogs import EraseDialog
+from leercoach.ui.settings_dialog import SettingsDialog
+
+from .conftest import type_text
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: messages.append(text)
+    )
+    return messages
+
+
+def test_hr_exports_a_team_in_the_background(
+    qtbot: QtBot,
+    make_window: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[str],
+) -> None:
+    window = make_window()
+    window.add_demo()
+    team = window.session.store.employees.teams()[0]
+    members = window.session.store.reporting.employees(team=team)
+
+    def choose(dialog: BatchExportDialog) -> int:
+        dialog.team.setCurrentIndex(dialog.team.findData(team))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(BatchExportDialog, "exec", choose)
+    monkeypatch.setattr(BatchExportDialog, "choose_target", lambda dialog: tmp_path)
+    window.export_growth_plans()
+    written = sorted(tmp_path.glob("*.pdf"))
+    assert len(written) == len(members) >= 1
+    for pdf in written:
+        assert len(PdfReader(pdf).pages) >= 1
+    assert told and str(tmp_path) in told[-1]
+
+
+def test_personal_data_export_and_erasure_from_the_menu(
+    qtbot: QtBot,
+    make_window: Any,
+    zoe: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[str],
+) -> None:
+    window = make_window()
+    store = window.session.store
+    store.employees.add(EmployeeDraft(name="Bram Maes"))
+    window.reload_employees()
+    window.select_employee(zoe)
+    target = tmp_path / "zoe.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_personal_data()
+    assert json.loads(target.read_text("utf-8"))["employee"]["name"] == "Zoë Peeters"
+    assert target.with_suffix(".pdf").exists()
+    make_backup(store, default_backups_dir())
+
+    def confirm(dialog: EraseDialog) -> int:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()
+        type_text(qtbot, dialog.confirm, "zoë peeters")
+        assert ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EraseDialog, "exec", confirm)
+    window.erase_employee()
+    assert [e.name for e in store.employees.find()] == ["Bram Maes"]
+    (backup,) = list_backups(default_backups_dir())
+    assert "Zoë Peeters".encode() not in backup.path.read_bytes()
+    assert window.people.rowCount() == 1
+
+
+def test_settings_are_stored_in_the_database(qtbot: QtBot, store: Any) -> None:
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.manager, "Griet Ağaoğlu")
+    dialog.start_month.setCurrentIndex(8)
+    dialog.retention.setValue(36)
+    dialog.accept()
+    assert store.reporting.manager_name() == "Griet Ağaoğlu"
+    assert store.reporting.cycle_start_month() == 9
+    assert store.setting("retention_months") == "36"
