@@ -35,6 +35,7 @@ def main() -> int:
     store = Store.open(scratch / "demo.db")
     library = load_library(deck_folders())
     build_demo(store.db, library.decks.values(), 14, seed=3, conversations=4, today=date.today())
+    store.set_setting("manager_name", "Marleen Vandenberghe")
     window = MainWindow(Session(store, library), language)
     window.setGeometry(0, 0, 1366, 740)
     window.show()
@@ -49,6 +50,10 @@ def main() -> int:
         busiest = max(people, key=lambda p: len(store.actions.open_for(p.id)))
         window.select_employee(busiest.id)
         grab("main-window.png")
+        view = window.employee_view
+        view.tabs.setCurrentWidget(view.growth)
+        grab("growth-cycle.png")
+        view.tabs.setCurrentIndex(0)
         deck = library.get("check-in")
         talk = window.session.start_conversation(busiest.id, deck)
         window.open_conversation(talk)
