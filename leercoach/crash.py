@@ -63,7 +63,7 @@ def classify(error: BaseException) -> CrashKind:
             return CrashKind.READ_ONLY
         if error.errno == errno.EIO:
             return CrashKind.IO_ERROR
-    if isinstance(error, sqlite3.Error):
+    if _is_sqlite_error(error):
         text = str(error).lower()
         if "disk is full" in text or "database or disk is full" in text:
             return CrashKind.DISK_FULL
@@ -79,6 +79,17 @@ def classify(error: BaseException) -> CrashKind:
     if cause is not None and cause is not error:
         return classify(cause)
     return CrashKind.BUG
+
+
+def _is_sqlite_error(error: BaseException) -> bool:
+    """sqlite3's errors, and SQLCipher's: ``sqlcipher3.dbapi2`` mirrors the same classes
+    without deriving from them. Recognised by name, so sqlcipher3 is never imported here."""
+    if isinstance(error, sqlite3.Error):
+        return True
+    return any(
+        kind.__name__ == "Error" and kind.__module__.partition(".")[0] == "sqlcipher3"
+        for kind in type(error).__mro__
+    )
 
 
 Notifier = Callable[[CrashKind, str, str], None]

@@ -4,12 +4,13 @@ import itertools
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from leercoach.decks import parse_deck_text
 from leercoach.domain import Deck
-from leercoach.store import Store
+from leercoach.store import Store, crypto
 
 SMALL_DECK = """
 slug = "mini"
@@ -74,9 +75,70 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "leercoach.db"
 
 
-@pytest.fixture
-def store(db_path: Path, clock: SteppingClock) -> Iterator[Store]:
+# Cheap argon2id parameters for tests only: the store suite opens hundreds of encrypted
+# databases, and the production parameters cost about 0.4 s each.
+TEST_KDF = crypto.KdfParams(time_cost=1, memory_kib=8, parallelism=1)
+TEST_PASSPHRASE = "test passphrase, not a real one"
+# Tests that look for plaintext in the file's bytes: meaningless on an encrypted file
+# (tests/test_encryption.py checks that the plaintext is absent there). New tests say so
+# with @pytest.mark.plain_only; these existing ones are marked here by name.
+PLAIN_ONLY_TESTS = frozenset(
+    {
+        "test_erasure_removes_the_words_from_the_file_itself",
+        "test_a_plain_delete_would_leave_the_words_on_disk",
+        "test_erased_person_is_gone_from_index_and_file",
+    }
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "plain_only: the store fixture runs only on a plain (unencrypted) database"
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if getattr(item, "originalname", item.name) in PLAIN_ONLY_TESTS:
+            item.add_marker(pytest.mark.plain_only)
+
+
+@pytest.fixture(scope="session")
+def test_key_salt() -> tuple[crypto.KeySalt, bytes]:
+    """One salt and key for the whole session: derived once, written beside each test db."""
+    key_salt = crypto.KeySalt(bytes(range(crypto.SALT_BYTES)), TEST_KDF)
+    return key_salt, crypto.derive_key(TEST_PASSPHRASE, key_salt)
+
+
+@pytest.fixture(params=["plain", "encrypted"], ids=["plain", "encrypted"])
+def store(
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    db_path: Path,
+    clock: SteppingClock,
+    test_key_salt: tuple[crypto.KeySalt, bytes],
+) -> Iterator[Store]:
+    """Every test of the store runs on a plain and on an encrypted (SQLCipher) database."""
+    if request.param == "plain":
+        with Store.open(db_path, clock=clock) as opened:
+            yield opened
+        return
+    if request.node.get_closest_marker("plain_only"):
+        pytest.skip("looks for plaintext in the file's bytes")
+    key_salt, key = test_key_salt
+    crypto.write_key_salt(db_path, key_salt)
+    # A test that opens the same file a second time (another connection, a second
+    # writer) gets the key with it, as the app passes the key it was unlocked with.
+    plain_open = Store.open.__func__  # type: ignore[attr-defined]
+
+    def open_with_key(cls: type[Store], path: Path, **options: Any) -> Store:
+        if Path(path).expanduser() == db_path and not {"key", "passphrase"} & set(options):
+            options["key"] = key
+        return plain_open(cls, path, **options)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Store, "open", classmethod(open_with_key))
     with Store.open(db_path, clock=clock) as opened:
+        assert crypto.is_encrypted(db_path)
         yield opened
 
 

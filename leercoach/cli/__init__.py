@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from leercoach import __version__, paths
-from leercoach.cli import backup, check, decks, demo, employees, erase, export
+from leercoach.cli import backup, check, decks, demo, employees, encryption, erase, export
 from leercoach.cli.common import EXIT_FAILURE, EXIT_USAGE, UsageError
 from leercoach.crash import install as install_crash_handler
 
-GROUPS = (decks, employees, demo, check, backup, export, erase)
+GROUPS = (decks, employees, demo, check, backup, export, erase, encryption)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import getpass
 import json
+import os
+import sys
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -21,6 +24,9 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 Subcommands = Any  # argparse's _SubParsersAction, which has no public name
+# For scripts and tests; people are asked at the terminal instead.
+PASSPHRASE_ENV = "LEERCOACH_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "LEERCOACH_NEW_PASSPHRASE"
 
 
 class UsageError(Exception):
@@ -49,10 +55,58 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
-    """Writers take the file's lock; readers may look while the app has it open."""
-    from leercoach.store import Store
+    """Writers take the file's lock; readers may look while the app has it open.
 
-    return Store.open(db_path(args), exclusive=not read_only)
+    An encrypted database is opened with its passphrase (``passphrase``); a new
+    database is always created plain (``leercoach encrypt`` encrypts it).
+    """
+    from leercoach.store import Store
+    from leercoach.store.crypto import needs_passphrase
+
+    path = db_path(args)
+    secret = passphrase(path) if needs_passphrase(path) else None
+    return Store.open(path, exclusive=not read_only, passphrase=secret)
+
+
+def passphrase(path: Path, env: str = PASSPHRASE_ENV) -> str:
+    """The passphrase of an encrypted file: from the environment variable, else asked.
+
+    Without either (no terminal to ask at) PassphraseRequiredError: exit code 2.
+    """
+    from leercoach.store.crypto import PassphraseRequiredError
+
+    given = os.environ.get(env)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise PassphraseRequiredError(
+            path, f"set {env}, or run leercoach in a terminal to be asked"
+        )
+    try:
+        return getpass.getpass(f"Passphrase for {path}: ")
+    except EOFError:
+        raise PassphraseRequiredError(path) from None
+
+
+def new_passphrase(env: str = NEW_PASSPHRASE_ENV, also: str | None = None) -> str:
+    """A new passphrase: from ``env`` (or ``also``), else asked twice at the terminal."""
+    for name in (env, also):
+        given = os.environ.get(name) if name else None
+        if given:
+            return given
+    if not sys.stdin.isatty():
+        names = f"{env} (or {also})" if also else env
+        raise UsageError(
+            f"set {names}, or run leercoach in a terminal to be asked for a passphrase"
+        )
+    try:
+        first = getpass.getpass("New passphrase: ")
+        second = getpass.getpass("The same passphrase again: ")
+    except EOFError:
+        raise UsageError("no passphrase given; nothing was changed") from None
+    if first != second:
+        raise UsageError("the two passphrases differ; nothing was changed")
+    return first
 
 
 def library() -> DeckLibrary:

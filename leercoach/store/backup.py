@@ -10,6 +10,10 @@ Backup files are named ``leercoach-YYYY-MM-DDTHH-MM-SS.db`` (local time, like
 every timestamp in the database), with ``-2``, ``-3`` … added when two backups
 fall in the same second. The name is the record of when a backup was made: file
 times change when a folder is copied to another disk.
+
+A backup of an encrypted database is encrypted with the same key (SQLCipher's backup
+API between two connections keyed alike) and gets a copy of the ``.salt`` sidecar
+beside it, so it opens on its own with the passphrase the database had that day.
 """
 
 from __future__ import annotations
@@ -27,8 +31,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from leercoach.paths import ensure_private_dir, user_data_dir
+from leercoach.store import crypto
 from leercoach.store import lock as db_lock
 from leercoach.store.base import local_now
+from leercoach.store.database import database_key
 from leercoach.store.errors import StoreError
 from leercoach.store.migrations import load_migrations
 from leercoach.store.store import Store
@@ -37,7 +43,8 @@ BACKUP_NAME = re.compile(
     r"^leercoach-(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})(?:-(?P<sequence>\d+))?\.db$"
 )
 STAMP_FORMAT = "%Y-%m-%dT%H-%M-%S"
-SIDECARS = ("-wal", "-shm", "-journal")
+# The salt of an encrypted database travels with it like its journals do.
+SIDECARS = ("-wal", "-shm", "-journal", crypto.SIDECAR_SUFFIX)
 # Long enough to wait out one save of the app, short enough to answer "in use" promptly.
 LOCK_TIMEOUT_SECONDS = 1.0
 DEFAULT_DAILY = 12
@@ -87,71 +94,108 @@ def parse_backup_name(name: str) -> tuple[datetime, int] | None:
 # Making a backup ----------------------------------------------------------------------------
 
 
-def make_backup(source: Path | Store, folder: Path, now: datetime | None = None) -> Backup:
+def make_backup(
+    source: Path | Store, folder: Path, now: datetime | None = None, *, key: bytes | None = None
+) -> Backup:
     """Write a verified copy of the database into ``folder`` and return it.
 
     ``source`` is the database file or an open Store (its file is read through a
     connection of our own, so only committed data is copied, whatever the store is
-    doing). Raises BackupError when the copy cannot be made or fails its check;
-    no file is left behind then.
+    doing). An encrypted file needs its ``key``; an open Store brings its own.
+    Raises BackupError when the copy cannot be made or fails its check; no file is
+    left behind then.
     """
     db_path = Path(source.path if isinstance(source, Store) else source).expanduser()
     if not db_path.is_file():
         raise BackupError(f"{db_path} does not exist; there is nothing to back up")
+    if isinstance(source, Store) and key is None:
+        key = database_key(source.db)
+    if not crypto.is_encrypted(db_path):
+        key = None
+    elif key is None:
+        raise crypto.PassphraseRequiredError(db_path)
     now = _local(now or local_now())
     folder = Path(folder).expanduser()
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700)
     temp = _private_temp(folder, ".leercoach-backup-")
+    salt_written: Path | None = None
     try:
         try:
-            with closing(_connect_source(db_path)) as src:
+            with closing(_connect_source(db_path, key)) as src:
                 version = _user_version(src)
-                _copy_database(src, temp)
-        except sqlite3.Error as error:
+                _copy_database(src, temp, key)
+        except crypto.sqlite_errors() as error:
             raise BackupError(f"could not copy {db_path}: {error}") from error
         _fsync_file(temp)
-        problems = _verify_copy(temp, version)
+        problems = _verify_copy(temp, version, key)
         if problems:
             raise BackupError(
                 f"the backup of {db_path} failed its check and was not kept: {problems[0]}"
             )
         final = _free_name(folder, now)
+        if key is not None:
+            # The salt first: an encrypted backup never exists without it.
+            salt_written = crypto.sidecar_path(final)
+            crypto.write_key_salt(final, crypto.read_key_salt(db_path))
         os.replace(temp, final)
     except BaseException:
         _remove_with_sidecars(temp)
+        if salt_written is not None:
+            salt_written.unlink(missing_ok=True)
         raise
     _fsync_dir(folder)
     return Backup(final, now, final.stat().st_size)
 
 
-def _connect_source(path: Path) -> sqlite3.Connection:
+# An encrypted file is only ever opened through sqlcipher3 (with its key), a plain one
+# through sqlite3: see leercoach.store.crypto on mixing the two libraries.
+
+
+def _connect_source(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     # A read-write connection that promises not to write: unlike mode=ro it can
     # clean up the -wal/-shm files when it is the last one to close.
-    conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None)
+    if key is not None:
+        conn: sqlite3.Connection = crypto.connect_cipher(path, key, timeout=LOCK_TIMEOUT_SECONDS)
+    else:
+        conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None)
     conn.execute("PRAGMA query_only = ON")
     return conn
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def _connect_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    if key is not None:
+        conn: sqlite3.Connection = crypto.connect_cipher(
+            path, key, read_only=True, timeout=LOCK_TIMEOUT_SECONDS
+        )
+        return conn
     uri = path.resolve().as_uri() + "?mode=ro"
     return sqlite3.connect(uri, uri=True, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None)
 
 
-def _copy_database(src: sqlite3.Connection, target: Path) -> None:
-    """Copy all committed pages in one step, then make the copy a single self-contained file."""
-    with closing(sqlite3.connect(target, isolation_level=None)) as dest:
+def _copy_database(src: sqlite3.Connection, target: Path, key: bytes | None = None) -> None:
+    """Copy all committed pages in one step, then make the copy a single self-contained file.
+
+    With a key, both ends are SQLCipher connections with that key, so the pages stay
+    encrypted and the copy opens with the same passphrase.
+    """
+    dest: sqlite3.Connection = (
+        crypto.connect_cipher(target, key)
+        if key is not None
+        else sqlite3.connect(target, isolation_level=None)
+    )
+    with closing(dest):
         src.backup(dest)
         # The copied header says WAL; a backup must not need a -wal file next to it.
         dest.execute("PRAGMA journal_mode = DELETE")
 
 
-def _verify_copy(path: Path, expected_version: int) -> list[str]:
+def _verify_copy(path: Path, expected_version: int, key: bytes | None = None) -> list[str]:
     try:
-        with closing(_connect_read_only(path)) as conn:
+        with closing(_connect_read_only(path, key)) as conn:
             problems = _integrity_problems(conn)
             version = _user_version(conn)
-    except sqlite3.Error as error:
+    except crypto.sqlite_errors(crypto.WrongPassphraseError) as error:
         return [str(error)]
     if version != expected_version:
         problems.append(f"schema version {version}, expected {expected_version}")
@@ -267,6 +311,7 @@ def thin_backups(
         with suppress(FileNotFoundError):
             backup.path.unlink()
             deleted.append(backup)
+        crypto.sidecar_path(backup.path).unlink(missing_ok=True)
     if deleted:
         _fsync_dir(Path(folder))
     return deleted
@@ -313,10 +358,15 @@ def content_fingerprint(conn: sqlite3.Connection) -> str:
 def changed_since(store: Store, backup: Backup | Path) -> bool:
     """Whether the store holds anything the backup does not; an unreadable backup counts as old."""
     path = backup.path if isinstance(backup, Backup) else Path(backup)
+    # A backup with another key (or none) than the store's counts as old, so the first
+    # backup after encrypting, decrypting or a passphrase change is made the new way.
+    key = database_key(store.db)
+    if crypto.is_encrypted(path) != (key is not None):
+        return True
     try:
-        with closing(_connect_read_only(path)) as conn:
+        with closing(_connect_read_only(path, key)) as conn:
             theirs = content_fingerprint(conn)
-    except sqlite3.Error:
+    except crypto.sqlite_errors(crypto.WrongPassphraseError):
         return True
     return content_fingerprint(store.db.conn) != theirs
 
@@ -344,13 +394,20 @@ def known_schema_version() -> int:
     return len(load_migrations())
 
 
-def check_backup(path: Path) -> list[str]:
-    """Why ``path`` cannot be restored, or [] when it is a healthy leercoach database."""
+def check_backup(path: Path, *, key: bytes | None = None) -> list[str]:
+    """Why ``path`` cannot be restored, or [] when it is a healthy leercoach database.
+
+    An encrypted backup can only be checked with its ``key`` (see ``backup_key``).
+    """
     path = Path(path).expanduser()
     if not path.is_file():
         return [f"{path} does not exist"]
+    if not crypto.is_encrypted(path):
+        key = None
+    elif key is None:
+        return [f"{path} is encrypted; its passphrase is needed to check or restore it"]
     try:
-        with closing(_connect_read_only(path)) as conn:
+        with closing(_connect_read_only(path, key)) as conn:
             problems = _integrity_problems(conn)
             if problems:
                 return [f"{path} is damaged: {problem}" for problem in problems]
@@ -358,7 +415,9 @@ def check_backup(path: Path) -> list[str]:
             has_employees = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'employee'"
             ).fetchone()
-    except sqlite3.Error as error:
+    except crypto.WrongPassphraseError as error:
+        return [str(error)]
+    except crypto.sqlite_errors() as error:
         return [f"{path} is damaged or not a database ({error})"]
     if version < 1 or has_employees is None:
         return [f"{path} is not a leercoach database"]
@@ -371,7 +430,38 @@ def check_backup(path: Path) -> list[str]:
     return []
 
 
-def restore_backup(backup_path: Path, db_path: Path, now: datetime | None = None) -> Path | None:
+def backup_key(
+    backup_path: Path, passphrase: str | None = None, key: bytes | None = None
+) -> bytes | None:
+    """The key that opens an encrypted backup (checked), or None for a plain one.
+
+    Derived from the passphrase with the backup's own ``.salt``: a backup needs the
+    passphrase the database had when the backup was made. Raises
+    PassphraseRequiredError or WrongPassphraseError.
+    """
+    backup_path = Path(backup_path).expanduser()
+    if not crypto.is_encrypted(backup_path):
+        return None
+    if key is None:
+        if passphrase is None:
+            raise crypto.PassphraseRequiredError(backup_path)
+        key = crypto.key_for(backup_path, passphrase)
+    try:
+        with closing(_connect_read_only(backup_path, key)):
+            pass
+    except crypto.sqlite_errors() as error:
+        raise RestoreRefusedError(f"{backup_path} is damaged or not a database ({error})") from None
+    return key
+
+
+def restore_backup(
+    backup_path: Path,
+    db_path: Path,
+    now: datetime | None = None,
+    *,
+    passphrase: str | None = None,
+    key: bytes | None = None,
+) -> Path | None:
     """Put a backup in place of the database; return where the old database was moved.
 
     The backup is checked first and refused (RestoreRefusedError, nothing changed)
@@ -380,11 +470,14 @@ def restore_backup(backup_path: Path, db_path: Path, now: datetime | None = None
     together with any -wal/-shm/-journal file so they stay a pair. Returns None when
     there was no database yet (restoring onto a new laptop). Refuses with
     DatabaseInUseError (the app has it open) or BackupError (another program has) while
-    the database is in use.
+    the database is in use. An encrypted backup needs its ``passphrase`` (or ``key``)
+    and is restored encrypted, with its ``.salt`` beside it.
     """
     backup_path = Path(backup_path).expanduser()
     db_path = Path(db_path).expanduser()
-    problems = check_backup(backup_path)
+    if backup_path.is_file():
+        key = backup_key(backup_path, passphrase, key)
+    problems = check_backup(backup_path, key=key)
     if problems:
         raise RestoreRefusedError(problems[0])
     now = _local(now or local_now())
@@ -393,20 +486,25 @@ def restore_backup(backup_path: Path, db_path: Path, now: datetime | None = None
     temp = _private_temp(db_path.parent, f".{db_path.name}.restore-")
     try:
         try:
-            with closing(_connect_read_only(backup_path)) as src:
+            with closing(_connect_read_only(backup_path, key)) as src:
                 version = _user_version(src)
-                _copy_database(src, temp)
-        except sqlite3.Error as error:
+                _copy_database(src, temp, key)
+        except crypto.sqlite_errors() as error:
             raise BackupError(f"could not copy {backup_path}: {error}") from error
         _fsync_file(temp)
-        problems = _verify_copy(temp, version)
+        problems = _verify_copy(temp, version, key)
         if problems:
             raise BackupError(f"the copy of {backup_path} failed its check: {problems[0]}")
+        if key is not None:
+            crypto.write_key_salt(temp, crypto.read_key_salt(backup_path))
         # The app's own lock first: it names the culprit ("open in another leercoach").
         held = db_lock.acquire(db_path)
         try:
             with _swapped_in(temp, db_path, now) as replaced:
-                _check_opens(db_path)
+                if key is None:
+                    _check_opens(db_path)
+                else:
+                    _check_opens(db_path, key)
         finally:
             held.release()
     except BaseException:
@@ -423,20 +521,15 @@ def _swapped_in(new: Path, db_path: Path, now: datetime) -> Iterator[Path | None
         _settle(db_path)
     replaced = _free_replaced_name(db_path, now) if _exists_any(db_path) else None
     moved: list[tuple[Path, Path]] = []
-    linked = swapped = False
+    linked = swapped = salted = False
+    new_salt, db_salt = crypto.sidecar_path(new), crypto.sidecar_path(db_path)
     try:
         if replaced is not None:
-            if db_path.exists():
-                linked = _keep_aside(db_path, replaced)
-                if not linked:
-                    moved.append((db_path, replaced))
-            for suffix in SIDECARS:
-                # A -wal left next to the restored file would be replayed into it.
-                sidecar = Path(f"{db_path}{suffix}")
-                if sidecar.exists():
-                    aside = Path(f"{replaced}{suffix}")
-                    os.replace(sidecar, aside)
-                    moved.append((sidecar, aside))
+            linked = _move_aside(db_path, replaced, moved)
+        if new_salt.exists():
+            # The salt before the file: a crash in between leaves the old file in place.
+            os.replace(new_salt, db_salt)
+            salted = True
         os.replace(new, db_path)
         swapped = True
         _fsync_dir(db_path.parent)
@@ -444,6 +537,8 @@ def _swapped_in(new: Path, db_path: Path, now: datetime) -> Iterator[Path | None
     except BaseException:
         if swapped:
             _remove_with_sidecars(db_path)
+        elif salted:
+            db_salt.unlink(missing_ok=True)
         for original, aside in reversed(moved):
             os.replace(aside, original)
         if linked and replaced is not None:
@@ -455,13 +550,34 @@ def _swapped_in(new: Path, db_path: Path, now: datetime) -> Iterator[Path | None
         raise
 
 
+def _move_aside(db_path: Path, replaced: Path, moved: list[tuple[Path, Path]]) -> bool:
+    """Give the database and its sidecars the ``replaced`` name, recording each move in
+    ``moved``; True when the database is hard-linked (still under its old name as well)."""
+    linked = False
+    if db_path.exists():
+        linked = _keep_aside(db_path, replaced)
+        if not linked:
+            moved.append((db_path, replaced))
+    for suffix in SIDECARS:
+        # A -wal left next to the restored file would be replayed into it.
+        sidecar = Path(f"{db_path}{suffix}")
+        if sidecar.exists():
+            aside = Path(f"{replaced}{suffix}")
+            os.replace(sidecar, aside)
+            moved.append((sidecar, aside))
+    return linked
+
+
 def _settle(db_path: Path) -> None:
     """Fold the WAL into the main file so it stands alone once moved; refuse while in use.
 
     Leaving WAL mode needs the only connection to the file, so this is also how we
     learn that the app (or anything else) still has it open. A damaged file cannot
-    be settled; it is moved as it is, with its -wal, which is why it is a pair.
+    be settled; it is moved as it is, with its -wal, which is why it is a pair. So is
+    an encrypted one: its key may differ from the backup's, and sqlite3 must not open it.
     """
+    if crypto.is_encrypted(db_path):
+        return
     try:
         with closing(sqlite3.connect(db_path, timeout=LOCK_TIMEOUT_SECONDS)) as conn:
             conn.execute("PRAGMA journal_mode = DELETE").fetchall()
@@ -491,12 +607,12 @@ def _keep_aside(db_path: Path, replaced: Path) -> bool:
     return True
 
 
-def _check_opens(db_path: Path) -> None:
+def _check_opens(db_path: Path, key: bytes | None = None) -> None:
     try:
         # Not exclusive: this restore holds the lock until the check is done.
-        with Store.open(db_path, exclusive=False) as store:
+        with Store.open(db_path, exclusive=False, key=key) as store:
             problems = store.check()
-    except (StoreError, sqlite3.Error) as error:
+    except crypto.sqlite_errors(StoreError) as error:
         raise BackupError(f"the restored database does not open: {error}") from error
     if problems:
         raise BackupError(f"the restored database fails its check: {problems[0]}")

@@ -1,13 +1,19 @@
-"""Opening the SQLite file: private permissions, durable settings, schema checks."""
+"""Opening the SQLite file: private permissions, durable settings, schema checks.
+
+A plain file is opened with the standard ``sqlite3`` module, an encrypted one with
+``sqlcipher3`` (see ``leercoach.store.crypto``); both give a ``sqlite_utils.Database``.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
+from leercoach.store import crypto
 from leercoach.store.errors import DamagedDatabaseError, StoreError
 from leercoach.store.migrations import Migration, check_not_newer, load_migrations, migrate
 
@@ -28,18 +34,72 @@ def create_private_file(path: Path) -> None:
         os.close(fd)
 
 
+class EncryptedDatabase(sqlite_utils.Database):
+    """A database on an SQLCipher connection; ``key`` opens its file and its backups.
+
+    sqlcipher3's exceptions do not derive from sqlite3's, and sqlite-utils catches
+    ``sqlite3.OperationalError`` in a few places: ``Table.drop(ignore=True)``,
+    ``query()`` on ``INSERT ... RETURNING``, ``insert_all(alter=True)`` and its
+    "too many SQL variables" retry. The store uses none of those; what it does use
+    (insert, insert_all, upsert, atomic, execute, executescript) is tested on an
+    encrypted connection in tests/test_encryption.py.
+    """
+
+    def __init__(self, conn: Any, key: bytes) -> None:
+        super().__init__(conn)
+        self.key = key
+
+
+def database_key(db: sqlite_utils.Database) -> bytes | None:
+    """The key of an encrypted database, None for a plain one."""
+    return db.key if isinstance(db, EncryptedDatabase) else None
+
+
 def connect(
-    path: Path, migrations: list[Migration] | None = None, *, upgrade: bool = True
+    path: Path,
+    migrations: list[Migration] | None = None,
+    *,
+    upgrade: bool = True,
+    passphrase: str | None = None,
+    key: bytes | None = None,
+    remember: bool = False,
 ) -> sqlite_utils.Database:
-    """Open (and create or upgrade) a leercoach database file."""
+    """Open (and create or upgrade) a leercoach database file, plain or encrypted.
+
+    An encrypted file needs ``passphrase`` or ``key`` (or, with ``remember``, a key
+    the OS keyring remembers); a new file given a passphrase is created encrypted.
+    """
     path = Path(path).expanduser()
     migrations = load_migrations() if migrations is None else migrations
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
+    key, from_keyring = crypto.key_for_open(path, passphrase=passphrase, key=key, remember=remember)
     create_private_file(path)
-    # isolation_level=None: transactions are explicit (sqlite-utils' atomic()), never implicit.
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    db = sqlite_utils.Database(conn)
+    db: sqlite_utils.Database
+    if key is None:
+        # isolation_level=None: transactions are explicit (sqlite-utils' atomic()), never
+        # implicit.
+        db = sqlite_utils.Database(
+            sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        )
+    else:
+        try:
+            conn = crypto.connect_cipher(
+                path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            )
+        except crypto.WrongPassphraseError:
+            if from_keyring:
+                # A key kept from before a passphrase change: drop it and ask instead.
+                crypto.forget_key(path)
+                raise crypto.PassphraseRequiredError(
+                    path, "the remembered passphrase no longer fits"
+                ) from None
+            raise
+        except crypto.database_errors() as error:
+            if "malformed" in str(error):
+                raise DamagedDatabaseError(path, str(error)) from error
+            raise
+        db = EncryptedDatabase(conn, key)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         # Read the version before anything writes, so a newer file is left untouched.
@@ -52,12 +112,14 @@ def connect(
         db.execute("PRAGMA secure_delete = ON")
         if upgrade:
             migrate(db, migrations)
-    except sqlite3.DatabaseError as error:
-        conn.close()
+    except crypto.database_errors() as error:
+        db.close()
         if "not a database" in str(error) or "malformed" in str(error):
             raise DamagedDatabaseError(path, str(error)) from error
         raise
     except BaseException:
-        conn.close()
+        db.close()
         raise
+    if key is not None and remember and not from_keyring:
+        crypto.remember_key(path, key)
     return db

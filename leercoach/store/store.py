@@ -52,13 +52,23 @@ class Store:
         clock: Clock = local_now,
         migrations: list[Migration] | None = None,
         exclusive: bool = True,
+        passphrase: str | None = None,
+        key: bytes | None = None,
+        remember: bool = False,
     ) -> Store:
-        """Open (create, upgrade) the file; ``exclusive`` refuses a second writer on it."""
+        """Open (create, upgrade) the file; ``exclusive`` refuses a second writer on it.
+
+        An encrypted file (``crypto.needs_passphrase(path)``) needs ``passphrase`` or
+        the derived ``key``; without, PassphraseRequiredError, and a wrong one gives
+        WrongPassphraseError (both in ``leercoach.store.crypto``). A new file given a
+        passphrase is created encrypted. ``remember=True`` lets the OS keyring keep
+        the key after a successful open and supply it next time, when a keyring exists.
+        """
         path = Path(path).expanduser()
         ensure_parent(path)
         held = db_lock.acquire(path) if exclusive else None
         try:
-            db = connect(path, migrations)
+            db = connect(path, migrations, passphrase=passphrase, key=key, remember=remember)
         except BaseException:
             if held is not None:
                 held.release()

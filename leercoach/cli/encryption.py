@@ -1,0 +1,109 @@
+"""``leercoach encrypt``, ``leercoach decrypt`` and ``leercoach change-passphrase``.
+
+Passphrases are asked at the terminal (a new one twice) or, for scripts, read from
+LEERCOACH_PASSPHRASE (the current one) and LEERCOACH_NEW_PASSPHRASE (a new one;
+``encrypt`` also accepts LEERCOACH_PASSPHRASE, the passphrase the file will have).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from leercoach import paths
+from leercoach.cli.common import (
+    EXIT_OK,
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    Subcommands,
+    UsageError,
+    db_path,
+    new_passphrase,
+    passphrase,
+)
+
+LOST_PASSPHRASE = (
+    "Without the passphrase nobody can open it, leercoach included: keep the passphrase "
+    "in a password manager."
+)
+
+
+def register(commands: Subcommands) -> None:
+    encrypt = commands.add_parser(
+        "encrypt",
+        help="encrypt the database with a passphrase",
+        description=(
+            "Encrypt the database file (SQLCipher, key derived from the passphrase with "
+            "argon2id). The passphrase is not stored: if it is lost, the data is lost."
+        ),
+    )
+    encrypt.set_defaults(handler=run_encrypt)
+    decrypt = commands.add_parser(
+        "decrypt", help="store the database unencrypted again (asks its passphrase)"
+    )
+    decrypt.set_defaults(handler=run_decrypt)
+    change = commands.add_parser(
+        "change-passphrase", help="give the encrypted database a new passphrase"
+    )
+    change.set_defaults(handler=run_change_passphrase)
+
+
+def _existing(args: argparse.Namespace) -> Path:
+    path = db_path(args)
+    if not path.is_file():
+        raise UsageError(f"{path} does not exist")
+    return path
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    from leercoach.store import crypto
+
+    path = _existing(args)
+    if crypto.is_encrypted(path):
+        raise UsageError(f"{path} is already encrypted; use change-passphrase for a new one")
+    crypto.encrypt_database(path, new_passphrase(NEW_PASSPHRASE_ENV, also=PASSPHRASE_ENV))
+    print(f"encrypted {path}")
+    print(LOST_PASSPHRASE)
+    _warn_about_plain_backups()
+    return EXIT_OK
+
+
+def run_decrypt(args: argparse.Namespace) -> int:
+    from leercoach.store import crypto
+
+    path = _existing(args)
+    if not crypto.is_encrypted(path):
+        raise UsageError(f"{path} is not encrypted")
+    crypto.decrypt_database(path, passphrase(path))
+    print(f"decrypted {path}: anyone who can read the file can now read everything in it")
+    return EXIT_OK
+
+
+def run_change_passphrase(args: argparse.Namespace) -> int:
+    from leercoach.store import crypto
+
+    path = _existing(args)
+    if not crypto.is_encrypted(path):
+        raise UsageError(f"{path} is not encrypted; use encrypt")
+    current = passphrase(path)
+    crypto.change_passphrase(path, current, new_passphrase(NEW_PASSPHRASE_ENV))
+    print(f"changed the passphrase of {path}")
+    print(
+        "Backups made before keep the old passphrase: keep it as long as you keep them. "
+        + LOST_PASSPHRASE
+    )
+    return EXIT_OK
+
+
+def _warn_about_plain_backups() -> None:
+    from leercoach.store import crypto
+    from leercoach.store.backup import list_backups
+
+    folder = paths.user_data_dir() / "backups"
+    plain = [b for b in list_backups(folder) if not crypto.is_encrypted(b.path)]
+    if plain:
+        print(
+            f"{len(plain)} backups made before are NOT encrypted (in {folder}); they still "
+            "hold everything readable. Delete them once a new backup is made, or keep them "
+            "somewhere as safe."
+        )

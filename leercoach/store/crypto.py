@@ -1,0 +1,685 @@
+"""Encryption at rest: SQLCipher, keyed with a raw key that argon2id derives from a passphrase.
+
+A leercoach database is either a plain SQLite file or an SQLCipher file. For an
+encrypted one, the 256-bit key is derived from the passphrase with argon2id and a
+random per-database salt. The salt and the KDF parameters are not secret but must be
+readable before the key is known, so they live in a small JSON sidecar ``<db>.salt``
+(owner-only). The passphrase itself is never stored; the derived key may be, in the
+OS keyring, only when asked (``remember=True``).
+
+The salt stays the same for the life of an encrypted file, across passphrase changes.
+That is what makes a passphrase change a single atomic rename: a new salt would mean
+swapping two files (database and sidecar), and a crash between the two renames would
+leave a database that neither passphrase opens. Reusing the salt for a new passphrase
+on the same file gives an attacker nothing the old passphrase did not.
+
+One file is only ever opened through one SQLite library in a process at a time:
+encrypted files through ``sqlcipher3``, plain files through the standard ``sqlite3``.
+Two libraries in one process do not see each other's POSIX locks, and closing a
+connection in one drops the locks the other holds, which can corrupt the file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from contextlib import closing, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from leercoach.store import lock as db_lock
+from leercoach.store.errors import StoreError, ValidationError
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SIDECAR_SUFFIX = ".salt"
+SIDECAR_FORMAT = "leercoach-key-salt"
+SIDECAR_VERSION = 1
+KEY_BYTES = 32
+SALT_BYTES = 16
+MIN_PASSPHRASE_LENGTH = 8
+KEYRING_SERVICE = "leercoach"
+# Waiting this long for another connection is enough to tell "in use" from "busy for a moment".
+BUSY_TIMEOUT_SECONDS = 1.0
+JOURNALS = ("-wal", "-shm", "-journal")
+
+# A KDF parameter outside these bounds in a sidecar is refused: a tampered sidecar asking
+# for a terabyte of memory must not hang the app.
+TIME_COST_RANGE = range(1, 101)
+MEMORY_KIB_RANGE = range(8, 4 * 1024 * 1024 + 1)
+PARALLELISM_RANGE = range(1, 65)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """argon2id parameters. The defaults took 0.35-0.43 s (9 runs) on the 2-core
+    development machine; an attacker pays the same 512 MiB-passes per guess however many
+    cores they have, while four lanes let a user's laptop spread the work."""
+
+    time_cost: int = 4
+    memory_kib: int = 128 * 1024
+    parallelism: int = 4
+
+    def check(self) -> None:
+        if (
+            self.time_cost not in TIME_COST_RANGE
+            or self.memory_kib not in MEMORY_KIB_RANGE
+            or self.parallelism not in PARALLELISM_RANGE
+            or self.memory_kib < 8 * self.parallelism
+        ):
+            raise StoreError(f"unusable key derivation parameters {self}")
+
+
+DEFAULT_KDF = KdfParams()
+
+
+@dataclass(frozen=True)
+class KeySalt:
+    """What the sidecar holds: the salt and how the key is derived; neither is secret."""
+
+    salt: bytes
+    kdf: KdfParams = DEFAULT_KDF
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": SIDECAR_FORMAT,
+                "version": SIDECAR_VERSION,
+                "salt": self.salt.hex(),
+                "kdf": {
+                    "algorithm": "argon2id",
+                    "argon2_version": 19,
+                    "time_cost": self.kdf.time_cost,
+                    "memory_kib": self.kdf.memory_kib,
+                    "parallelism": self.kdf.parallelism,
+                    "key_bytes": KEY_BYTES,
+                },
+                "cipher": "sqlcipher4",
+            },
+            indent=2,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> KeySalt:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("format") != SIDECAR_FORMAT:
+            raise ValueError("not a leercoach salt file")
+        if data.get("version") != SIDECAR_VERSION:
+            raise ValueError(f"version {data.get('version')!r} is not one this leercoach knows")
+        kdf = data["kdf"]
+        if kdf.get("algorithm") != "argon2id" or kdf.get("key_bytes") != KEY_BYTES:
+            raise ValueError(f"unknown key derivation {kdf.get('algorithm')!r}")
+        salt = bytes.fromhex(data["salt"])
+        if len(salt) < SALT_BYTES:
+            raise ValueError("the salt is too short")
+        params = KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]))
+        return cls(salt, params)
+
+
+class PassphraseRequiredError(ValidationError):
+    """The file is encrypted and no passphrase (or key) was given.
+
+    A ValidationError, so the command line answers it with exit code 2 (bad input).
+    """
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        reason = f" ({detail})" if detail else ""
+        super().__init__([f"{path} is encrypted: give its passphrase to open it{reason}"])
+        self.path = path
+
+
+class WrongPassphraseError(ValidationError):
+    """The passphrase (or key) does not open the file; nothing was changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            [
+                f"the passphrase does not open {path}: it is wrong, or the {SIDECAR_SUFFIX} "
+                "file next to it belongs to another database. Nothing was changed."
+            ]
+        )
+        self.path = path
+
+
+class EncryptionUnavailableError(StoreError):
+    """The SQLCipher library (the sqlcipher3 package) cannot be loaded on this computer."""
+
+
+class ConversionError(StoreError):
+    """Encrypting, decrypting or re-keying failed; the original file was not changed."""
+
+
+# The sidecar ---------------------------------------------------------------------------------
+
+
+def sidecar_path(db_path: Path) -> Path:
+    return Path(f"{db_path}{SIDECAR_SUFFIX}")
+
+
+def is_encrypted(path: Path) -> bool:
+    """True when ``path`` is an SQLCipher file: no SQLite header, and a salt sidecar beside it.
+
+    A file without the header and without a sidecar is treated as damaged, not as
+    encrypted: without the salt it could not be opened anyway.
+    """
+    try:
+        with Path(path).expanduser().open("rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return (
+        len(head) == len(SQLITE_HEADER)
+        and head != SQLITE_HEADER
+        and sidecar_path(Path(path).expanduser()).is_file()
+    )
+
+
+def needs_passphrase(path: Path) -> bool:
+    """Whether opening ``path`` needs a passphrase: what the GUI asks before ``Store.open``."""
+    return is_encrypted(path)
+
+
+def is_new(path: Path) -> bool:
+    """No database yet: missing, or the empty file created before SQLite wrote to it."""
+    try:
+        return path.stat().st_size == 0 and not Path(f"{path}-wal").exists()
+    except FileNotFoundError:
+        return True
+
+
+def new_key_salt(kdf: KdfParams | None = None) -> KeySalt:
+    return KeySalt(os.urandom(SALT_BYTES), kdf or DEFAULT_KDF)
+
+
+def read_key_salt(db_path: Path) -> KeySalt:
+    path = sidecar_path(db_path)
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        raise StoreError(
+            f"{path} is missing: it holds the salt needed to open the encrypted {db_path.name}"
+        ) from None
+    try:
+        found = KeySalt.from_json(text)
+    except (ValueError, KeyError, TypeError) as error:
+        raise StoreError(f"{path} cannot be read: {error}") from None
+    found.kdf.check()
+    return found
+
+
+def write_key_salt(db_path: Path, key_salt: KeySalt) -> None:
+    """Write the sidecar owner-only, whole or not at all."""
+    target = sidecar_path(db_path)
+    temp = _private_temp(target.parent, f".{target.name}-")
+    try:
+        temp.write_text(key_salt.to_json() + "\n", "utf-8")
+        _fsync_file(temp)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(target.parent)
+
+
+# Keys ----------------------------------------------------------------------------------------
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise ValidationError(
+            [f"a passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters (a sentence is best)"]
+        )
+
+
+def derive_key(passphrase: str, key_salt: KeySalt) -> bytes:
+    """The raw 256-bit key; slow on purpose (see KdfParams)."""
+    from argon2.low_level import Type, hash_secret_raw
+
+    key_salt.kdf.check()
+    # NFC: the same passphrase typed with "é" as one or as two code points gives one key.
+    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    return hash_secret_raw(
+        secret,
+        key_salt.salt,
+        time_cost=key_salt.kdf.time_cost,
+        memory_cost=key_salt.kdf.memory_kib,
+        parallelism=key_salt.kdf.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def key_for(db_path: Path, passphrase: str) -> bytes:
+    """The key of an existing encrypted database (not yet checked against the file)."""
+    return derive_key(passphrase, read_key_salt(db_path))
+
+
+def key_literal(key: bytes) -> str:
+    """SQLCipher's raw-key syntax: the key is used as is, SQLCipher's own KDF is skipped."""
+    if len(key) != KEY_BYTES:
+        raise ValueError(f"a key is {KEY_BYTES} bytes, not {len(key)}")
+    return f"x'{key.hex()}'"
+
+
+def key_for_open(
+    path: Path, *, passphrase: str | None, key: bytes | None, remember: bool
+) -> tuple[bytes | None, bool]:
+    """(the key to open ``path`` with, or None for a plain file; whether it came from the keyring).
+
+    A new file with a passphrase becomes a new encrypted database: its sidecar is
+    written first, so an encrypted file never exists without its salt. A passphrase
+    given for an existing plain file is not used (``leercoach encrypt`` converts it).
+    """
+    if is_encrypted(path):
+        if key is not None:
+            return key, False
+        if passphrase is not None:
+            return key_for(path, passphrase), False
+        if remember:
+            found = remembered_key(path)
+            if found is not None:
+                return found, True
+        raise PassphraseRequiredError(path)
+    if is_new(path) and passphrase is not None:
+        check_new_passphrase(passphrase)
+        key_salt = new_key_salt()
+        write_key_salt(path, key_salt)
+        return derive_key(passphrase, key_salt), False
+    if is_new(path) and key is not None:
+        if not sidecar_path(path).is_file():
+            raise StoreError(
+                f"a new encrypted database needs its {SIDECAR_SUFFIX} file first, "
+                "or a passphrase instead of a key"
+            )
+        return key, False
+    return None, False
+
+
+# Connections ---------------------------------------------------------------------------------
+
+
+def sqlcipher() -> Any:
+    """The ``sqlcipher3.dbapi2`` module, imported only when an encrypted file is used."""
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError as error:
+        raise EncryptionUnavailableError(
+            f"encrypted databases need the sqlcipher3 package, which does not load here: {error}"
+        ) from error
+    return dbapi2
+
+
+def sqlite_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
+    """sqlite3.Error, sqlcipher3's Error once it is loaded (they share no base class), and
+    ``also``: for ``except`` clauses."""
+    loaded = sys.modules.get("sqlcipher3.dbapi2")
+    found: tuple[type[Exception], ...] = (
+        (sqlite3.Error,)
+        if loaded is None
+        else (
+            sqlite3.Error,
+            loaded.Error,
+        )
+    )
+    return found + also
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """sqlite3.DatabaseError, and sqlcipher3's DatabaseError once it is loaded."""
+    loaded = sys.modules.get("sqlcipher3.dbapi2")
+    return (
+        (sqlite3.DatabaseError,)
+        if loaded is None
+        else (sqlite3.DatabaseError, loaded.DatabaseError)
+    )
+
+
+def connect_cipher(
+    path: Path,
+    key: bytes | None,
+    *,
+    read_only: bool = False,
+    timeout: float = BUSY_TIMEOUT_SECONDS,
+    check_same_thread: bool = True,
+) -> Any:
+    """An sqlcipher3 connection (autocommit), keyed and checked; ``key=None`` for a plain file.
+
+    Raises WrongPassphraseError when the key does not open the file.
+    """
+    dbapi = sqlcipher()
+    target = Path(path).resolve().as_uri() + "?mode=ro" if read_only else str(path)
+    conn = dbapi.connect(
+        target,
+        uri=read_only,
+        timeout=timeout,
+        isolation_level=None,
+        check_same_thread=check_same_thread,
+    )
+    try:
+        # SQLCipher prints "hmac check failed" to stderr on a wrong key; our own message is
+        # the one a person should see.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            conn.execute(f'PRAGMA key = "{key_literal(key)}"')
+            # Temporary tables and sort files stay in memory: never plaintext on disk.
+            conn.execute("PRAGMA temp_store = MEMORY")
+        # The key is only tried when a page is read; this is the first read.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi.DatabaseError as error:
+        conn.close()
+        if key is not None and "not a database" in str(error):
+            raise WrongPassphraseError(Path(path)) from None
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+# The OS keyring (opt-in) ---------------------------------------------------------------------
+
+
+def _keyring() -> Any | None:
+    """The keyring module when a real backend exists; None on a headless box or without it."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        return None
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # a broken keyring setup must not stop the app
+        log.debug("no usable keyring", exc_info=True)
+        return None
+    if isinstance(backend, fail.Keyring):
+        return None
+    return keyring
+
+
+def _keyring_user(db_path: Path) -> str:
+    return str(Path(db_path).expanduser().resolve())
+
+
+def remembered_key(db_path: Path) -> bytes | None:
+    """The key the keyring remembers for this database, or None (also when there is no keyring)."""
+    keyring = _keyring()
+    if keyring is None:
+        return None
+    try:
+        text = keyring.get_password(KEYRING_SERVICE, _keyring_user(db_path))
+    except Exception:  # backends raise their own types (D-Bus, locked keychain)
+        log.debug("keyring lookup failed", exc_info=True)
+        return None
+    if not text:
+        return None
+    try:
+        key = bytes.fromhex(str(text))
+    except ValueError:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def remember_key(db_path: Path, key: bytes) -> bool:
+    """Keep the key in the OS keyring; False (quietly) when there is none or it refuses."""
+    keyring = _keyring()
+    if keyring is None:
+        return False
+    try:
+        keyring.set_password(KEYRING_SERVICE, _keyring_user(db_path), key.hex())
+    except Exception:  # see remembered_key
+        log.debug("keyring refused the key", exc_info=True)
+        return False
+    return True
+
+
+def forget_key(db_path: Path) -> None:
+    """Remove a remembered key, if there is one and a keyring to remove it from."""
+    keyring = _keyring()
+    if keyring is None:
+        return
+    try:
+        keyring.delete_password(KEYRING_SERVICE, _keyring_user(db_path))
+    except Exception:  # nothing remembered is the common case (PasswordDeleteError)
+        log.debug("nothing to forget in the keyring", exc_info=True)
+
+
+# Converting a database -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What must survive a conversion: the schema version and each table's row count."""
+
+    version: int
+    counts: dict[str, int]
+
+
+def encrypt_database(path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> None:
+    """Turn the plain database at ``path`` into an encrypted one with this passphrase."""
+    path = Path(path).expanduser()
+    _must_exist(path)
+    if is_encrypted(path):
+        raise ConversionError(f"{path} is already encrypted; change its passphrase instead")
+    check_new_passphrase(passphrase)
+    key_salt = new_key_salt(kdf)
+    key = derive_key(passphrase, key_salt)
+    # The salt goes in place just before the swap: until then the plain file stands alone.
+    _convert(path, None, key, before_swap=lambda: write_key_salt(path, key_salt))
+
+
+def decrypt_database(
+    path: Path, passphrase: str | None = None, *, key: bytes | None = None
+) -> None:
+    """Turn the encrypted database at ``path`` back into a plain SQLite file."""
+    path = Path(path).expanduser()
+    _must_exist(path)
+    if not is_encrypted(path):
+        raise ConversionError(f"{path} is not encrypted")
+    old = _existing_key(path, passphrase, key)
+    _convert(path, old, None, after_swap=lambda: sidecar_path(path).unlink(missing_ok=True))
+
+
+def change_passphrase(
+    path: Path,
+    old_passphrase: str | None,
+    new_passphrase: str,
+    *,
+    old_key: bytes | None = None,
+) -> None:
+    """Re-encrypt the database at ``path`` with a key from the new passphrase (same salt)."""
+    path = Path(path).expanduser()
+    _must_exist(path)
+    if not is_encrypted(path):
+        raise ConversionError(f"{path} is not encrypted; encrypt it first")
+    check_new_passphrase(new_passphrase)
+    old = _existing_key(path, old_passphrase, old_key)
+    new = derive_key(new_passphrase, read_key_salt(path))
+    if new == old:
+        raise ValidationError(["the new passphrase is the same as the current one"])
+    _convert(path, old, new)
+
+
+def _must_exist(path: Path) -> None:
+    if not path.is_file():
+        raise ConversionError(f"{path} does not exist")
+
+
+def _existing_key(path: Path, passphrase: str | None, key: bytes | None) -> bytes:
+    if key is not None:
+        return key
+    if passphrase is None:
+        raise PassphraseRequiredError(path)
+    return key_for(path, passphrase)
+
+
+def _convert(
+    path: Path,
+    source_key: bytes | None,
+    target_key: bytes | None,
+    *,
+    before_swap: Callable[[], None] | None = None,
+    after_swap: Callable[[], None] | None = None,
+) -> None:
+    """Write the converted copy beside ``path``, check it, then rename it into place.
+
+    Until the rename the original file is not changed, and a failure removes the
+    copy; the app's lock is held throughout so no leercoach writes meanwhile.
+    """
+    held = db_lock.acquire(path)
+    try:
+        temp = _private_temp(path.parent, f".{path.name}.convert-")
+        try:
+            expected = _export(path, source_key, temp, target_key)
+            problems = _verify_converted(temp, target_key, expected)
+            if problems:
+                raise ConversionError(
+                    f"the converted copy of {path} failed its check and was removed; "
+                    f"{path} was not changed: {problems[0]}"
+                )
+            _fsync_file(temp)
+            if before_swap is not None:
+                before_swap()
+            # The old file is not overwritten before it goes: on an SSD or a copy-on-write
+            # file system an overwrite lands on other physical blocks, so it would only
+            # give false comfort. Full-disk encryption is what protects freed blocks.
+            os.replace(temp, path)
+        except BaseException:
+            _remove_with_journals(temp)
+            raise
+        _fsync_dir(path.parent)
+        # A -wal or -shm left by the old file must never be replayed into the new one.
+        for suffix in JOURNALS:
+            with suppress(FileNotFoundError):
+                Path(f"{path}{suffix}").unlink()
+        if after_swap is not None:
+            after_swap()
+    finally:
+        held.release()
+
+
+def _export(
+    source: Path, source_key: bytes | None, target: Path, target_key: bytes | None
+) -> Snapshot:
+    """Copy every table, index and trigger into ``target`` with SQLCipher's sqlcipher_export."""
+    dbapi = sqlcipher()
+    with closing(connect_cipher(source, source_key)) as conn:
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except dbapi.OperationalError as error:
+            busy = "locked" in str(error) or "busy" in str(error)
+        if busy:
+            raise ConversionError(
+                f"{source} is in use by another program; close it and try again. "
+                "Nothing was changed."
+            )
+        conn.execute(
+            "ATTACH DATABASE ? AS converted KEY ?",
+            [str(target), "" if target_key is None else key_literal(target_key)],
+        )
+        # One transaction: the counts and the copy come from the same snapshot. On an
+        # error, closing the connection rolls back and detaches.
+        conn.execute("BEGIN")
+        expected = _snapshot(conn, "main")
+        conn.execute("SELECT sqlcipher_export('converted')")
+        # sqlcipher_export copies schema and rows, not the header's user_version.
+        conn.execute(f"PRAGMA converted.user_version = {expected.version:d}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE converted")
+    return expected
+
+
+def _snapshot(conn: Any, schema: str) -> Snapshot:
+    version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
+    tables = [
+        str(row[0])
+        for row in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master"
+            " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    counts = {
+        table: int(
+            conn.execute(
+                f'SELECT count(*) FROM {schema}."{table.replace(chr(34), chr(34) * 2)}"'
+            ).fetchone()[0]
+        )
+        for table in tables
+    }
+    return Snapshot(version, counts)
+
+
+def _verify_converted(path: Path, key: bytes | None, expected: Snapshot) -> list[str]:
+    """Problems with the converted copy: damage, a different schema version or row count."""
+    with path.open("rb") as file:
+        head = file.read(len(SQLITE_HEADER))
+    if (head == SQLITE_HEADER) != (key is None):
+        return ["the copy is not " + ("encrypted" if key is not None else "a plain SQLite file")]
+    try:
+        if key is None:
+            uri = path.resolve().as_uri() + "?mode=ro"
+            opened: Any = sqlite3.connect(uri, uri=True, isolation_level=None)
+        else:
+            opened = connect_cipher(path, key, read_only=True)
+        with closing(opened) as conn:
+            problems = [
+                str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
+            ]
+            if key is not None:
+                # Every page's HMAC: integrity_check alone reads only what the b-trees reach.
+                problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+            found = _snapshot(conn, "main")
+    except sqlite_errors() as error:
+        return [str(error)]
+    if found.version != expected.version:
+        problems.append(f"schema version {found.version}, expected {expected.version}")
+    if found.counts != expected.counts:
+        differ = sorted(
+            name
+            for name in set(found.counts) | set(expected.counts)
+            if found.counts.get(name) != expected.counts.get(name)
+        )
+        problems.append(f"row counts differ in {', '.join(differ)}")
+    return problems
+
+
+# Files ---------------------------------------------------------------------------------------
+
+
+def _private_temp(folder: Path, prefix: str) -> Path:
+    # mkstemp creates the file 0600, so nothing is ever readable by others.
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def _remove_with_journals(path: Path) -> None:
+    for suffix in ("", *JOURNALS):
+        with suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable; Windows has no directory fsync (NTFS journals renames)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
