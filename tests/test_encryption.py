@@ -647,3 +647,32 @@ def test_cli_encrypt_warns_about_plain_backups(tmp_path: Path) -> None:
     result = run(db, "encrypt", LEERCOACH_NEW_PASSPHRASE=PASSPHRASE)
     assert result.returncode == 0, result.stderr
     assert "1 backups made before are NOT encrypted" in result.stdout
+
+
+def test_cli_backup_of_an_encrypted_database_stays_encrypted(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from leercoach.domain import EmployeeDraft
+    from leercoach.store import Store
+    from leercoach.store.crypto import encrypt_database
+
+    db = tmp_path / "geheim.db"
+    with Store.open(db) as store:
+        store.employees.add(EmployeeDraft(name="Vertrouwelijk Persoon"))
+    encrypt_database(db, "lange zin als wachtwoord")
+    env = {**os.environ, "LEERCOACH_PASSPHRASE": "lange zin als wachtwoord"}
+    folder = tmp_path / "bk"
+    made = subprocess.run(
+        [sys.executable, "-m", "leercoach", "--db", str(db), "backup", "--to", str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    (copy,) = folder.glob("leercoach-*.db")
+    raw = copy.read_bytes()
+    assert not raw.startswith(b"SQLite format 3") and b"Vertrouwelijk" not in raw

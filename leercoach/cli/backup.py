@@ -55,8 +55,13 @@ def run_backup(args: argparse.Namespace) -> int:
     source = db_path(args)
     if not source.is_file():
         raise UsageError(f"{source} does not exist; there is nothing to back up")
+    from leercoach.cli.common import passphrase
+    from leercoach.store.crypto import key_for, needs_passphrase
+
     folder = args.to.expanduser() if args.to else default_backups_dir()
-    made = make_backup(source, folder)
+    # An encrypted database is backed up encrypted, with its own key.
+    key = key_for(source, passphrase(source)) if needs_passphrase(source) else None
+    made = make_backup(source, folder, key=key)
     print(f"{made.path}  {human_size(made.size)}")
     # Only our own folder is thinned: a folder given with --to is the user's to manage.
     if args.to is None:
@@ -84,11 +89,15 @@ def list_backups(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from leercoach.cli.common import passphrase
     from leercoach.store.backup import RestoreRefusedError, restore_backup
+    from leercoach.store.crypto import needs_passphrase
 
     target = db_path(args)
+    backup = args.backup.expanduser()
+    secret = passphrase(backup) if needs_passphrase(backup) else None
     try:
-        replaced = restore_backup(args.backup.expanduser(), target)
+        replaced = restore_backup(backup, target, passphrase=secret)
     except RestoreRefusedError as error:
         print(f"leercoach: nothing restored: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -8,7 +8,9 @@ from pathlib import Path
 from leercoach.store.backup import Backup, check_backup, list_backups
 from leercoach.store.store import Store
 
+# The .salt of an encrypted database travels with it, or the file could not be opened.
 SIDECARS = ("-wal", "-shm", "-journal")
+BESIDE = (".salt",)
 
 
 def startup_problems(store: Store) -> list[str]:
@@ -33,6 +35,10 @@ def set_aside_damaged(db_path: Path, now: datetime) -> Path:
         sidecar = Path(f"{db_path}{suffix}")
         if sidecar.exists():
             sidecar.rename(Path(f"{target}{suffix}"))
+    for suffix in BESIDE:
+        beside = db_path.with_name(db_path.name + suffix)
+        if beside.exists():
+            beside.rename(target.with_name(target.name + suffix))
     db_path.rename(target)
     return target
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from leercoach.store import Store
 from leercoach.store.backup import Backup, backup_if_changed, default_backups_dir
+from leercoach.store.database import database_key
 from leercoach.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,8 @@ class BackupScheduler(QObject):
             return
         self.backed_up_after_save = True
         path, folder = self.session.store.path, self.folder
-        self._worker = threading.Thread(target=_backup_file, args=(path, folder), daemon=True)
+        key = database_key(self.session.store.db)
+        self._worker = threading.Thread(target=_backup_file, args=(path, folder, key), daemon=True)
         self._worker.start()
 
     def backup_on_close(self) -> Backup | None:
@@ -58,9 +60,9 @@ class BackupScheduler(QObject):
             return None
 
 
-def _backup_file(path: Path, folder: Path | None) -> None:
+def _backup_file(path: Path, folder: Path | None, key: bytes | None) -> None:
     try:
-        with Store.open(path, exclusive=False) as reader:
+        with Store.open(path, exclusive=False, key=key) as reader:
             backup_if_changed(reader, folder or default_backups_dir())
     except Exception:  # logged; the next close tries again
         log.exception("background backup failed")

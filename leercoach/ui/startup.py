@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from leercoach.store import DamagedDatabaseError, DatabaseInUseError, SchemaTooNewError, Store
 from leercoach.store.backup import default_backups_dir, restore_backup
@@ -39,7 +39,9 @@ def open_store_for_app(db_path: Path, parent: QWidget | None = None) -> Store | 
     """The store to run the app on, or None when it cannot (and the user was told why)."""
     warn_about_location(db_path, parent)
     try:
-        store = Store.open(db_path)
+        store = open_maybe_encrypted(db_path, parent)
+        if store is None:
+            return None
     except DatabaseInUseError:
         QMessageBox.critical(
             parent,
@@ -68,6 +70,26 @@ def open_store_for_app(db_path: Path, parent: QWidget | None = None) -> Store | 
         store.close()
         return recover(db_path, parent)
     return store
+
+
+def open_maybe_encrypted(db_path: Path, parent: QWidget | None) -> Store | None:
+    """Ask for the passphrase of an encrypted file (three tries); plain files just open."""
+    from leercoach.store.crypto import WrongPassphraseError, needs_passphrase
+
+    if not needs_passphrase(db_path):
+        return Store.open(db_path)
+    prompt = QCoreApplication.translate("Startup", "Passphrase for %1:").replace("%1", db_path.name)
+    for _ in range(3):
+        secret, ok = QInputDialog.getText(parent, "leercoach", prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        try:
+            return Store.open(db_path, passphrase=secret)
+        except WrongPassphraseError:
+            prompt = QCoreApplication.translate(
+                "Startup", "That passphrase does not open %1. Try again:"
+            ).replace("%1", db_path.name)
+    return None
 
 
 def warn_about_location(db_path: Path, parent: QWidget | None) -> None:

@@ -1132,6 +1132,14 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The leercoach file is in a synced folder (%1). Sync programs can copy it while it is being written, which can damage it. Move it to a folder on this computer only; leercoach makes its own backups.</source>
         <translation type="unfinished"></translation>
     </message>

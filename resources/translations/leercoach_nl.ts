@@ -1142,6 +1142,14 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Dit bestand (%1) werd bewaard door een nieuwere versie van leercoach. Installeer die nieuwere versie om het te openen; er werd niets gewijzigd.</translation>
     </message>
     <message>
+        <source>Passphrase for %1:</source>
+        <translation>Wachtwoordzin voor %1:</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1. Try again:</source>
+        <translation>Die wachtwoordzin opent %1 niet. Probeer opnieuw:</translation>
+    </message>
+    <message>
         <source>The leercoach file is in a synced folder (%1). Sync programs can copy it while it is being written, which can damage it. Move it to a folder on this computer only; leercoach makes its own backups.</source>
         <translation>Het leercoach-bestand staat in een gesynchroniseerde map (%1). Een synchronisatieprogramma kan het kopiëren terwijl er net in geschreven wordt, en het zo beschadigen. Zet het in een map die alleen op deze computer staat; leercoach maakt zelf back-ups.</translation>
     </message>

@@ -111,3 +111,30 @@ def test_backup_on_close_and_after_a_quiet_spell(
     session.add_employee(EmployeeDraft(name="Nog iemand"))
     assert scheduler.backup_on_close() is not None
     assert len(list_backups(folder)) == 2
+
+
+def test_an_encrypted_database_asks_for_its_passphrase(
+    qtbot: QtBot, db_path: Path, messages: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from leercoach.store.crypto import encrypt_database
+
+    with Store.open(db_path) as store:
+        store.employees.add(EmployeeDraft(name="Geheim Persoon"))
+    encrypt_database(db_path, "juist wachtwoord")
+    answers = iter([("fout", True), ("juist wachtwoord", True)])
+    prompts: list[str] = []
+
+    def ask(parent: Any, title: str, label: str, *args: Any) -> tuple[str, bool]:
+        prompts.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", ask)
+    store = open_store_for_app(db_path)
+    assert store is not None
+    try:
+        assert [e.name for e in store.employees.find()] == ["Geheim Persoon"]
+    finally:
+        store.close()
+    assert prompts[0].startswith("Passphrase for") and "does not open" in prompts[1]
