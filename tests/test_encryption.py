@@ -676,3 +676,30 @@ def test_cli_backup_of_an_encrypted_database_stays_encrypted(tmp_path: Path) -> 
     (copy,) = folder.glob("leercoach-*.db")
     raw = copy.read_bytes()
     assert not raw.startswith(b"SQLite format 3") and b"Vertrouwelijk" not in raw
+
+
+def test_erasure_reaches_encrypted_backups(tmp_path: Path) -> None:
+    from leercoach.domain import EmployeeDraft
+    from leercoach.store import Store
+    from leercoach.store.backup import list_backups, make_backup
+    from leercoach.store.crypto import connect_cipher, encrypt_database
+    from leercoach.store.database import database_key
+    from leercoach.store.privacy import erase_from_backups, erase_person
+
+    db, folder = tmp_path / "geheim.db", tmp_path / "bk"
+    with Store.open(db) as store:
+        gone = store.employees.add(EmployeeDraft(name="Te Wissen"))
+        store.employees.add(EmployeeDraft(name="Blijft Staan"))
+    encrypt_database(db, "een lange wachtwoordzin")
+    with Store.open(db, passphrase="een lange wachtwoordzin") as store:
+        make_backup(store, folder)
+        erase_person(store, gone.id)
+        key = database_key(store.db)
+    (backup,) = list_backups(folder)
+    assert erase_from_backups(folder, gone.id, key) == [backup.path]
+    conn = connect_cipher(backup.path, key)
+    try:
+        names = [row[0] for row in conn.execute("SELECT name FROM employee")]
+    finally:
+        conn.close()
+    assert names == ["Blijft Staan"]

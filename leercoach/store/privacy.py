@@ -125,7 +125,7 @@ def erase_people(store: Store, employee_ids: list[str]) -> None:
     compact(store)
 
 
-def erase_from_backups(folder: Path, employee_id: str) -> list[Path]:
+def erase_from_backups(folder: Path, employee_id: str, key: bytes | None = None) -> list[Path]:
     """Erase one person from every backup in ``folder``; return the backups that held them.
 
     Backups are single files (no WAL); each is changed in place, rewritten with
@@ -133,7 +133,7 @@ def erase_from_backups(folder: Path, employee_id: str) -> list[Path]:
     """
     changed: list[Path] = []
     for path in sorted(folder.glob("leercoach-*.db")):
-        with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        with closing(_open_backup(path, key)) as conn:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
             if conn.execute("SELECT 1 FROM employee WHERE id = ?", [employee_id]).fetchone():
@@ -144,6 +144,15 @@ def erase_from_backups(folder: Path, employee_id: str) -> list[Path]:
                     raise StoreError(f"{path} failed its check after erasure: {problems}")
                 changed.append(path)
     return changed
+
+
+def _open_backup(path: Path, key: bytes | None) -> Any:
+    """Encrypted backups through sqlcipher3 with the database's key, plain ones as usual."""
+    from leercoach.store.crypto import connect_cipher, needs_passphrase
+
+    if needs_passphrase(path):
+        return connect_cipher(path, key)
+    return sqlite3.connect(path, isolation_level=None)
 
 
 def compact(store: Store) -> None:
