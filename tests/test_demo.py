@@ -40,3 +40,26 @@ def test_demo_data_is_realistic_and_marked(tmp_path: Path) -> None:
         assert store.check() == []
         assert store.employees.remove_demo() == 40
         assert store.db["answer"].count == 0
+
+
+def test_stopping_keeps_whole_chunks_and_puts_settings_back(tmp_path: Path) -> None:
+    decks = load_library([shipped_decks_dir()]).decks.values()
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 10
+
+    with Store.open(tmp_path / "demo.db") as store:
+        summary = build_demo(store.db, decks, 30, chunk=5, today=TODAY, progress=progress)
+        assert seen == [(5, 30), (10, 30)]
+        assert summary.employees == store.employees.count() == 10
+        assert summary.conversations == store.db["conversation"].count
+        assert summary.answers == store.db["answer"].count
+        assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL, as it was
+        temp = store.db.execute("SELECT name FROM sqlite_temp_master").fetchall()
+        assert temp == []
+        # Written in bulk, yet indexed by the search triggers like any other row.
+        some_answer = store.db.execute("SELECT value FROM answer WHERE length(value) > 20")
+        word = next(iter(some_answer))[0].split()[1]
+        assert store.search.search(word)

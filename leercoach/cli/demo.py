@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from leercoach.cli.common import EXIT_OK, Subcommands, count, library, open_store
 
@@ -31,9 +32,17 @@ def run_demo(args: argparse.Namespace) -> int:
             args.employees,
             seed=args.seed,
             conversations=args.conversations,
+            progress=_show_progress if sys.stderr.isatty() else None,
         )
     print(
         f"added {summary.employees} demo employees, {summary.conversations} conversations, "
         f"{summary.answers} answers, {summary.actions} actions"
     )
     return EXIT_OK
+
+
+def _show_progress(done: int, total: int) -> bool:
+    """A large demo takes a minute; say how far it is, on the terminal only."""
+    end = "\n" if done >= total else ""
+    print(f"\r{done} of {total} demo employees written", end=end, file=sys.stderr, flush=True)
+    return True

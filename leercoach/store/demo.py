@@ -8,16 +8,18 @@ one transaction each, so large demo databases build in reasonable time.
 from __future__ import annotations
 
 import random
-import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any
 
 import sqlite_utils
 
 from leercoach.domain import ActionOwner, ActionStatus, AnswerType, Deck, DeckKind, GrowthPhase
 from leercoach.domain.cycle import CyclePhase
+from leercoach.store.search import optimize
 
 FIRST_NAMES = (
     "Zoë",
@@ -191,6 +193,11 @@ ORDER = (
     "action",
     "action_event",
 )
+STAGE_PREFIX = "demo_stage_"
+# People per transaction: 1000 (about 200 000 rows) measured 20 % faster than 200 for
+# 10 000 people, and holds about 150 MB of records in memory at a time.
+CHUNK = 1000
+BULK_CACHE_KIB = -256 * 1024
 
 
 class DemoBuilder:
@@ -206,11 +213,19 @@ class DemoBuilder:
         self.counts = {"employees": 0, "conversations": 0, "answers": 0, "actions": 0}
 
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        """The text of ``uuid.UUID(int=bits, version=4)``, without building the object.
+
+        A demo of 10 000 people needs millions of ids; the bits and so the text are the same.
+        """
+        bits = self.rng.getrandbits(128)
+        bits = (bits & ~(0xC000 << 48)) | (0x8000 << 48)  # RFC 4122 variant
+        bits = (bits & ~(0xF000 << 64)) | (4 << 76)  # version 4
+        text = f"{bits:032x}"
+        return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
     def stamp(self, day: date, hour: int = 10) -> str:
         minute = self.rng.randrange(60)
-        return datetime.combine(day, time(hour, minute)).isoformat(timespec="seconds")
+        return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00"
 
     def employee(self, batch: _Batch, conversations: int) -> None:
         rng = self.rng
@@ -442,6 +457,7 @@ class DemoBuilder:
                 "status": status,
                 "created_at": at,
                 "updated_at": at,
+                "learning_form": None,
             },
         )
         batch.add(
@@ -473,17 +489,52 @@ class DemoBuilder:
 
 
 def _write(db: sqlite_utils.Database, batch: _Batch) -> None:
+    """One transaction per chunk, one INSERT statement per table.
+
+    The rows go to a temporary table first and then over in one INSERT … SELECT. A
+    statement per row would make the full-text triggers flush FTS5's buffer at every
+    statement (a savepoint each), writing a tiny index segment per row: about seven
+    times slower for the whole build.
+    """
     with db.atomic():
         for table in ORDER:
             records = batch.tables.get(table)
             if not records:
                 continue
-            columns = list(dict.fromkeys(key for record in records for key in record))
-            sql = (
-                f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)})"
+            columns = list(records[0])
+            names = ", ".join(columns)
+            stage = f"temp.{STAGE_PREFIX}{table}"
+            db.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {STAGE_PREFIX}{table} AS"
+                f" SELECT {names} FROM main.{table} WHERE 0"
             )
-            db.conn.executemany(sql, [[r.get(c) for c in columns] for r in records])
+            # itemgetter fails loudly if a record of this table lacks one of the columns.
+            values = map(itemgetter(*columns), records)
+            db.conn.executemany(
+                f"INSERT INTO {stage} VALUES ({', '.join('?' for _ in columns)})", values
+            )
+            db.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM {stage}")
+            db.execute(f"DELETE FROM {stage}")
+
+
+def _drop_stages(db: sqlite_utils.Database) -> None:
+    for table in ORDER:
+        db.execute(f"DROP TABLE IF EXISTS temp.{STAGE_PREFIX}{table}")
+
+
+@contextmanager
+def _big_cache(db: sqlite_utils.Database) -> Iterator[None]:
+    """A 256 MB page cache while writing, put back afterwards.
+
+    Every row goes into indexes keyed by random uuids; with the default 2 MB cache nearly
+    each insert into a 1 GB file re-reads an index page from the OS.
+    """
+    cache = int(db.execute("PRAGMA cache_size").fetchone()[0])
+    db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB:d}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {cache:d}")
 
 
 def build_demo(
@@ -494,21 +545,30 @@ def build_demo(
     seed: int = 1,
     conversations: int = 3,
     today: date | None = None,
-    chunk: int = 200,
+    chunk: int = CHUNK,
     progress: ProgressCallback | None = None,
 ) -> DemoSummary:
-    """Add demo employees with history; ``progress(done, total)`` may return False to stop."""
+    """Add demo employees with history; ``progress(done, total)`` may return False to stop.
+
+    Each chunk of ``chunk`` people is written in one transaction, and ``progress`` is
+    called after each; stopping keeps the chunks written so far.
+    """
     usable = [d for d in decks if d.kind is not DeckKind.REFLECTIE]
     builder = DemoBuilder(usable, seed, today or date.today())
     batch = _Batch()
-    for number in range(employees):
-        builder.employee(batch, conversations)
-        if (number + 1) % chunk == 0:
-            _write(db, batch)
-            batch = _Batch()
-            if progress and progress(number + 1, employees) is False:
-                break
-    _write(db, batch)
+    try:
+        with _big_cache(db):
+            for number in range(1, employees + 1):
+                builder.employee(batch, conversations)
+                if number % chunk == 0 or number == employees:
+                    _write(db, batch)
+                    batch = _Batch()
+                    if progress and progress(number, employees) is False:
+                        break
+        # Leave the search indexes merged, or later autosaves would do it bit by bit.
+        optimize(db)
+    finally:
+        _drop_stages(db)
     counts = builder.counts
     return DemoSummary(
         counts["employees"], counts["conversations"], counts["answers"], counts["actions"]

@@ -17,6 +17,7 @@ from leercoach.store.database import connect, ensure_parent
 from leercoach.store.employees import Employees
 from leercoach.store.migrations import Migration, schema_version
 from leercoach.store.reporting import Reporting
+from leercoach.store.search import Search
 
 
 class Store:
@@ -43,6 +44,7 @@ class Store:
         self.actions = Actions(db, clock)
         self.cycles = Cycles(db, clock)
         self.reporting = Reporting(db, clock)
+        self.search = Search(db, clock)
 
     @classmethod
     def open(
