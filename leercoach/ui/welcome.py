@@ -35,7 +35,8 @@ class WelcomePage(QWidget):
         importing.clicked.connect(self.importRequested)
         demo.clicked.connect(self.demoRequested)
         box = QWidget()
-        box.setMaximumWidth(620)
+        # A fixed width lets the word-wrapped text ask for the height it needs (no clipping).
+        box.setFixedWidth(620)
         layout = QVBoxLayout(box)
         layout.setSpacing(14)
         for widget in (title, text, add, importing, demo):
