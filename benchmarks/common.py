@@ -43,7 +43,7 @@ class Figure:
         floor = f"floor {self.floor:9.2f} {self.unit:<5}" if self.floor is not None else " " * 22
         ratio = f"ratio {self.ratio:6.2f}" if self.ratio is not None else " " * 12
         verdict = {True: "ok", False: "MISS", None: ""}[self.ok]
-        text = f"{self.name:<44} {self.value:9.2f} {self.unit:<5} {floor} {ratio}"
+        text = f"{self.name:<56} {self.value:9.2f} {self.unit:<5} {floor} {ratio}"
         return f"{text}  target {self.target:<18} {verdict}" + (
             f"  ({self.note})" if self.note else ""
         )

@@ -203,3 +203,10 @@ def test_upgrade_indexes_what_was_already_there(db_path: Path) -> None:
         assert store.search.search("vroeger")[0].when.date() == date(2025, 5, 1)
         store.db.execute("UPDATE answer SET value = 'nu wel' WHERE card_id = 'y'")
         assert len(store.search.search("wel")) == 1
+
+
+def test_rebuild_gives_the_same_hits(store: Store, mini_deck: Deck) -> None:
+    talk_with_everything(store, mini_deck, "Femke", "Femkes boekenclub")
+    before = store.search.search("boekenclub")
+    store.search.rebuild()
+    assert store.search.search("boekenclub") == before and len(before) == len(HitKind)
