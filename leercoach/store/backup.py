@@ -23,13 +23,13 @@ import os
 import re
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from leercoach.files import fsync_dir, fsync_file, private_temp
 from leercoach.paths import ensure_private_dir, user_data_dir
 from leercoach.store import crypto
 from leercoach.store import lock as db_lock
@@ -118,7 +118,7 @@ def make_backup(
     folder = Path(folder).expanduser()
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700)
-    temp = _private_temp(folder, ".leercoach-backup-")
+    temp = private_temp(folder, ".leercoach-backup-")
     salt_written: Path | None = None
     try:
         try:
@@ -127,7 +127,7 @@ def make_backup(
                 _copy_database(src, temp, key)
         except crypto.sqlite_errors() as error:
             raise BackupError(f"could not copy {db_path}: {error}") from error
-        _fsync_file(temp)
+        fsync_file(temp)
         problems = _verify_copy(temp, version, key)
         if problems:
             raise BackupError(
@@ -144,7 +144,7 @@ def make_backup(
         if salt_written is not None:
             salt_written.unlink(missing_ok=True)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return Backup(final, now, final.stat().st_size)
 
 
@@ -313,7 +313,7 @@ def thin_backups(
             deleted.append(backup)
         crypto.sidecar_path(backup.path).unlink(missing_ok=True)
     if deleted:
-        _fsync_dir(Path(folder))
+        fsync_dir(Path(folder))
     return deleted
 
 
@@ -483,7 +483,7 @@ def restore_backup(
     now = _local(now or local_now())
     if not db_path.parent.exists():
         db_path.parent.mkdir(parents=True, mode=0o700)
-    temp = _private_temp(db_path.parent, f".{db_path.name}.restore-")
+    temp = private_temp(db_path.parent, f".{db_path.name}.restore-")
     try:
         try:
             with closing(_connect_read_only(backup_path, key)) as src:
@@ -491,7 +491,7 @@ def restore_backup(
                 _copy_database(src, temp, key)
         except crypto.sqlite_errors() as error:
             raise BackupError(f"could not copy {backup_path}: {error}") from error
-        _fsync_file(temp)
+        fsync_file(temp)
         problems = _verify_copy(temp, version, key)
         if problems:
             raise BackupError(f"the copy of {backup_path} failed its check: {problems[0]}")
@@ -532,7 +532,7 @@ def _swapped_in(new: Path, db_path: Path, now: datetime) -> Iterator[Path | None
             salted = True
         os.replace(new, db_path)
         swapped = True
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
         yield replaced
     except BaseException:
         if swapped:
@@ -546,7 +546,7 @@ def _swapped_in(new: Path, db_path: Path, now: datetime) -> Iterator[Path | None
                 os.replace(replaced, db_path)
             else:
                 replaced.unlink()
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
         raise
 
 
@@ -650,34 +650,7 @@ def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
     return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
-def _private_temp(folder: Path, prefix: str) -> Path:
-    # mkstemp creates the file 0600, so personal data is never readable by others,
-    # not even for the moment before it is complete.
-    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
-    os.close(fd)
-    return Path(name)
-
-
 def _remove_with_sidecars(path: Path) -> None:
     for suffix in ("", *SIDECARS):
         with suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; Windows has no directory fsync (NTFS journals renames)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -26,7 +26,6 @@ import logging
 import os
 import sqlite3
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from contextlib import closing, suppress
@@ -34,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from leercoach.files import fsync_dir, fsync_file, private_temp
 from leercoach.store import lock as db_lock
 from leercoach.store.errors import StoreError, ValidationError
 
@@ -218,15 +218,15 @@ def read_key_salt(db_path: Path) -> KeySalt:
 def write_key_salt(db_path: Path, key_salt: KeySalt) -> None:
     """Write the sidecar owner-only, whole or not at all."""
     target = sidecar_path(db_path)
-    temp = _private_temp(target.parent, f".{target.name}-")
+    temp = private_temp(target.parent, f".{target.name}-")
     try:
         temp.write_text(key_salt.to_json() + "\n", "utf-8")
-        _fsync_file(temp)
+        fsync_file(temp)
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 # Keys ----------------------------------------------------------------------------------------
@@ -535,7 +535,7 @@ def _convert(
     """
     held = db_lock.acquire(path)
     try:
-        temp = _private_temp(path.parent, f".{path.name}.convert-")
+        temp = private_temp(path.parent, f".{path.name}.convert-")
         try:
             expected = _export(path, source_key, temp, target_key)
             problems = _verify_converted(temp, target_key, expected)
@@ -544,7 +544,7 @@ def _convert(
                     f"the converted copy of {path} failed its check and was removed; "
                     f"{path} was not changed: {problems[0]}"
                 )
-            _fsync_file(temp)
+            fsync_file(temp)
             if before_swap is not None:
                 before_swap()
             # The old file is not overwritten before it goes: on an SSD or a copy-on-write
@@ -554,7 +554,7 @@ def _convert(
         except BaseException:
             _remove_with_journals(temp)
             raise
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         # A -wal or -shm left by the old file must never be replayed into the new one.
         for suffix in JOURNALS:
             with suppress(FileNotFoundError):
@@ -653,33 +653,7 @@ def _verify_converted(path: Path, key: bytes | None, expected: Snapshot) -> list
 # Files ---------------------------------------------------------------------------------------
 
 
-def _private_temp(folder: Path, prefix: str) -> Path:
-    # mkstemp creates the file 0600, so nothing is ever readable by others.
-    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
-    os.close(fd)
-    return Path(name)
-
-
 def _remove_with_journals(path: Path) -> None:
     for suffix in ("", *JOURNALS):
         with suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; Windows has no directory fsync (NTFS journals renames)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
