@@ -14,8 +14,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
-from leercoach.domain import EmployeeDraft
+from leercoach.decks import load_library
+from leercoach.domain import Deck, EmployeeDraft
+from leercoach.paths import shipped_decks_dir
 from leercoach.store import DatabaseInUseError, Store
 from leercoach.store.backup import (
     Backup,
@@ -23,6 +26,7 @@ from leercoach.store.backup import (
     RestoreRefusedError,
     backup_if_changed,
     backup_name,
+    change_marker,
     changed_since,
     default_backups_dir,
     list_backups,
@@ -31,6 +35,8 @@ from leercoach.store.backup import (
     select_to_keep,
     thin_backups,
 )
+from leercoach.store.demo import build_demo
+from leercoach.store.migrations import load_migrations, migrate
 
 NOW = datetime(2026, 11, 12, 17, 4, 5)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
@@ -113,18 +119,145 @@ def test_backing_up_a_missing_file_refuses(tmp_path: Path) -> None:
     assert not (tmp_path / "nope.db").exists()
 
 
-def test_changed_since_compares_content(db_path: Path, tmp_path: Path) -> None:
+def test_a_fresh_backup_compares_equal_and_any_later_write_does_not(
+    store: Store, tmp_path: Path, mini_deck: Deck
+) -> None:
+    person = store.employees.add(EmployeeDraft(name="Bram"))
+    talk = store.conversations.start(person.id, mini_deck)
+    store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "Eerst zo")
+    made = make_backup(store, tmp_path, NOW)
+    assert not changed_since(store, made)
+    other = store.employees.add(EmployeeDraft(name="Lieve"))
+    assert changed_since(store, made)
+    made = make_backup(store, tmp_path, NOW)
+    store.employees.delete(other.id)  # a deletion leaves no newer timestamp behind
+    assert changed_since(store, made)
+    made = make_backup(store, tmp_path, NOW)
+    store.set_setting("manager", "An")  # a table without any timestamp column
+    assert changed_since(store, made)
+    # Undo puts the answer back with its old updated_at: nothing is newer than the backup.
+    removed = store.conversations.delete_answer(talk.id, mini_deck.cards[0].id)
+    assert removed is not None
+    made = make_backup(store, tmp_path, NOW)
+    store.conversations.restore_answer(removed)
+    assert changed_since(store, made)
+    # A write that changes nothing still counts: a spare backup, never a missed one.
+    made = make_backup(store, tmp_path, NOW)
+    store.set_setting("manager", "An")
+    assert changed_since(store, made)
+    # A write that was rolled back never happened.
+    made = make_backup(store, tmp_path, NOW)
+    with pytest.raises(ValueError, match="changed my mind"), store.db.atomic():
+        store.employees.add(EmployeeDraft(name="Even"))
+        raise ValueError("changed my mind")
+    assert not changed_since(store, made)
+
+
+def user_tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables of user data: not SQLite's own, not the FTS indexes and their shadow
+    tables (written only by triggers on these), not the change marker itself."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    virtual = [name for name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")]
+    return sorted(
+        name
+        for name, _ in rows
+        if name != "change_marker"
+        and name not in virtual
+        and not any(name.startswith(f"{table}_") for table in virtual)
+    )
+
+
+def test_every_insert_update_and_delete_in_every_table_draws_a_new_token(store: Store) -> None:
+    decks = load_library([shipped_decks_dir()]).decks.values()
+    build_demo(store.db, decks, 6, seed=2, today=NOW.date())
+    store.set_setting("manager", "An")
+    conn = store.db.conn
+    tables = user_tables(conn)
+    # A table added by a later migration fails here until it has the three triggers.
+    assert {"employee", "answer", "setting"} <= set(tables)
+    for table in tables:
+        names = [column[1] for column in conn.execute(f"PRAGMA table_info({table})")]
+        found = conn.execute(f"SELECT rowid, * FROM {table} LIMIT 1").fetchone()
+        assert found is not None, f"give {table} a row in this test"
+        rowid, values = found[0], found[1:]
+        conn.execute("SAVEPOINT probe")
+        try:
+            before = change_marker(conn)
+            conn.execute(f"UPDATE {table} SET {names[0]} = {names[0]} WHERE rowid = ?", [rowid])
+            updated = change_marker(conn)
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [rowid])
+            deleted = change_marker(conn)
+            marks = ", ".join("?" for _ in names)
+            conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", values)
+            inserted = change_marker(conn)
+        finally:
+            conn.execute("ROLLBACK TO probe")
+            conn.execute("RELEASE probe")
+        assert len({before, updated, deleted, inserted}) == 4, table
+
+
+def test_other_databases_and_copies_gone_their_own_way_do_not_compare_equal(
+    tmp_path: Path,
+) -> None:
+    with Store.open(tmp_path / "a.db") as first, Store.open(tmp_path / "b.db") as second:
+        # Two new, empty databases: the same rows (none), yet not the same database.
+        assert change_marker(first.db.conn) != change_marker(second.db.conn)
+        assert changed_since(first, make_backup(second, tmp_path / "b-backups", NOW))
+        made = make_backup(first, tmp_path / "a-backups", NOW)
+    # A copy of that backup (a restore elsewhere) and the original each make one change:
+    # as many changes on both sides, different data.
+    restore_backup(made.path, tmp_path / "copy.db", NOW)
+    with Store.open(tmp_path / "copy.db") as copy:
+        assert not changed_since(copy, made)
+        copy.employees.add(EmployeeDraft(name="Hier"))
+        from_copy = make_backup(copy, tmp_path / "copy-backups", NOW)
+    with Store.open(tmp_path / "a.db") as first:
+        first.employees.add(EmployeeDraft(name="Daar"))
+        assert changed_since(first, from_copy)
+
+
+def test_writes_of_other_processes_and_crashed_sessions_are_seen(
+    db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
     with Store.open(db_path) as store:
-        person = store.employees.add(EmployeeDraft(name="Bram"))
-        made = make_backup(store, tmp_path, NOW)
-        assert not changed_since(store, made)
-        other = store.employees.add(EmployeeDraft(name="Lieve"))
-        assert changed_since(store, made)
-        store.employees.delete(other.id)
-        assert not changed_since(store, made)  # the same data again, whatever the history
-        store.set_setting("manager", "An")  # a change without any timestamp column
-        assert changed_since(store, made)
-        assert store.employees.get(person.id).name == "Bram"
+        store.employees.add(EmployeeDraft(name="Femke"))
+        assert backup_if_changed(store, folder, NOW) is not None
+    added = run("employees", "add", "--name", "Via de CLI", db=db_path)
+    assert added.returncode == 0, added.stderr
+    with Store.open(db_path) as store:
+        made = backup_if_changed(store, folder, NOW + timedelta(hours=1))
+    assert made is not None and "Via de CLI" in names_in(made.path)
+    # A session that dies after a save, before closing (its write still in the WAL).
+    crash = (
+        "import os, sys; from pathlib import Path; from leercoach.domain import EmployeeDraft;"
+        " from leercoach.store import Store;"
+        " store = Store.open(Path(sys.argv[1]));"
+        " store.employees.add(EmployeeDraft(name='Vlak voor de crash'));"
+        " os._exit(3)"
+    )
+    died = subprocess.run([sys.executable, "-c", crash, str(db_path)], timeout=60, check=False)
+    assert died.returncode == 3
+    with Store.open(db_path) as store:
+        made = backup_if_changed(store, folder, NOW + timedelta(hours=2))
+        assert made is not None and "Vlak voor de crash" in names_in(made.path)
+        assert backup_if_changed(store, folder, NOW + timedelta(hours=3)) is None
+
+
+def test_a_backup_from_before_the_change_marker_counts_as_changed(
+    db_path: Path, tmp_path: Path
+) -> None:
+    raw = sqlite_utils.Database(sqlite3.connect(db_path, isolation_level=None))
+    migrate(raw, load_migrations(), target=3)
+    raw.close()
+    old = make_backup(db_path, tmp_path / "backups", NOW)
+    with Store.open(db_path) as store:  # upgraded: the marker is new, the rows the same
+        assert change_marker(store.db.conn) is not None
+        assert changed_since(store, old)
+        made = backup_if_changed(store, tmp_path / "backups", NOW + timedelta(hours=1))
+        assert made is not None and not changed_since(store, made)
 
 
 def test_backup_if_changed_skips_an_unchanged_database(db_path: Path, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.core
@@ -30,7 +31,6 @@ from leercoach.paths import shipped_decks_dir
 from leercoach.store import DamagedDatabaseError, DatabaseInUseError, Store, crypto
 from leercoach.store.backup import (
     check_backup,
-    content_fingerprint,
     make_backup,
     restore_backup,
     thin_backups,
@@ -273,6 +273,28 @@ def demo_db(db_path: Path) -> Path:
         build_demo(store.db, decks, 12, seed=3, today=TODAY)
         store.employees.add(EmployeeDraft(name=UNIQUE_NAME))
     return db_path
+
+
+def content_fingerprint(conn: Any) -> str:
+    """A digest of the schema and every row, in a canonical order: equal for the same data."""
+    digest = hashlib.sha256()
+    digest.update(f"user_version={conn.execute('PRAGMA user_version').fetchone()[0]}\n".encode())
+    schema = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master"
+        " WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+    ).fetchall()
+    digest.update(repr(schema).encode())
+    for kind, table, _, _ in schema:
+        if kind != "table":
+            continue
+        quoted = '"' + table.replace('"', '""') + '"'
+        width = len(conn.execute(f"SELECT * FROM {quoted} LIMIT 0").description)
+        order = ", ".join(str(column) for column in range(1, width + 1))
+        digest.update(f"table {table}\n".encode())
+        for row in conn.execute(f"SELECT * FROM {quoted} ORDER BY {order}"):
+            digest.update(repr(row).encode())
+            digest.update(b"\n")
+    return digest.hexdigest()
 
 
 def plain_fingerprint(path: Path) -> str:

@@ -1,10 +1,13 @@
 import json
+import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from leercoach.domain import ActionOwner, ActionStatus, Deck, EmployeeDraft
 from leercoach.store import Store
-from leercoach.store.privacy import erase_person, export_person, past_retention
+from leercoach.store.privacy import erase_people, erase_person, export_person, past_retention
 
 PHRASE = "Zwaluwstaart-geheim-7731"
 
@@ -67,6 +70,31 @@ def test_erasure_removes_the_words_from_the_file_itself(
     assert b"BLIJFT-STAAN" in on_disk
     assert [e.id for e in store.employees.find()] == [bram]
     assert store.check() == []
+
+
+@pytest.mark.plain_only
+def test_erasing_several_people_at_once_removes_all_their_words_from_the_file(
+    db_path: Path, store: Store, mini_deck: Deck
+) -> None:
+    secrets = {"Zoë Çelik": PHRASE, "Jef Peeters": "Kwartelkoning-2291", "An Maes": "Wulp-4410"}
+    erased = [person_with_history(store, mini_deck, name, s) for name, s in secrets.items()]
+    kept = person_with_history(store, mini_deck, "Bram Maes", "BLIJFT-STAAN")
+    erase_people(store, erased)
+    on_disk = raw_bytes(db_path)
+    for name, secret in secrets.items():
+        assert secret.encode() not in on_disk and name.encode() not in on_disk
+        # Each word in lower case, as only the search index holds them (no digits: those
+        # could turn up in the hex of any id).
+        for word in re.findall(r"[^\W\d_]+", secret.lower()):
+            assert word.encode() not in on_disk, word
+        assert store.search.search(secret) == []
+    assert b"BLIJFT-STAAN" in on_disk
+    assert [e.id for e in store.employees.find()] == [kept]
+    assert store.search.search("blijft-staan") != []
+    assert store.setting("search_purge_deferred") == ""  # the next erasure merges again
+    assert store.check() == []
+    erase_people(store, [])  # nothing to do, and no error
+    assert [e.id for e in store.employees.find()] == [kept]
 
 
 def test_a_plain_delete_would_leave_the_words_on_disk(

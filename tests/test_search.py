@@ -9,7 +9,7 @@ from leercoach.domain import ActionOwner, Deck, EmployeeDraft
 from leercoach.store import Store
 from leercoach.store.migrations import load_migrations, migrate
 from leercoach.store.privacy import compact, erase_person
-from leercoach.store.search import HitKind, match_expression, split_snippet
+from leercoach.store.search import INDEXES, HitKind, match_expression, split_snippet
 
 
 def raw_bytes(path: Path) -> bytes:
@@ -20,9 +20,11 @@ def raw_bytes(path: Path) -> bytes:
     )
 
 
-def talk_with_everything(store: Store, deck: Deck, name: str, word: str) -> tuple[str, str]:
+def talk_with_everything(
+    store: Store, deck: Deck, name: str, word: str, *, is_demo: bool = False
+) -> tuple[str, str]:
     """A person whose answer, summary, private note and action each hold ``word``."""
-    person = store.employees.add(EmployeeDraft(name=name, team="Zorg"))
+    person = store.employees.add(EmployeeDraft(name=name, team="Zorg"), is_demo=is_demo)
     talk = store.conversations.start(person.id, deck)
     store.conversations.save_answer(talk.id, deck.cards[0], 0, f"Ik leerde {word} kennen")
     store.conversations.set_shared_summary(talk.id, f"Samen over {word} gepraat")
@@ -170,6 +172,47 @@ def test_batch_erasure_purges_once_and_leaves_no_setting(
     assert store.search.search("kwartelkoning") == []
     assert b"kwartelkoning" not in raw_bytes(db_path)
     assert store.setting("search_purge_deferred") == ""
+
+
+def indexed_bytes(store: Store) -> bytes:
+    """Every block of every search index: the words as FTS5 keeps them (lower case)."""
+    return b"".join(
+        bytes(row[0])
+        for table in INDEXES
+        for row in store.db.execute(f"SELECT block FROM {table}_data")
+    )
+
+
+def test_removing_demo_people_takes_their_words_out_of_the_index(
+    store: Store, mini_deck: Deck
+) -> None:
+    talk_with_everything(store, mini_deck, "Demo Een", "Fictiefwoord", is_demo=True)
+    second, _ = talk_with_everything(store, mini_deck, "Demo Twee", "Fictiefwoord", is_demo=True)
+    real, _ = talk_with_everything(store, mini_deck, "Echt", "Blijvertje")
+    # Deleting a demo person does not merge the indexes (0003): the words stay in them.
+    store.employees.delete(second)
+    assert store.search.search("fictiefwoord") != []
+    assert b"fictiefwoord" in indexed_bytes(store)
+    assert store.employees.remove_demo() == 1
+    assert store.search.search("fictiefwoord") == []
+    assert b"fictiefwoord" not in indexed_bytes(store)
+    assert {h.employee_id for h in store.search.search("blijvertje")} == {real}
+    assert [e.id for e in store.employees.find()] == [real]
+    assert store.check() == []
+    assert store.employees.remove_demo() == 0
+
+
+def test_removing_demo_people_in_a_transaction_is_undone_with_it(
+    store: Store, mini_deck: Deck
+) -> None:
+    talk_with_everything(store, mini_deck, "Demo", "Fictiefwoord", is_demo=True)
+    cache = store.db.execute("PRAGMA cache_size").fetchone()[0]
+    with pytest.raises(ValueError, match="undo"), store.db.atomic():
+        assert store.employees.remove_demo() == 1
+        raise ValueError("undo")
+    assert store.employees.has_demo()
+    assert len(store.search.search("fictiefwoord")) == len(HitKind)
+    assert store.db.execute("PRAGMA cache_size").fetchone()[0] == cache  # put back
 
 
 def test_upgrade_indexes_what_was_already_there(db_path: Path) -> None:

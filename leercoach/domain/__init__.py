@@ -10,7 +10,7 @@ from leercoach.domain.action import (
 from leercoach.domain.conversation import Answer, Conversation, ConversationStatus
 from leercoach.domain.cycle import CyclePhase, Goal, GoalStatus, GrowthCycle
 from leercoach.domain.deck import AnswerSpec, AnswerType, Card, Deck, DeckKind
-from leercoach.domain.employee import Employee, EmployeeDraft, GrowthPhase
+from leercoach.domain.employee import Employee, EmployeeDraft, EmployeeEntry, GrowthPhase
 
 __all__ = [
     "Action",
@@ -28,6 +28,7 @@ __all__ = [
     "DeckKind",
     "Employee",
     "EmployeeDraft",
+    "EmployeeEntry",
     "Goal",
     "GoalStatus",
     "GrowthCycle",

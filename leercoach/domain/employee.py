@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from leercoach.domain.text import required_text_problem
 
@@ -65,3 +66,16 @@ class Employee:
 
     def is_leaving(self) -> bool:
         return self.end_date is not None
+
+
+class EmployeeEntry(NamedTuple):
+    """One line of the employee list: what it shows and filters on, nothing more.
+
+    A tuple, so ten thousand of them are made from query rows in milliseconds.
+    """
+
+    id: str
+    name: str
+    team: str
+    role: str
+    archived: bool

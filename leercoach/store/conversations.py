@@ -64,6 +64,14 @@ class Conversations(Repository):
         )
         return [rows.conversation(row) for row in found]
 
+    def latest_draft(self) -> Conversation | None:
+        """The unfinished conversation touched last, if any (``drafts()[0]``, one row read)."""
+        found = self.rows(
+            "SELECT * FROM conversation WHERE status = 'draft'"
+            " ORDER BY updated_at DESC, rowid DESC LIMIT 1"
+        )
+        return next((rows.conversation(row) for row in found), None)
+
     def _editable(self, conversation_id: str) -> Conversation:
         conversation = self.get(conversation_id)
         if conversation.is_completed:

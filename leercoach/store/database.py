@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,8 @@ from leercoach.store.errors import DamagedDatabaseError, StoreError
 from leercoach.store.migrations import Migration, check_not_newer, load_migrations, migrate
 
 BUSY_TIMEOUT_MS = 5000
+# Page cache for bulk writes (negative: KiB), against SQLite's default of 2 MB.
+BULK_CACHE_KIB = -256 * 1024
 
 
 def ensure_parent(path: Path) -> None:
@@ -48,6 +52,23 @@ class EncryptedDatabase(sqlite_utils.Database):
     def __init__(self, conn: Any, key: bytes) -> None:
         super().__init__(conn)
         self.key = key
+
+
+@contextmanager
+def bulk_cache(db: sqlite_utils.Database) -> Iterator[None]:
+    """A 256 MB page cache for a bulk write, put back (and freed) afterwards.
+
+    Every table has indexes keyed by random uuids, so a write of many rows touches their
+    pages in random order. With the default 2 MB cache nearly every row re-reads an index
+    page from the OS, and a transaction larger than the cache spills its pages into the
+    WAL before it commits, where each later read must look them up again.
+    """
+    cache = int(db.execute("PRAGMA cache_size").fetchone()[0])
+    db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB:d}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {cache:d}")
 
 
 def database_key(db: sqlite_utils.Database) -> bytes | None:

@@ -8,8 +8,7 @@ one transaction each, so large demo databases build in reasonable time.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
@@ -19,6 +18,7 @@ import sqlite_utils
 
 from leercoach.domain import ActionOwner, ActionStatus, AnswerType, Deck, DeckKind, GrowthPhase
 from leercoach.domain.cycle import CyclePhase
+from leercoach.store.database import bulk_cache
 from leercoach.store.search import optimize
 
 FIRST_NAMES = (
@@ -197,7 +197,6 @@ STAGE_PREFIX = "demo_stage_"
 # People per transaction: 1000 (about 200 000 rows) measured 20 % faster than 200 for
 # 10 000 people, and holds about 150 MB of records in memory at a time.
 CHUNK = 1000
-BULK_CACHE_KIB = -256 * 1024
 
 
 class DemoBuilder:
@@ -522,21 +521,6 @@ def _drop_stages(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP TABLE IF EXISTS temp.{STAGE_PREFIX}{table}")
 
 
-@contextmanager
-def _big_cache(db: sqlite_utils.Database) -> Iterator[None]:
-    """A 256 MB page cache while writing, put back afterwards.
-
-    Every row goes into indexes keyed by random uuids; with the default 2 MB cache nearly
-    each insert into a 1 GB file re-reads an index page from the OS.
-    """
-    cache = int(db.execute("PRAGMA cache_size").fetchone()[0])
-    db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB:d}")
-    try:
-        yield
-    finally:
-        db.execute(f"PRAGMA cache_size = {cache:d}")
-
-
 def build_demo(
     db: sqlite_utils.Database,
     decks: Iterable[Deck],
@@ -557,7 +541,7 @@ def build_demo(
     builder = DemoBuilder(usable, seed, today or date.today())
     batch = _Batch()
     try:
-        with _big_cache(db):
+        with bulk_cache(db):
             for number in range(1, employees + 1):
                 builder.employee(batch, conversations)
                 if number % chunk == 0 or number == employees:
