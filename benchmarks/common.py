@@ -78,6 +78,10 @@ def child_env() -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["LEERCOACH_DATA_DIR"] = str(DATA / "home")
     env.pop("LEERCOACH_DB", None)
+    # An installed leercoach has its bytecode compiled (pip does it at install time);
+    # without this, every probe would compile ~70 modules from source, and the floor,
+    # whose modules all come from site-packages, would not.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     return env
 

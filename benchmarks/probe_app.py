@@ -24,7 +24,11 @@ def vm_kb(field: str) -> int:
 
 def main() -> None:
     # The command line's modules load before Qt, as when a user starts leercoach.
+    from leercoach.cli import load_core_before_qt
     from leercoach.cli import main as leercoach_main
+
+    # As main() does for the app, before this probe's own Qt imports below.
+    load_core_before_qt()
 
     # isort: split
     from PySide6.QtCore import QTimer

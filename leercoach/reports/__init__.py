@@ -2,16 +2,39 @@
 
 The GUI and the CLI call ``export_growth_summary`` for one employee and
 ``export_growth_plans`` for a team or everyone; both read the store themselves.
+The names load on first use (PEP 562): reportlab takes a fifth of a second to
+import, which the app should not pay at start for a report it may never print.
 """
 
-from leercoach.reports.batch import (
-    BatchResult,
-    ExportFailure,
-    Progress,
-    export_growth_plans,
-    export_growth_summary,
-)
-from leercoach.reports.growth_summary import RenderedPdf, SummaryOptions, render_growth_summary
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from leercoach.reports.batch import (
+        BatchResult,
+        ExportFailure,
+        Progress,
+        export_growth_plans,
+        export_growth_summary,
+    )
+    from leercoach.reports.growth_summary import (
+        RenderedPdf,
+        SummaryOptions,
+        render_growth_summary,
+    )
+
+_HOMES = {
+    "BatchResult": "batch",
+    "ExportFailure": "batch",
+    "Progress": "batch",
+    "export_growth_plans": "batch",
+    "export_growth_summary": "batch",
+    "RenderedPdf": "growth_summary",
+    "SummaryOptions": "growth_summary",
+    "render_growth_summary": "growth_summary",
+}
 
 __all__ = [
     "BatchResult",
@@ -23,3 +46,10 @@ __all__ = [
     "export_growth_summary",
     "render_growth_summary",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
