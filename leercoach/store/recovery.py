@@ -1,10 +1,18 @@
-"""What the app does at start when the database is damaged: never overwrite, set it aside."""
+"""What the app does when the database is damaged: never overwrite, set it aside.
+
+A file that SQLite cannot open is caught at once. The full check (``quick_check``
+and ``foreign_key_check``) reads every page: milliseconds for a manager's file,
+seconds for an HR file of a gigabyte, so the app runs it on a connection of its own
+in a thread (``IntegrityCheck``) while the window is already in use.
+"""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
+from leercoach.store import crypto
 from leercoach.store.backup import Backup, check_backup, list_backups
 from leercoach.store.store import Store
 
@@ -14,13 +22,51 @@ BESIDE = (".salt",)
 
 
 def startup_problems(store: Store) -> list[str]:
-    """SQLite's quick_check and foreign_key_check: fast enough for every start."""
+    """SQLite's quick_check and foreign_key_check: what is wrong, or an empty list."""
     problems = [
         str(row[0]) for row in store.db.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"
     ]
     for table, rowid, parent, _ in store.db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(f"{table} row {rowid} points to a missing {parent}")
     return problems
+
+
+class IntegrityCheck:
+    """``startup_problems`` on a reader connection of its own, for a worker thread.
+
+    WAL lets it read while the app writes. ``cancel`` (from any thread) interrupts
+    SQLite mid-check, so closing the app never waits for a gigabyte to be read.
+    """
+
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
+        self.path = path
+        self.key = key
+        self.cancelled = threading.Event()
+        self._reader: Store | None = None
+        self._guard = threading.Lock()
+
+    def run(self) -> list[str] | None:
+        """The problems found, [] for a sound file, None when cancelled."""
+        with self._guard:
+            if self.cancelled.is_set():
+                return None
+            self._reader = Store.open(self.path, exclusive=False, key=self.key)
+        try:
+            return startup_problems(self._reader)
+        except crypto.sqlite_errors():
+            if self.cancelled.is_set():
+                return None
+            raise
+        finally:
+            with self._guard:
+                self._reader.close()
+                self._reader = None
+
+    def cancel(self) -> None:
+        with self._guard:
+            self.cancelled.set()
+            if self._reader is not None:
+                self._reader.db.conn.interrupt()
 
 
 def set_aside_damaged(db_path: Path, now: datetime) -> Path:

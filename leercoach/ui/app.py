@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from leercoach.crash import CrashHandler
 from leercoach.decks import load_library
 from leercoach.paths import deck_folders
-from leercoach.store import StoreError
+from leercoach.store import Store, StoreError
+from leercoach.store.database import database_key
 from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.crash_dialog import show_crash_dialog
 from leercoach.ui.i18n import install_translators
+from leercoach.ui.integrity import IntegrityWatch
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.session import Session
-from leercoach.ui.startup import offer_retention_erasure, open_store_for_app
+from leercoach.ui.startup import offer_retention_erasure, open_store_for_app, recover
 
 
 def create_application() -> QApplication:
@@ -47,17 +49,32 @@ def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | No
             .replace("%2", str(error)),
         )
         return 1
-    if store is None:
-        return 1
-    session = Session(store, load_library(deck_folders()))
+    while store is not None:
+        code, recover_now = run_window(app, store, language)
+        if not recover_now:
+            return code
+        # The background check found damage and the user chose to recover now.
+        store = recover(db_path, None)
+    return 1
+
+
+def run_window(app: QApplication, store: Store, language: str) -> tuple[int, bool]:
+    """The main window on ``store`` until it closes; whether to recover the file then."""
+    session = Session(store, lambda: load_library(deck_folders()))
     backups = BackupScheduler(session)
     window = MainWindow(session, language)
+    watch = IntegrityWatch(store.path, database_key(store.db))
+    watch.damaged.connect(window.report_damage)
     window.show()
+    watch.start()
     if offer_retention_erasure(store, window, date.today()):
         session.employeesChanged.emit()
     window.offer_resume()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        backups.backup_on_close()
+        watch.stop()
+        if not window.recovery_requested:
+            backups.backup_on_close()
         store.close()
+    return code, window.recovery_requested

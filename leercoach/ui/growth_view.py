@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
 
 from leercoach.domain import CyclePhase, Employee, GrowthCycle
 from leercoach.domain.growth import CycleOverview, build_overview
-from leercoach.reports import export_growth_summary
 from leercoach.reports.filenames import safe_filename
 from leercoach.reports.words import Words
 from leercoach.ui import words
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.goal_dialog import GoalDialog
 from leercoach.ui.growth_models import GoalTableModel
-from leercoach.ui.printing import print_pdf
 from leercoach.ui.session import Session
 
 DONE_STYLE = "background: #eef5ee; border: 1px solid #b7d7b9;"
@@ -62,6 +60,7 @@ class GrowthView(QWidget):
         self.language = language
         self.employee: Employee | None = None
         self.overview: CycleOverview | None = None
+        self.stale = False
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
@@ -151,15 +150,28 @@ class GrowthView(QWidget):
             signal.connect(self._refresh_if_shown)
 
     # data ------------------------------------------------------------------
+    # A hidden tab is brought up to date when it is shown, not on every change: the
+    # overview reads a year of talks and needs the deck files parsed.
     def show_employee(self, employee: Employee | None) -> None:
         self.employee = employee
-        self.refresh()
+        self._refresh_when_visible()
 
     def _refresh_if_shown(self, employee_id: str) -> None:
         if self.employee is not None and self.employee.id == employee_id:
+            self._refresh_when_visible()
+
+    def _refresh_when_visible(self) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self.stale = False
         employee = self.employee
         for widget in (self.print_button, self.save_button, self.add_goal_button):
             widget.setEnabled(employee is not None)
@@ -270,6 +282,9 @@ class GrowthView(QWidget):
 
     def _render(self, path: Path) -> None:
         assert self.employee is not None and self.overview is not None
+        # reportlab loads on the first print, not at start (a fifth of a second).
+        from leercoach.reports import export_growth_summary
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             export_growth_summary(
@@ -306,6 +321,8 @@ class GrowthView(QWidget):
     def print_summary(self) -> None:
         if self.employee is None:
             return
+        from leercoach.ui.printing import print_pdf
+
         with tempfile.TemporaryDirectory(prefix="leercoach-print-") as folder:
             pdf = Path(folder) / self.default_file_name()
             self._render(pdf)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,27 +25,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.csvimport import CsvImportError, read_employees_csv
 from leercoach.domain import Conversation, Employee
-from leercoach.store.demo import build_demo
+from leercoach.store import NotFoundError
+from leercoach.store.search import HitKind, SearchHit
 from leercoach.ui import words
-from leercoach.ui.batch_export import export_batch
-from leercoach.ui.conversation.page import SHORTCUTS, ConversationPage
-from leercoach.ui.deck_picker import DeckPickerDialog
 from leercoach.ui.employee_dialog import EmployeeDialog
 from leercoach.ui.employee_view import EmployeeView
 from leercoach.ui.models import ID_ROLE, EmployeeFilter, EmployeeListModel
-from leercoach.ui.privacy_dialogs import erase_employee, export_person_data
 from leercoach.ui.session import Session
 from leercoach.ui.settings import window_settings
-from leercoach.ui.settings_dialog import SettingsDialog
 from leercoach.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from leercoach.ui.conversation.page import ConversationPage
+    from leercoach.ui.search_page import SearchPage
 
 DEMO_EMPLOYEES = 12
 translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
+    """Dialogs, exports, reports, the conversation page and the search page are
+    imported and built when first used: the window should show in a fraction of a
+    second, and most of them are not needed in every session."""
+
     def __init__(self, session: Session, language: str = "nl") -> None:
         super().__init__()
         self.session = session
@@ -72,6 +76,10 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         add_button = QPushButton(self.tr("+ &Employee"))
         add_button.clicked.connect(self.add_employee)
+        search_button = QPushButton(self.tr("Search conversations…"))
+        search_button.setObjectName("searchConversations")
+        search_button.setToolTip(self.tr("Search all answers, summaries, notes and actions"))
+        search_button.clicked.connect(self.show_search)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(add_button)
         left_layout.addLayout(row)
+        left_layout.addWidget(search_button)
 
         self.employee_view = EmployeeView(session, language)
         self.employee_view.newConversationRequested.connect(self.new_conversation)
@@ -116,12 +125,13 @@ class MainWindow(QMainWindow):
         self.welcome.addRequested.connect(self.add_employee)
         self.welcome.importRequested.connect(self.import_csv)
         self.welcome.demoRequested.connect(self.add_demo)
-        self.conversation_page = ConversationPage(session)
-        self.conversation_page.closed.connect(self.show_overview)
+        self._conversation_page: ConversationPage | None = None
+        self._conversation_splitter_state: Any = None
+        self._search_page: SearchPage | None = None
+        self.recovery_requested = False
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(overview)
-        self.pages.addWidget(self.conversation_page)
         self.overview = overview
         self.setCentralWidget(self.pages)
         self.statusBar().showMessage(str(session.store.path))
@@ -158,6 +168,9 @@ class MainWindow(QMainWindow):
         self._action(
             people_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find
         )
+        self._action(
+            people_menu, self.tr("&Search conversations…"), self.show_search, "Ctrl+Shift+F"
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("&About leercoach"), self.show_about)
@@ -173,7 +186,9 @@ class MainWindow(QMainWindow):
     # people ----------------------------------------------------------------
     def reload_employees(self) -> None:
         selected = self.selected_employee()
-        people = self.session.store.employees.find(include_archived=self.show_archived.isChecked())
+        people = self.session.store.employees.listing(
+            include_archived=self.show_archived.isChecked()
+        )
         self.people.set_employees(people)
         teams = self.session.store.employees.teams()
         current_team = self.team.currentData()
@@ -188,7 +203,7 @@ class MainWindow(QMainWindow):
         self.filter.set_team(self.team.currentData())
         self.demo_bar.setVisible(self.session.store.employees.has_demo())
         has_anyone = self.session.store.employees.count() > 0
-        if self.pages.currentWidget() is not self.conversation_page:
+        if self.pages.currentWidget() is self.welcome or not has_anyone:
             self.pages.setCurrentWidget(self.overview if has_anyone else self.welcome)
         if selected is not None:
             self.select_employee(selected.id)
@@ -257,6 +272,8 @@ class MainWindow(QMainWindow):
         self.session.set_archived(employee.id, not employee.archived)
 
     def import_csv(self) -> None:
+        from leercoach.csvimport import CsvImportError, read_employees_csv
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import employees"), str(Path.home()), self.tr("CSV files (*.csv)")
         )
@@ -281,6 +298,8 @@ class MainWindow(QMainWindow):
         )
 
     def add_demo(self) -> None:
+        from leercoach.store.demo import build_demo
+
         build_demo(self.session.store.db, self.session.library.decks.values(), DEMO_EMPLOYEES)
         self.session.employeesChanged.emit()
 
@@ -297,11 +316,15 @@ class MainWindow(QMainWindow):
             self.session.remove_demo()
 
     def export_personal_data(self) -> None:
+        from leercoach.ui.privacy_dialogs import export_person_data
+
         employee = self.selected_employee()
         if employee is not None:
             export_person_data(self.session, employee, self, self.language)
 
     def erase_employee(self) -> None:
+        from leercoach.ui.privacy_dialogs import erase_employee
+
         employee = self.selected_employee()
         if employee is None:
             return
@@ -313,16 +336,22 @@ class MainWindow(QMainWindow):
             )
 
     def export_growth_plans(self) -> None:
+        from leercoach.ui.batch_export import export_batch
+
         export_batch(self.session, self)
 
     def show_settings(self) -> None:
+        from leercoach.ui.settings_dialog import SettingsDialog
+
         if SettingsDialog(self.session.store, self).exec():
             self.employee_view.growth.refresh()
 
     # conversations ---------------------------------------------------------
     def new_conversation(self) -> None:
+        from leercoach.ui.deck_picker import DeckPickerDialog
+
         employee = self.selected_employee()
-        if employee is None or self.pages.currentWidget() is self.conversation_page:
+        if employee is None or self._in_conversation():
             return
         picker = DeckPickerDialog(self.session.library, employee, self.language, self)
         if picker.exec() != DeckPickerDialog.DialogCode.Accepted:
@@ -336,8 +365,25 @@ class MainWindow(QMainWindow):
         self.conversation_page.open(conversation)
         self.pages.setCurrentWidget(self.conversation_page)
 
+    @property
+    def conversation_page(self) -> ConversationPage:
+        if self._conversation_page is None:
+            from leercoach.ui.conversation.page import ConversationPage
+
+            page = ConversationPage(self.session)
+            page.closed.connect(self.show_overview)
+            if self._conversation_splitter_state is not None:
+                page.splitter.restoreState(self._conversation_splitter_state)
+            self.pages.addWidget(page)
+            self._conversation_page = page
+        return self._conversation_page
+
+    def _in_conversation(self) -> bool:
+        page = self._conversation_page
+        return page is not None and self.pages.currentWidget() is page
+
     def show_overview(self) -> None:
-        if self.pages.currentWidget() is self.conversation_page:
+        if self._in_conversation():
             self.conversation_page.flush()
         has_anyone = self.session.store.employees.count() > 0
         self.pages.setCurrentWidget(self.overview if has_anyone else self.welcome)
@@ -347,10 +393,9 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> bool:
         """After a close, crash or kill: offer to continue the last unfinished talk."""
-        drafts = self.session.store.conversations.drafts()
-        if not drafts:
+        draft = self.session.store.conversations.latest_draft()
+        if draft is None:
             return False
-        draft = drafts[0]
         employee = self.session.store.employees.get(draft.employee_id)
         answer = QMessageBox.question(
             self,
@@ -369,13 +414,72 @@ class MainWindow(QMainWindow):
         self.open_conversation(draft)
         return True
 
+    # search ----------------------------------------------------------------
+    def show_search(self) -> None:
+        if self._in_conversation():
+            self.conversation_page.flush()
+        if self._search_page is None:
+            from leercoach.ui.search_page import SearchPage
+
+            self._search_page = SearchPage(self.session, self)
+            self._search_page.closed.connect(self.show_overview)
+            self._search_page.panel.hitActivated.connect(self.open_search_hit)
+            self.pages.addWidget(self._search_page)
+        self.pages.setCurrentWidget(self._search_page)
+        self._search_page.panel.focus_query()
+
+    def open_search_hit(self, hit: SearchHit) -> None:
+        """Show where a hit was written: its talk at the card, or the person's actions."""
+        try:
+            employee = self.session.store.employees.get(hit.employee_id)
+        except NotFoundError:  # erased since the search ran
+            return
+        self.show_archived.setChecked(self.show_archived.isChecked() or employee.archived)
+        self.pages.setCurrentWidget(self.overview)
+        self.select_employee(employee.id)
+        if hit.conversation_id is None:
+            self.employee_view.show_employee(employee)
+            return
+        from leercoach.ui.conversation.steps_model import SUMMARY
+
+        self.open_conversation(self.session.store.conversations.get(hit.conversation_id))
+        if hit.kind is HitKind.ANSWER and hit.card_id:
+            self.conversation_page.show_step(hit.card_id)
+        elif hit.kind in (HitKind.SUMMARY, HitKind.PRIVATE_NOTE):
+            self.conversation_page.show_step(SUMMARY)
+
+    # damage ----------------------------------------------------------------
+    def report_damage(self, problems: list[str]) -> None:
+        """The background check found damage: recover now (close, set aside, restore) or later."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("leercoach")
+        box.setText(
+            self.tr(
+                "The check of the leercoach database found damage. Your work of this session "
+                "is saved, but the file should not be used further. Recover now: leercoach "
+                "closes this window, sets the damaged file aside (it is not deleted) and "
+                "offers the newest verified backup."
+            )
+        )
+        box.setDetailedText("\n".join(problems[:50]))
+        recover = box.addButton(self.tr("Recover now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is recover:
+            self.recovery_requested = True
+            self.close()
+
     # help ------------------------------------------------------------------
     def show_shortcuts(self) -> None:
+        from leercoach.ui.conversation.page import SHORTCUTS
+
         rows = "".join(
             f"<tr><td><b>{keys}</b></td><td>{translate('Shortcuts', str(text))}</td></tr>"
             for keys, text in (
                 ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New conversation")),
                 ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Find an employee")),
+                ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Search conversations")),
                 *SHORTCUTS,
             )
         )
@@ -407,9 +511,7 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        talk_splitter = settings.value("window/conversationSplitter")
-        if talk_splitter is not None:
-            self.conversation_page.splitter.restoreState(talk_splitter)
+        self._conversation_splitter_state = settings.value("window/conversationSplitter")
         last = settings.value("window/lastEmployee")
         if isinstance(last, str):
             self.select_employee(last)
@@ -423,9 +525,10 @@ class MainWindow(QMainWindow):
         settings = window_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue(
-            "window/conversationSplitter", self.conversation_page.splitter.saveState()
-        )
+        if self._conversation_page is not None:
+            settings.setValue(
+                "window/conversationSplitter", self._conversation_page.splitter.saveState()
+            )
         employee = self.selected_employee()
         if employee is not None:
             settings.setValue("window/lastEmployee", employee.id)
@@ -433,6 +536,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The draft is already on disk; flushing writes the last second of typing.
-        self.conversation_page.flush()
+        if self._conversation_page is not None:
+            self._conversation_page.flush()
         self.save_state()
         super().closeEvent(event)

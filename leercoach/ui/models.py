@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from leercoach.decks import DeckFailure
-from leercoach.domain import Action, Conversation, Deck, DeckKind, Employee
+from leercoach.domain import Action, Conversation, Deck, DeckKind, Employee, EmployeeEntry
 from leercoach.ui import words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -39,17 +39,25 @@ def fold(text: str) -> str:
 class EmployeeListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._people: list[Employee] = []
-        self._search: list[str] = []
+        self._people: list[EmployeeEntry | Employee] = []
+        # Folded "name team role" per row, made when a filter first asks for it.
+        self._search: list[str | None] = []
 
-    def set_employees(self, people: Sequence[Employee]) -> None:
+    def set_employees(self, people: Sequence[EmployeeEntry | Employee]) -> None:
         self.beginResetModel()
         self._people = list(people)
-        self._search = [fold(f"{p.name} {p.team} {p.role}") for p in self._people]
+        self._search = [None] * len(self._people)
         self.endResetModel()
 
-    def employee(self, row: int) -> Employee:
+    def employee(self, row: int) -> EmployeeEntry | Employee:
         return self._people[row]
+
+    def search_text(self, row: int) -> str:
+        text = self._search[row]
+        if text is None:
+            person = self._people[row]
+            text = self._search[row] = fold(f"{person.name} {person.team} {person.role}")
+        return text
 
     def row_of(self, employee_id: str) -> int:
         for row, person in enumerate(self._people):
@@ -81,7 +89,7 @@ class EmployeeListModel(QAbstractListModel):
         if role == TEAM_ROLE:
             return person.team
         if role == SEARCH_ROLE:
-            return self._search[index.row()]
+            return self.search_text(index.row())
         return None
 
 
@@ -99,11 +107,15 @@ class EmployeeFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_team(self, team: str | None) -> None:
+        if (team or None) == self._team:
+            return
         self.beginFilterChange()
         self._team = team or None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._team is None and not self._words:
+            return True  # the usual case, asked once per row of 10 000 at start
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._team is not None and model.data(index, TEAM_ROLE) != self._team:

@@ -6,6 +6,7 @@ every change is announced and every view that shows it can refresh itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -38,10 +39,23 @@ class Session(QObject):
     cyclesChanged = Signal(str)
     saved = Signal(datetime)
 
-    def __init__(self, store: Store, library: DeckLibrary, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        library: DeckLibrary | Callable[[], DeckLibrary],
+        parent: QObject | None = None,
+    ) -> None:
+        """``library`` may be a function that loads it: the app then parses the deck
+        files when a deck is first needed, not before its window shows."""
         super().__init__(parent)
         self.store = store
-        self.library = library
+        self._library = library
+
+    @property
+    def library(self) -> DeckLibrary:
+        if not isinstance(self._library, DeckLibrary):
+            self._library = self._library()
+        return self._library
 
     def _saved(self) -> None:
         self.saved.emit(datetime.now())

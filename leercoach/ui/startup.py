@@ -17,7 +17,7 @@ from leercoach.store import DamagedDatabaseError, DatabaseInUseError, SchemaTooN
 from leercoach.store.backup import default_backups_dir, restore_backup
 from leercoach.store.location import RiskKind, risky_location
 from leercoach.store.privacy import DEFAULT_RETENTION_MONTHS, erase_people, past_retention
-from leercoach.store.recovery import newest_good_backup, set_aside_damaged, startup_problems
+from leercoach.store.recovery import newest_good_backup, set_aside_damaged
 from leercoach.ui import words
 
 RETENTION_SETTING = "retention_months"
@@ -66,9 +66,7 @@ def open_store_for_app(db_path: Path, parent: QWidget | None = None) -> Store | 
         return None
     except DamagedDatabaseError:
         return recover(db_path, parent)
-    if startup_problems(store):
-        store.close()
-        return recover(db_path, parent)
+    # The full check runs in the background once the window shows (ui/integrity.py).
     return store
 
 

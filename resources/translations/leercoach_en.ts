@@ -814,6 +814,14 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all answers, summaries, notes and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You are looking at demo data: fictional people, for trying leercoach out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,6 +890,10 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Search conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,6 +958,18 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>The conversation “%1” with %2, started on %3, is not finished. Continue where you left off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the leercoach database found damage. Your work of this session is saved, but the file should not be used further. Recover now: leercoach closes this window, sets the damaged file aside (it is not deleted) and offers the newest verified backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,6 +1076,89 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search answers, notes and actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n results: add a word to narrow them down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note: only you, the manager, can see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1118,6 +1225,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Find an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

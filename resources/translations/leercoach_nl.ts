@@ -818,6 +818,14 @@ Typ de naam om te bevestigen:</translation>
         <translation>+ M&amp;edewerker</translation>
     </message>
     <message>
+        <source>Search conversations…</source>
+        <translation>Gesprekken doorzoeken…</translation>
+    </message>
+    <message>
+        <source>Search all answers, summaries, notes and actions</source>
+        <translation>Doorzoek alle antwoorden, samenvattingen, notities en afspraken</translation>
+    </message>
+    <message>
         <source>You are looking at demo data: fictional people, for trying leercoach out.</source>
         <translation>Je bekijkt demogegevens: fictieve personen om leercoach mee uit te proberen.</translation>
     </message>
@@ -886,6 +894,10 @@ Typ de naam om te bevestigen:</translation>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
+        <source>&amp;Search conversations…</source>
+        <translation>Gesprekken &amp;doorzoeken…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -951,6 +963,18 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>The conversation “%1” with %2, started on %3, is not finished. Continue where you left off?</source>
         <translation>Het gesprek “%1” met %2, begonnen op %3, is nog niet afgerond. Verdergaan waar je gebleven was?</translation>
+    </message>
+    <message>
+        <source>The check of the leercoach database found damage. Your work of this session is saved, but the file should not be used further. Recover now: leercoach closes this window, sets the damaged file aside (it is not deleted) and offers the newest verified backup.</source>
+        <translation>De controle van de leercoach-database vond schade. Je werk van deze sessie is opgeslagen, maar het bestand kun je beter niet verder gebruiken. Nu herstellen: leercoach sluit dit venster, zet het beschadigde bestand opzij (het wordt niet verwijderd) en biedt de nieuwste gecontroleerde back-up aan.</translation>
+    </message>
+    <message>
+        <source>Recover now</source>
+        <translation>Nu herstellen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1062,6 +1086,89 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation>← Terug naar de medewerkers</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Gesprekken doorzoeken</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search answers, notes and actions…</source>
+        <translation>Zoek in antwoorden, notities en afspraken…</translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation>Privénotities meezoeken</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>Geen resultaten voor “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n results: add a word to narrow them down</source>
+        <translation>
+            <numerusform>Het eerste resultaat: voeg een woord toe om verder te verfijnen</numerusform>
+            <numerusform>De eerste %n resultaten: voeg een woord toe om verder te verfijnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Privénotitie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gevonden in</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Private note: only you, the manager, can see this.</source>
+        <translation>Privénotitie: alleen jij als leidinggevende ziet dit.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1129,6 +1236,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Find an employee</source>
         <translation>Een medewerker zoeken</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Gesprekken doorzoeken</translation>
     </message>
 </context>
 <context>

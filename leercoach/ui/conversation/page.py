@@ -268,6 +268,13 @@ class ConversationPage(QWidget):
     def current_key(self) -> str:
         return self.steps_model.key(self.current_row())
 
+    def show_step(self, key: str) -> bool:
+        """Go to the step of a card id, or REVIEW / SUMMARY; False when there is none."""
+        row = self.steps_model.row_of(key)
+        if row >= 0:
+            self.go_to(row)
+        return row >= 0
+
     def go_to(self, row: int) -> None:
         if not 0 <= row < self.steps_model.rowCount():
             return

@@ -1,0 +1,125 @@
+"""Full-text search hits as a table: who, when, where it was found, and the passage."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from leercoach.store.search import HitKind, SearchHit
+from leercoach.ui import words
+from leercoach.ui.models import MUTED, AnyIndex
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 20
+EMPLOYEE_ROLE = Qt.ItemDataRole.UserRole + 21
+CONVERSATION_ROLE = Qt.ItemDataRole.UserRole + 22
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 23
+SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 24
+
+
+def snippet_html(snippet: str, marks: Sequence[tuple[int, int]]) -> str:
+    """The snippet as rich text with its matched words in bold; typed markup stays text."""
+    parts: list[str] = []
+    done = 0
+    for start, end in sorted(marks):
+        if start < done or end > len(snippet):
+            continue  # overlapping or out of range: show the words, just not in bold
+        parts.append(html.escape(snippet[done:start]))
+        parts.append("<b>" + html.escape(snippet[start:end]) + "</b>")
+        done = end
+    parts.append(html.escape(snippet[done:]))
+    return "".join(parts)
+
+
+class SearchResultsModel(QAbstractTableModel):
+    PERSON, DATE, KIND, TITLE, SNIPPET = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def kind_text(self, kind: HitKind) -> str:
+        return {
+            HitKind.ANSWER: self.tr("Answer"),
+            HitKind.SUMMARY: self.tr("Summary"),
+            HitKind.PRIVATE_NOTE: self.tr("Private note"),
+            HitKind.ACTION: self.tr("Action"),
+        }[kind]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.columnCount():
+            return None
+        return (
+            self.tr("Person"),
+            self.tr("Date"),
+            self.tr("Found in"),
+            self.tr("Title"),
+            self.tr("Text"),
+        )[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(hit, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if hit.private:
+                return self.tr("Private note: only you, the manager, can see this.")
+            if column == self.TITLE:
+                return hit.title
+            return hit.snippet if column == self.SNIPPET else None
+        if hit.private and column == self.KIND:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(MUTED)
+        return self._custom(hit, role)
+
+    def _text(self, hit: SearchHit, column: int) -> str:
+        if column == self.PERSON:
+            return hit.employee_name
+        if column == self.DATE:
+            return words.short_date(hit.when)
+        if column == self.KIND:
+            return self.kind_text(hit.kind)
+        if column == self.TITLE:
+            return hit.title
+        # Same length as the snippet, so the marks still fit; one line in the table.
+        return hit.snippet.replace("\n", " ")
+
+    @staticmethod
+    def _custom(hit: SearchHit, role: int) -> Any:
+        if role == HIT_ROLE:
+            return hit
+        if role == EMPLOYEE_ROLE:
+            return hit.employee_id
+        if role == CONVERSATION_ROLE:
+            return hit.conversation_id or ""
+        if role == ACTION_ROLE:
+            return hit.action_id or ""
+        if role == SNIPPET_HTML_ROLE:
+            return snippet_html(hit.snippet, hit.marks)
+        return None

@@ -1,0 +1,103 @@
+"""The full database check runs after the window shows, and the search page opens hits."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from leercoach.domain import EmployeeDraft, GrowthPhase
+from leercoach.store import Store
+from leercoach.store.recovery import IntegrityCheck
+from leercoach.ui.conversation.steps_model import SUMMARY
+from leercoach.ui.integrity import IntegrityWatch
+from leercoach.ui.main_window import MainWindow
+
+
+def orphan_a_row(db_path: Path) -> None:
+    """A phase change whose person is gone: what foreign_key_check reports as damage."""
+    with Store.open(db_path) as store:
+        person = store.employees.add(EmployeeDraft(name="Zoë Peeters"))
+        store.employees.update(
+            person.id, EmployeeDraft(name="Zoë Peeters", growth_phase=GrowthPhase.MENTOR)
+        )
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DELETE FROM employee")
+    conn.commit()
+    conn.close()
+
+
+def test_damage_found_in_the_background_offers_recovery(
+    qtbot: QtBot, db_path: Path, library: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    orphan_a_row(db_path)
+    watch = IntegrityWatch(db_path)
+    with qtbot.waitSignal(watch.damaged, timeout=10_000) as found:
+        watch.start()
+    watch.stop()
+    assert any("growth_phase_change" in problem for problem in found.args[0])
+
+    from leercoach.ui.session import Session
+
+    store = Store.open(db_path)
+    try:
+        window = MainWindow(Session(store, library), "nl")
+        qtbot.addWidget(window)
+        window.show()
+
+        def press_recover(box: QMessageBox) -> int:
+            next(b for b in box.buttons() if b.text() in ("Recover now", "Nu herstellen")).click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", press_recover)
+        window.report_damage(found.args[0])
+        assert window.recovery_requested and not window.isVisible()
+    finally:
+        store.close()
+
+
+def test_a_sound_file_reports_no_damage(qtbot: QtBot, store: Store) -> None:
+    store.employees.add(EmployeeDraft(name="Bram Maes"))
+    watch = IntegrityWatch(store.path)
+    reported: list[object] = []
+    watch.damaged.connect(reported.append)
+    with qtbot.waitSignal(watch.finished, timeout=10_000):
+        watch.start()
+    watch.stop()
+    assert reported == []
+
+
+def test_a_cancelled_check_reports_nothing(store: Store) -> None:
+    check = IntegrityCheck(store.path)
+    check.cancel()
+    assert check.run() is None
+
+
+def test_a_search_hit_opens_the_talk_at_its_card_and_the_note_at_the_summary(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], library: Any, zoe: str
+) -> None:
+    window = make_window()
+    store = window.session.store
+    deck = library.decks["check-in"]
+    talk = store.conversations.start(zoe, deck)
+    card = deck.cards[2]
+    store.conversations.save_answer(talk.id, card, 0, "Veel kalligrafie gedaan deze maand")
+    store.conversations.set_private_note(talk.id, "Kalligrafie als uitlaatklep")
+    window.show_search()
+    panel = window._search_page.panel  # type: ignore[union-attr]
+    assert window.pages.currentWidget() is window._search_page
+    panel.set_query("kalligrafie")
+    panel.run_search()
+    hits = {panel.model.hit(row).kind.value: panel.model.hit(row) for row in range(2)}
+    window.open_search_hit(hits["answer"])
+    page = window.conversation_page
+    assert window.pages.currentWidget() is page
+    assert page.current_key() == card.id
+    window.open_search_hit(hits["private_note"])
+    assert page.current_key() == SUMMARY
