@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from enum import Enum
+from typing import Any, ParamSpec, TypeVar
 
 from leercoach.domain import (
     Action,
@@ -24,6 +26,47 @@ from leercoach.domain import (
 )
 
 Row = dict[str, Any]
+P = ParamSpec("P")
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+
+def restorer(cls: Callable[P, T]) -> Callable[P, T]:
+    """A constructor for values read back from our own database, typed as ``cls``'s own.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
+    which is half the cost of opening a person's timeline; rows we wrote ourselves need no
+    checks, so their fields go straight into the instance's ``__dict__``. Keywords only,
+    for classes without ``__post_init__`` or slots (tests/test_rows.py holds them to it).
+    """
+    new = object.__new__
+
+    def restore(*args: P.args, **fields: P.kwargs) -> T:
+        if args:
+            raise TypeError(f"{cls!r}: restore with keywords only")
+        instance = new(cls)  # type: ignore[arg-type]
+        instance.__dict__.update(fields)
+        return instance
+
+    return restore
+
+
+def member(kind: type[E]) -> Callable[[str], E]:
+    """``kind(value)`` without the Enum call machinery (a dict lookup; KeyError if unknown)."""
+    return kind._value2member_map_.__getitem__  # type: ignore[return-value]
+
+
+RESTORED = (Employee, Conversation, Answer, Action, ActionEvent, GrowthCycle, Goal)
+_restore_employee = restorer(Employee)
+_restore_conversation = restorer(Conversation)
+_restore_answer = restorer(Answer)
+_restore_action = restorer(Action)
+_restore_action_event = restorer(ActionEvent)
+_restore_cycle = restorer(GrowthCycle)
+_restore_goal = restorer(Goal)
+_conversation_status = member(ConversationStatus)
+_action_owner = member(ActionOwner)
+_action_status = member(ActionStatus)
 
 
 def new_id() -> str:
@@ -51,7 +94,7 @@ def to_optional_stamp(value: str | None) -> datetime | None:
 
 
 def employee(row: Row) -> Employee:
-    return Employee(
+    return _restore_employee(
         id=row["id"],
         name=row["name"],
         team=row["team"],
@@ -68,7 +111,7 @@ def employee(row: Row) -> Employee:
 
 
 def conversation(row: Row) -> Conversation:
-    return Conversation(
+    return _restore_conversation(
         id=row["id"],
         employee_id=row["employee_id"],
         deck_slug=row["deck_slug"],
@@ -76,7 +119,7 @@ def conversation(row: Row) -> Conversation:
         deck_title=row["deck_title"],
         started_at=to_stamp(row["started_at"]),
         ended_at=to_optional_stamp(row["ended_at"]),
-        status=ConversationStatus(row["status"]),
+        status=_conversation_status(row["status"]),
         shared_summary=row["shared_summary"],
         private_note=row["private_note"],
         current_card=row["current_card"],
@@ -85,7 +128,7 @@ def conversation(row: Row) -> Conversation:
 
 
 def answer(row: Row) -> Answer:
-    return Answer(
+    return _restore_answer(
         conversation_id=row["conversation_id"],
         card_id=row["card_id"],
         position=row["position"],
@@ -96,17 +139,17 @@ def answer(row: Row) -> Answer:
 
 
 def action(row: Row) -> Action:
-    return Action(
+    return _restore_action(
         id=row["id"],
         employee_id=row["employee_id"],
         conversation_id=row["conversation_id"],
         card_id=row["card_id"],
         goal_id=row["goal_id"],
         what=row["what"],
-        owner=ActionOwner(row["owner"]),
+        owner=_action_owner(row["owner"]),
         due_date=to_day(row["due_date"]),
         success_measure=row["success_measure"],
-        status=ActionStatus(row["status"]),
+        status=_action_status(row["status"]),
         created_at=to_stamp(row["created_at"]),
         updated_at=to_stamp(row["updated_at"]),
         learning_form=LearningForm(row["learning_form"]) if row.get("learning_form") else None,
@@ -114,7 +157,7 @@ def action(row: Row) -> Action:
 
 
 def action_event(row: Row) -> ActionEvent:
-    return ActionEvent(
+    return _restore_action_event(
         id=row["id"],
         action_id=row["action_id"],
         conversation_id=row["conversation_id"],
@@ -126,7 +169,7 @@ def action_event(row: Row) -> ActionEvent:
 
 
 def cycle(row: Row) -> GrowthCycle:
-    return GrowthCycle(
+    return _restore_cycle(
         id=row["id"],
         employee_id=row["employee_id"],
         period_start=date.fromisoformat(row["period_start"]),
@@ -138,7 +181,7 @@ def cycle(row: Row) -> GrowthCycle:
 
 
 def goal(row: Row) -> Goal:
-    return Goal(
+    return _restore_goal(
         id=row["id"],
         cycle_id=row["cycle_id"],
         title=row["title"],
