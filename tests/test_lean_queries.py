@@ -36,3 +36,15 @@ def test_latest_draft_is_the_first_of_the_drafts(store: Store, mini_deck: Any) -
         store.conversations.start(zoe, mini_deck)
     latest = store.conversations.latest_draft()
     assert latest is not None and latest == store.conversations.drafts()[0]
+
+
+def test_a_renamed_person_moves_to_their_new_place(store: Store) -> None:
+    for name in ("Bram Maes", "Çelik Ayşe", "Zoë Peeters"):
+        store.employees.add(EmployeeDraft(name=name))
+    bram = store.employees.listing()[0]
+    store.employees.update(bram.id, EmployeeDraft(name="Zoltán Ádám"))
+    assert [line.name for line in store.employees.listing()] == [
+        "Çelik Ayşe",
+        "Zoë Peeters",
+        "Zoltán Ádám",
+    ]

@@ -96,3 +96,20 @@ def test_failed_migration_rolls_back_completely(tmp_path: Path) -> None:
     raw = sqlite_utils.Database(path)
     assert schema_version(raw) == 1
     assert raw.table_names() == ["a"]
+
+
+def test_upgrade_gives_existing_people_their_place_in_the_list(db_path: Path) -> None:
+    """Rows from before migration 0005 have no sort key; the first open fills it in."""
+    raw = sqlite_utils.Database(sqlite3.connect(db_path, isolation_level=None))
+    migrate(raw, MIGRATIONS, target=4)
+    stamp = "2024-01-01T09:00:00"
+    for number, name in enumerate(("zoë Peeters", "Émile Zola", "Çelik Ayşe", "Bram Maes")):
+        raw["employee"].insert(
+            {"id": f"e-{number}", "name": name, "created_at": stamp, "updated_at": stamp}
+        )
+    raw.close()
+    with Store.open(db_path) as store:
+        names = [line.name for line in store.employees.listing()]
+        assert names == ["Bram Maes", "Çelik Ayşe", "Émile Zola", "zoë Peeters"]
+        keys = store.db.execute("SELECT sort_name FROM employee ORDER BY sort_name").fetchall()
+        assert [key for (key,) in keys] == ["bram maes", "celik ayse", "emile zola", "zoe peeters"]

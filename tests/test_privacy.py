@@ -1,9 +1,13 @@
 import json
 import re
+import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlite_utils
+from sqlite_utils.plugins import pm
 
 from leercoach.domain import ActionOwner, ActionStatus, Deck, EmployeeDraft
 from leercoach.store import Store
@@ -118,3 +122,24 @@ def test_people_past_the_retention_period_are_listed_not_erased(store: Store) ->
     assert past_retention(store, today) == [old]
     assert [p.name for p in past_retention(store, today, months=12)] == ["Oud", "Recent"]
     assert store.employees.count() == 3
+
+
+def test_installed_sqlite_utils_plugins_never_see_the_connection(
+    store: Store, db_path: Path
+) -> None:
+    """Another package's sqlite-utils plugin would otherwise run on every connection we open."""
+    seen: list[Any] = []
+
+    class Eavesdropper:
+        @sqlite_utils.hookimpl
+        def prepare_connection(self, conn: sqlite3.Connection) -> None:
+            seen.append(conn)
+
+    plugin = Eavesdropper()
+    pm.register(plugin)
+    try:
+        with Store.open(db_path, exclusive=False) as again:
+            again.employees.listing(include_archived=True)
+    finally:
+        pm.unregister(plugin)
+    assert seen == []

@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from leercoach.store import crypto
+from leercoach.store.employees import fill_sort_names
 from leercoach.store.errors import DamagedDatabaseError, StoreError
 from leercoach.store.migrations import Migration, check_not_newer, load_migrations, migrate
 
@@ -50,7 +51,7 @@ class EncryptedDatabase(sqlite_utils.Database):
     """
 
     def __init__(self, conn: Any, key: bytes) -> None:
-        super().__init__(conn)
+        super().__init__(conn, execute_plugins=False)
         self.key = key
 
 
@@ -99,9 +100,11 @@ def connect(
     db: sqlite_utils.Database
     if key is None:
         # isolation_level=None: transactions are explicit (sqlite-utils' atomic()), never
-        # implicit.
+        # implicit. No sqlite-utils plugins: other installed packages' code has no business
+        # on a connection to employee data (and scanning for them costs ~40 ms a start).
         db = sqlite_utils.Database(
-            sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            sqlite3.connect(path, isolation_level=None, check_same_thread=False),
+            execute_plugins=False,
         )
     else:
         try:
@@ -133,6 +136,7 @@ def connect(
         db.execute("PRAGMA secure_delete = ON")
         if upgrade:
             migrate(db, migrations)
+            fill_sort_names(db)
     except crypto.database_errors() as error:
         db.close()
         if "not a database" in str(error) or "malformed" in str(error):

@@ -19,6 +19,7 @@ import sqlite_utils
 from leercoach.domain import ActionOwner, ActionStatus, AnswerType, Deck, DeckKind, GrowthPhase
 from leercoach.domain.cycle import CyclePhase
 from leercoach.store.database import bulk_cache
+from leercoach.store.employees import name_sort_key
 from leercoach.store.search import optimize
 
 FIRST_NAMES = (
@@ -244,6 +245,7 @@ class DemoBuilder:
             {
                 "id": employee_id,
                 "name": f"{first} {last}",
+                "sort_name": name_sort_key(f"{first} {last}"),
                 "team": team,
                 "role": rng.choice(TEAMS[team]),
                 "email": f"{handle}@voorbeeld.be",

@@ -29,8 +29,6 @@ from leercoach.domain.growth import CycleOverview, build_overview
 from leercoach.reports.filenames import safe_filename
 from leercoach.reports.words import Words
 from leercoach.ui import words
-from leercoach.ui.conversation.action_dialog import ActionDialog
-from leercoach.ui.goal_dialog import GoalDialog
 from leercoach.ui.growth_models import GoalTableModel
 from leercoach.ui.session import Session
 
@@ -248,6 +246,8 @@ class GrowthView(QWidget):
         if self.employee is None:
             return
         plan = self.goals.plan(row) if row is not None and row >= 0 else None
+        from leercoach.ui.goal_dialog import GoalDialog  # dialogs load when first opened
+
         dialog = GoalDialog(plan.goal if plan else None, self)
         if dialog.exec() != GoalDialog.DialogCode.Accepted:
             return
@@ -265,6 +265,8 @@ class GrowthView(QWidget):
         if self.employee is None or row < 0:
             return
         goal = self.goals.plan(row).goal
+        from leercoach.ui.conversation.action_dialog import ActionDialog
+
         dialog = ActionDialog(parent=self, ask_learning_form=True)
         dialog.setWindowTitle(self.tr("Learning action for “%1”").replace("%1", goal.title))
         if dialog.exec() != ActionDialog.DialogCode.Accepted:

@@ -29,7 +29,6 @@ from leercoach.domain import Conversation, Employee
 from leercoach.store import NotFoundError
 from leercoach.store.search import HitKind, SearchHit
 from leercoach.ui import words
-from leercoach.ui.employee_dialog import EmployeeDialog
 from leercoach.ui.employee_view import EmployeeView
 from leercoach.ui.models import ID_ROLE, EmployeeFilter, EmployeeListModel
 from leercoach.ui.session import Session
@@ -240,6 +239,8 @@ class MainWindow(QMainWindow):
         self.employee_view.show_employee(self.session.store.employees.get(employee_id))
 
     def add_employee(self) -> None:
+        from leercoach.ui.employee_dialog import EmployeeDialog  # loads when first opened
+
         dialog = EmployeeDialog(self.session.store.employees.teams(), parent=self)
         if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
             employee = self.session.add_employee(dialog.draft())
@@ -250,6 +251,8 @@ class MainWindow(QMainWindow):
         employee = self.selected_employee()
         if employee is None:
             return
+        from leercoach.ui.employee_dialog import EmployeeDialog
+
         dialog = EmployeeDialog(self.session.store.employees.teams(), employee, parent=self)
         if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
             self.session.update_employee(employee.id, dialog.draft())
