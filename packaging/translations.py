@@ -68,9 +68,11 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
-def untranslated(ts: Path) -> list[str]:
+def untranslated(ts: Path, *, plurals_only: bool = False) -> list[str]:
     missing = []
     for (context, source), message in messages(ts).items():
+        if plurals_only and message.get("numerus") != "yes":
+            continue
         translation = message.find("translation")
         if translation is None:
             missing.append(f"{context}: {source}")
@@ -83,7 +85,7 @@ def untranslated(ts: Path) -> list[str]:
 
 
 def check() -> int:
-    """The .ts files hold every string in the code, and every Dutch string is translated."""
+    """The .ts files hold every string in the code, Dutch is finished, English has its plurals."""
     problems = []
     with tempfile.TemporaryDirectory() as scratch:
         for language in LANGUAGES:
@@ -95,6 +97,11 @@ def check() -> int:
             problems += [f"{committed.name}: not yet in the file: {c}: {s}" for c, s in new]
     problems += [
         f"leercoach_nl.ts: untranslated: {m}" for m in untranslated(FOLDER / "leercoach_nl.ts")
+    ]
+    # English is the source language, except for plurals: "%n action(s)" needs its forms.
+    problems += [
+        f"leercoach_en.ts: plural forms missing: {m}"
+        for m in untranslated(FOLDER / "leercoach_en.ts", plurals_only=True)
     ]
     for line in problems:
         print(line)

@@ -178,16 +178,16 @@
     <name>BatchTexts</name>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s) could not be exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n employee could not be exported.</numerusform>
+            <numerusform>%n employees could not be exported.</numerusform>
         </translation>
     </message>
 </context>
@@ -396,9 +396,9 @@
     </message>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -414,16 +414,16 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
         </translation>
     </message>
 </context>
@@ -562,9 +562,9 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -700,9 +700,9 @@ Type the name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
@@ -758,9 +758,9 @@ Type the name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -769,9 +769,9 @@ Type the name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n point(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point open</numerusform>
+            <numerusform>%n points open</numerusform>
         </translation>
     </message>
     <message>
@@ -939,9 +939,9 @@ Type the name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n employee(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n employee imported.</numerusform>
+            <numerusform>%n employees imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,16 +1102,16 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message numerus="yes">
         <source>The first %n results: add a word to narrow them down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first result: add a word to narrow it down</numerusform>
+            <numerusform>The first %n results: add a word to narrow them down</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,9 +1307,9 @@ Hand these files over securely; they are personal data.</source>
     <name>StartupTexts</name>
     <message numerus="yes">
         <source>%n person(s) left more than %1 months ago. Their conversations may not be kept longer than needed (GDPR). Erase them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person left more than %1 months ago. Their conversations may not be kept longer than needed (GDPR). Erase them now?</numerusform>
+            <numerusform>%n people left more than %1 months ago. Their conversations may not be kept longer than needed (GDPR). Erase them now?</numerusform>
         </translation>
     </message>
 </context>
