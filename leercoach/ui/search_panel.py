@@ -110,8 +110,10 @@ class SearchPanel(QWidget):
     LIMIT = 50
 
     def __init__(
-        self, session: Session, parent: QWidget | None = None, *, include_private: bool = True
+        self, session: Session, parent: QWidget | None = None, *, include_private: bool = False
     ) -> None:
+        """``include_private`` starts unticked: as in a conversation, private notes stay off
+        the screen (which the employee often sees) until the manager asks for them."""
         super().__init__(parent)
         self.session = session
         self.query = QLineEdit()

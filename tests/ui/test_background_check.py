@@ -92,6 +92,8 @@ def test_a_search_hit_opens_the_talk_at_its_card_and_the_note_at_the_summary(
     window.show_search()
     panel = window._search_page.panel  # type: ignore[union-attr]
     assert window.pages.currentWidget() is window._search_page
+    assert not panel.include_private.isChecked()  # private notes only when asked
+    panel.include_private.setChecked(True)
     panel.set_query("kalligrafie")
     panel.run_search()
     hits = {panel.model.hit(row).kind.value: panel.model.hit(row) for row in range(2)}
