@@ -1,7 +1,7 @@
 """Take the README screenshots on a real (virtual) screen: xvfb-run python packaging/screenshots.py
 
 Builds a fresh demo database, opens the main window at 1366×768 (a common laptop),
-then a conversation on a scale card, and saves PNGs to docs/screenshots/.
+the search page, then a conversation on a scale card, and saves PNGs to docs/screenshots/.
 """
 
 from __future__ import annotations
@@ -54,6 +54,12 @@ def main() -> int:
         view.tabs.setCurrentWidget(view.growth)
         grab("growth-cycle.png")
         view.tabs.setCurrentIndex(0)
+        window.show_search()
+        panel = window._search_page.panel  # type: ignore[union-attr]
+        panel.set_query("werkdruk")
+        panel.run_search()
+        grab("search.png")
+        window._search_page.closed.emit()  # type: ignore[union-attr]
         deck = library.get("check-in")
         talk = window.session.start_conversation(busiest.id, deck)
         window.open_conversation(talk)
