@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive form: 'zoe' finds Zoë, Çelik sorts with Celik."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
 
 def required_text_problem(field: str, text: str, what: str) -> str | None:
     """Why ``text`` cannot be saved as a required field, or None when it can.

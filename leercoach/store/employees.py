@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -10,17 +9,18 @@ from typing import Any
 import sqlite_utils
 
 from leercoach.domain import Employee, EmployeeDraft, EmployeeEntry, GrowthPhase
+from leercoach.domain.text import fold
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.errors import NotFoundError, ValidationError
+from leercoach.store.search import optimize
 
 EDITABLE = ("name", "team", "role", "email", "start_date", "end_date", "growth_phase")
 
 
 def name_sort_key(name: str) -> str:
     """Sort Zoë with Zoe and Çelik with Celik, as a person expects (SQLite NOCASE is ASCII)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return fold(name)
 
 
 def fill_sort_names(db: sqlite_utils.Database) -> int:
@@ -215,9 +215,8 @@ class Employees(Repository):
         the two (the child lookups of the cascade all use an index; secure_delete and the
         search triggers cost little). Inside a caller's transaction it joins that one.
         """
-        # Local imports: this method is the only part of the module that needs them.
+        # Imported here: leercoach.store.database imports this module (fill_sort_names).
         from leercoach.store.database import bulk_cache
-        from leercoach.store.search import optimize
 
         with bulk_cache(self.db):
             removed = int(self.db.execute("DELETE FROM employee WHERE is_demo = 1").rowcount)

@@ -11,7 +11,6 @@ from leercoach.domain import Action, Answer, Conversation, Employee, Goal, Growt
 from leercoach.domain.growth import Period, belongs_to_cycle, pick_cycle
 from leercoach.store import rows
 from leercoach.store.base import Repository
-from leercoach.store.employees import name_sort_key
 from leercoach.store.errors import NotFoundError
 
 # The action query binds about three values per employee: stay below 999, the limit of
@@ -60,10 +59,11 @@ class Reporting(Repository):
     def employees(self, *, team: str | None = None) -> list[Employee]:
         """Current (not archived) employees, of one team or all, sorted by name."""
         found = self.rows(
-            "SELECT * FROM employee WHERE archived = 0 AND (? IS NULL OR team = ?)", [team, team]
+            "SELECT * FROM employee WHERE archived = 0 AND (? IS NULL OR team = ?)"
+            " ORDER BY sort_name, id",
+            [team, team],
         )
-        people = [rows.employee(row) for row in found]
-        return sorted(people, key=lambda e: (name_sort_key(e.name), e.id))
+        return [rows.employee(row) for row in found]
 
     def record(
         self, employee_id: str, period: Period, *, include_private_notes: bool = False

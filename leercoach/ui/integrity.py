@@ -48,7 +48,3 @@ class IntegrityWatch(QObject):
         self.check.cancel()
         if self._thread is not None:
             self._thread.join()
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -20,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from leercoach.decks import DeckFailure
 from leercoach.domain import Action, Conversation, Deck, DeckKind, Employee, EmployeeEntry
+from leercoach.domain.text import fold
 from leercoach.ui import words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -28,12 +28,6 @@ TEAM_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 OVERDUE = QColor("#b3261e")
 MUTED = QColor("#6b6b6b")
-
-
-def fold(text: str) -> str:
-    """Accent- and case-insensitive form, so 'zoe' finds Zoë."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class EmployeeListModel(QAbstractListModel):
