@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+import os
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -113,7 +115,6 @@ def test_key_salt() -> tuple[crypto.KeySalt, bytes]:
 @pytest.fixture(params=["plain", "encrypted"], ids=["plain", "encrypted"])
 def store(
     request: pytest.FixtureRequest,
-    monkeypatch: pytest.MonkeyPatch,
     db_path: Path,
     clock: SteppingClock,
     test_key_salt: tuple[crypto.KeySalt, bytes],
@@ -127,17 +128,9 @@ def store(
         pytest.skip("looks for plaintext in the file's bytes")
     key_salt, key = test_key_salt
     crypto.write_key_salt(db_path, key_salt)
-    # A test that opens the same file a second time (another connection, a second
-    # writer) gets the key with it, as the app passes the key it was unlocked with.
-    plain_open = Store.open.__func__  # type: ignore[attr-defined]
-
-    def open_with_key(cls: type[Store], path: Path, **options: Any) -> Store:
-        if Path(path).expanduser() == db_path and not {"key", "passphrase"} & set(options):
-            options["key"] = key
-        return plain_open(cls, path, **options)  # type: ignore[no-any-return]
-
-    monkeypatch.setattr(Store, "open", classmethod(open_with_key))
-    with Store.open(db_path, clock=clock) as opened:
+    # No patching of Store.open: a test that needs a second connection to this file asks
+    # the store for one (store.sibling(), store.access), exactly as the app's code must.
+    with Store.open(db_path, clock=clock, key=key) as opened:
         assert crypto.is_encrypted(db_path)
         yield opened
 
@@ -145,3 +138,33 @@ def store(
 @pytest.fixture
 def mini_deck() -> Deck:
     return parse_deck_text(SMALL_DECK, "mini.toml")
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[int], Path]]:
+    """A real, small file system (tmpfs) that fills up: for disk-full tests.
+
+    Mounting needs root (CI runs as root); elsewhere the test is skipped, with the reason.
+    """
+    mounted: list[Path] = []
+
+    def make(size_kib: int) -> Path:
+        if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"):
+            pytest.skip("a small disk needs root to mount a tmpfs")
+        folder = tmp_path / f"disk{len(mounted)}"
+        folder.mkdir()
+        options = f"size={size_kib:d}k,mode=0700"
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(folder)
+        return folder
+
+    yield make
+    for folder in mounted:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

@@ -6,11 +6,12 @@ import ast
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
@@ -28,15 +29,12 @@ from leercoach.crash import CrashKind, classify
 from leercoach.decks import load_library
 from leercoach.domain import EmployeeDraft
 from leercoach.paths import shipped_decks_dir
-from leercoach.store import DamagedDatabaseError, DatabaseInUseError, Store, crypto
-from leercoach.store.backup import (
-    check_backup,
-    make_backup,
-    restore_backup,
-    thin_backups,
-)
+from leercoach.store import DamagedDatabaseError, DatabaseInUseError, Store, conversion, crypto
+from leercoach.store.access import Access
+from leercoach.store.backup import make_backup, thin_backups
 from leercoach.store.database import EncryptedDatabase, connect, database_key
 from leercoach.store.demo import build_demo
+from leercoach.store.restore import check_backup, restore_backup
 from tests.conftest import TEST_KDF
 
 PASSPHRASE = "Zeven zwanen zwemmen zuidwaarts"
@@ -304,14 +302,14 @@ def plain_fingerprint(path: Path) -> str:
 
 def test_encrypt_then_decrypt_keeps_every_row(demo_db: Path) -> None:
     before = plain_fingerprint(demo_db)
-    crypto.encrypt_database(demo_db, PASSPHRASE)
+    conversion.encrypt_database(demo_db, PASSPHRASE)
     assert crypto.is_encrypted(demo_db)
     assert UNIQUE_NAME.encode() not in raw_bytes(demo_db)
     with Store.open(demo_db, passphrase=PASSPHRASE) as store:
         assert content_fingerprint(store.db.conn) == before
         assert store.check() == []
         assert store.employees.count() == 13
-    crypto.decrypt_database(demo_db, PASSPHRASE)
+    conversion.decrypt_database(demo_db, PASSPHRASE)
     assert not crypto.is_encrypted(demo_db)
     assert not crypto.sidecar_path(demo_db).exists()
     assert plain_fingerprint(demo_db) == before
@@ -322,54 +320,60 @@ def test_encrypt_then_decrypt_keeps_every_row(demo_db: Path) -> None:
 
 def test_change_passphrase_refuses_the_old_one_afterwards(demo_db: Path) -> None:
     before = plain_fingerprint(demo_db)
-    crypto.encrypt_database(demo_db, PASSPHRASE)
+    conversion.encrypt_database(demo_db, PASSPHRASE)
     salt = crypto.read_key_salt(demo_db)
     with pytest.raises(crypto.WrongPassphraseError):
-        crypto.change_passphrase(demo_db, OTHER, "nog een ander zinnetje")
-    crypto.change_passphrase(demo_db, PASSPHRASE, OTHER)
+        conversion.change_passphrase(demo_db, OTHER, "nog een ander zinnetje")
+    conversion.change_passphrase(demo_db, PASSPHRASE, OTHER)
     with pytest.raises(crypto.WrongPassphraseError):
         Store.open(demo_db, passphrase=PASSPHRASE)
     with Store.open(demo_db, passphrase=OTHER) as store:
         assert content_fingerprint(store.db.conn) == before
-    # One rename, so no moment with a database and a salt that do not belong together.
-    assert crypto.read_key_salt(demo_db) == salt
+    # One rename, so no moment with a database and a salt that do not belong together:
+    # the salt stays; only the key's fingerprint beside it follows the new key.
+    after = crypto.read_key_salt(demo_db)
+    assert (after.salt, after.kdf) == (salt.salt, salt.kdf) and after.key_id != salt.key_id
     with pytest.raises(crypto.ValidationError, match="same as the current"):
-        crypto.change_passphrase(demo_db, OTHER, OTHER)
+        conversion.change_passphrase(demo_db, OTHER, OTHER)
 
 
 @pytest.mark.parametrize("direction", ["encrypt", "decrypt", "change-passphrase"])
-def test_a_conversion_that_fails_its_check_leaves_the_original_untouched(
-    demo_db: Path, monkeypatch: pytest.MonkeyPatch, direction: str
+def test_a_conversion_that_runs_out_of_disk_leaves_the_original_untouched(
+    demo_db: Path, small_disk: Callable[[int], Path], direction: str
 ) -> None:
+    """A real failure halfway: the disk fills up while the converted copy is written."""
     if direction != "encrypt":
-        crypto.encrypt_database(demo_db, PASSPHRASE)
-    files_before = {p.name: digest(p) for p in demo_db.parent.iterdir()}
-    checked: list[Path] = []
-
-    def fails(path: Path, key: bytes | None, expected: crypto.Snapshot) -> list[str]:
-        checked.append(path)
-        assert path.is_file() and path.stat().st_size > 0  # the new file was written
-        return ["simulated failure"]
-
-    monkeypatch.setattr(crypto, "_verify_converted", fails)
+        conversion.encrypt_database(demo_db, PASSPHRASE)
+    size = demo_db.stat().st_size
+    disk = small_disk(size // 1024 + 64)  # room for the database, not for a second copy
+    db = disk / demo_db.name
+    for source in demo_db.parent.glob(demo_db.name + "*"):
+        if not source.name.endswith(".lock"):
+            shutil.copyfile(source, disk / source.name)
+    before = content(db, direction != "encrypt")
     convert = {
-        "encrypt": lambda: crypto.encrypt_database(demo_db, PASSPHRASE),
-        "decrypt": lambda: crypto.decrypt_database(demo_db, PASSPHRASE),
-        "change-passphrase": lambda: crypto.change_passphrase(demo_db, PASSPHRASE, OTHER),
+        "encrypt": lambda: conversion.encrypt_database(db, PASSPHRASE),
+        "decrypt": lambda: conversion.decrypt_database(db, PASSPHRASE),
+        "change-passphrase": lambda: conversion.change_passphrase(db, PASSPHRASE, OTHER),
     }[direction]
-    with pytest.raises(crypto.ConversionError, match="was not changed: simulated failure"):
+    with pytest.raises(conversion.ConversionError, match="was not changed") as refused:
         convert()
-    assert checked
-    assert {p.name: digest(p) for p in demo_db.parent.iterdir()} == files_before
-    monkeypatch.undo()
-    with Store.open(demo_db, passphrase=PASSPHRASE) as store:
+    assert "full" in str(refused.value)
+    assert not [p.name for p in disk.iterdir() if ".tmp" in p.name]  # no copy left behind
+    assert content(db, direction != "encrypt") == before
+    assert crypto.is_encrypted(db) == (direction != "encrypt")
+
+
+def content(path: Path, encrypted: bool) -> str:
+    with Store.open(path, passphrase=PASSPHRASE if encrypted else None) as store:
         assert UNIQUE_NAME in names_in(store)
+        return content_fingerprint(store.db.conn)
 
 
 def test_no_conversion_while_the_database_is_open(demo_db: Path) -> None:
     before = digest(demo_db)
     with Store.open(demo_db), pytest.raises(DatabaseInUseError):
-        crypto.encrypt_database(demo_db, PASSPHRASE)
+        conversion.encrypt_database(demo_db, PASSPHRASE)
     assert not crypto.is_encrypted(demo_db) and digest(demo_db) == before
     assert not crypto.sidecar_path(demo_db).exists()
 
@@ -378,10 +382,10 @@ def test_the_verify_step_catches_a_copy_with_missing_rows(tmp_path: Path) -> Non
     copy = plain_db(tmp_path / "copy.db", "Jef", "Lieve")
     with Store.open(copy) as store:
         version = store.schema_version
-    expected = crypto.Snapshot(version, {"employee": 3})
-    problems = crypto._verify_converted(copy, None, expected)
+    expected = conversion.Snapshot(version, {"employee": 3})
+    problems = conversion.verify_converted(copy, None, expected)
     assert any("row counts differ in" in problem for problem in problems)
-    assert crypto._verify_converted(copy, bytes(32), expected) == ["the copy is not encrypted"]
+    assert conversion.verify_converted(copy, bytes(32), expected) == ["the copy is not encrypted"]
 
 
 # Backups -------------------------------------------------------------------------------------
@@ -395,15 +399,16 @@ def test_backups_of_an_encrypted_database_stay_encrypted_and_restore(tmp_path: P
         made = make_backup(store, folder, NOW)
     assert crypto.is_encrypted(made.path)
     assert UNIQUE_NAME.encode() not in made.path.read_bytes()
-    assert crypto.read_key_salt(made.path) == crypto.read_key_salt(db)
+    assert crypto.read_key_salt(made.path).salt == crypto.read_key_salt(db).salt
+    assert crypto.read_key_salt(made.path).key_id == Access.unlock(db, PASSPHRASE).key_id
     with pytest.raises(crypto.PassphraseRequiredError):
         make_backup(db, folder, NOW)
-    from_path = make_backup(db, folder, NOW, key=crypto.key_for(db, PASSPHRASE))
+    from_path = make_backup(Access.unlock(db, PASSPHRASE), folder, NOW)
     assert crypto.is_encrypted(from_path.path)
     assert check_backup(made.path) == [
         f"{made.path} is encrypted; its passphrase is needed to check or restore it"
     ]
-    assert check_backup(made.path, key=crypto.key_for(made.path, PASSPHRASE)) == []
+    assert check_backup(Access.unlock(made.path, PASSPHRASE)) == []
 
     elsewhere = tmp_path / "new-laptop" / "leercoach.db"
     with pytest.raises(crypto.PassphraseRequiredError):
@@ -427,7 +432,7 @@ def test_backups_of_an_encrypted_database_stay_encrypted_and_restore(tmp_path: P
 def test_restoring_an_encrypted_backup_over_a_plain_database(tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     source = encrypted_db(tmp_path / "source.db", UNIQUE_NAME)
-    made = make_backup(source, folder, NOW, key=crypto.key_for(source, PASSPHRASE))
+    made = make_backup(Access.unlock(source, PASSPHRASE), folder, NOW)
     target = plain_db(tmp_path / "leercoach.db", "Jef")
     replaced = restore_backup(made.path, target, NOW, passphrase=PASSPHRASE)
     assert replaced is not None and not crypto.is_encrypted(replaced)
@@ -450,7 +455,7 @@ def test_the_first_backup_after_encrypting_is_made_encrypted(tmp_path: Path) -> 
     with Store.open(db) as store:
         plain = backup_if_changed(store, folder, NOW)
     assert plain is not None and not crypto.is_encrypted(plain.path)
-    crypto.encrypt_database(db, PASSPHRASE)
+    conversion.encrypt_database(db, PASSPHRASE)
     with Store.open(db, passphrase=PASSPHRASE) as store:
         # Same rows, but the newest backup is readable by anyone: not good enough.
         encrypted = backup_if_changed(store, folder, datetime(2026, 11, 12, 18, 0))
@@ -540,7 +545,7 @@ def test_the_keyring_remembers_the_key_only_when_asked(
         Store.open(db_path)  # remember=False never looks in the keyring
     with Store.open(db_path, remember=True) as store:
         assert names_in(store) == [UNIQUE_NAME]
-    crypto.change_passphrase(db_path, PASSPHRASE, OTHER)
+    conversion.change_passphrase(db_path, PASSPHRASE, OTHER)
     with pytest.raises(crypto.PassphraseRequiredError, match="no longer fits"):
         Store.open(db_path, remember=True)
     assert memory_keyring.saved == {}
@@ -678,7 +683,7 @@ def test_cli_backup_of_an_encrypted_database_stays_encrypted(tmp_path: Path) -> 
 
     from leercoach.domain import EmployeeDraft
     from leercoach.store import Store
-    from leercoach.store.crypto import encrypt_database
+    from leercoach.store.conversion import encrypt_database
 
     db = tmp_path / "geheim.db"
     with Store.open(db) as store:
@@ -704,8 +709,7 @@ def test_erasure_reaches_encrypted_backups(tmp_path: Path) -> None:
     from leercoach.domain import EmployeeDraft
     from leercoach.store import Store
     from leercoach.store.backup import list_backups, make_backup
-    from leercoach.store.crypto import connect_cipher, encrypt_database
-    from leercoach.store.database import database_key
+    from leercoach.store.conversion import encrypt_database
     from leercoach.store.privacy import erase_from_backups, erase_person
 
     db, folder = tmp_path / "geheim.db", tmp_path / "bk"
@@ -716,10 +720,10 @@ def test_erasure_reaches_encrypted_backups(tmp_path: Path) -> None:
     with Store.open(db, passphrase="een lange wachtwoordzin") as store:
         make_backup(store, folder)
         erase_person(store, gone.id)
-        key = database_key(store.db)
+        access = store.access
     (backup,) = list_backups(folder)
-    assert erase_from_backups(folder, gone.id, key) == [backup.path]
-    conn = connect_cipher(backup.path, key)
+    assert erase_from_backups(folder, gone.id, access) == [backup.path]
+    conn = access.for_copy(backup.path).connect()
     try:
         names = [row[0] for row in conn.execute("SELECT name FROM employee")]
     finally:

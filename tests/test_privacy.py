@@ -138,7 +138,7 @@ def test_installed_sqlite_utils_plugins_never_see_the_connection(
     plugin = Eavesdropper()
     pm.register(plugin)
     try:
-        with Store.open(db_path, exclusive=False) as again:
+        with store.sibling() as again:
             again.employees.listing(include_archived=True)
     finally:
         pm.unregister(plugin)

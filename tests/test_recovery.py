@@ -3,8 +3,9 @@ from pathlib import Path
 
 from leercoach.domain import EmployeeDraft
 from leercoach.store import Store
-from leercoach.store.backup import make_backup, restore_backup
+from leercoach.store.backup import make_backup
 from leercoach.store.recovery import newest_good_backup, set_aside_damaged, startup_problems
+from leercoach.store.restore import restore_backup
 
 
 def damage(path: Path) -> None:

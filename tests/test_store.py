@@ -274,7 +274,7 @@ def test_a_saved_answer_is_on_disk_for_another_connection(
     person = store.employees.add(EmployeeDraft(name="Minh"))
     talk = store.conversations.start(person.id, mini_deck)
     store.conversations.save_answer(talk.id, mini_deck.cards[0], 0, "net getypt")
-    with Store.open(db_path, exclusive=False) as second:
+    with store.sibling() as second:
         assert second.conversations.answers(talk.id)[0].value == "net getypt"
         assert [d.id for d in second.conversations.drafts()] == [talk.id]
 
@@ -305,9 +305,9 @@ def test_review_keeps_actions_closed_in_this_talk_and_skips_new_ones(
 
 def test_a_second_writer_on_the_same_file_is_refused(db_path: Path, store: Store) -> None:
     with pytest.raises(DatabaseInUseError, match="already open in another leercoach"):
-        Store.open(db_path)
+        store.access.open(exclusive=True)
     store.close()
-    with Store.open(db_path) as again:
+    with store.access.open(exclusive=True) as again:
         assert again.employees.count() == 0
 
 

@@ -55,13 +55,11 @@ def run_backup(args: argparse.Namespace) -> int:
     source = db_path(args)
     if not source.is_file():
         raise UsageError(f"{source} does not exist; there is nothing to back up")
-    from leercoach.cli.common import passphrase
-    from leercoach.store.crypto import key_for, needs_passphrase
+    from leercoach.cli.common import access
 
     folder = args.to.expanduser() if args.to else default_backups_dir()
     # An encrypted database is backed up encrypted, with its own key.
-    key = key_for(source, passphrase(source)) if needs_passphrase(source) else None
-    made = make_backup(source, folder, key=key)
+    made = make_backup(access(source), folder)
     print(f"{made.path}  {human_size(made.size)}")
     # Only our own folder is thinned: a folder given with --to is the user's to manage.
     if args.to is None:
@@ -90,8 +88,8 @@ def list_backups(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from leercoach.cli.common import passphrase
-    from leercoach.store.backup import RestoreRefusedError, restore_backup
     from leercoach.store.crypto import needs_passphrase
+    from leercoach.store.restore import RestoreRefusedError, restore_backup
 
     target = db_path(args)
     backup = args.backup.expanduser()

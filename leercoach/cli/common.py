@@ -18,6 +18,7 @@ from leercoach import paths
 if TYPE_CHECKING:
     from leercoach.decks import DeckLibrary
     from leercoach.store import Store
+    from leercoach.store.access import Access
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -66,6 +67,14 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
     path = db_path(args)
     secret = passphrase(path) if needs_passphrase(path) else None
     return Store.open(path, exclusive=not read_only, passphrase=secret)
+
+
+def access(path: Path) -> Access:
+    """How to open an existing file: its passphrase is asked only when it is encrypted."""
+    from leercoach.store.access import Access
+    from leercoach.store.crypto import needs_passphrase
+
+    return Access.unlock(path, passphrase(path) if needs_passphrase(path) else None)
 
 
 def passphrase(path: Path, env: str = PASSPHRASE_ENV) -> str:

@@ -56,12 +56,12 @@ def _existing(args: argparse.Namespace) -> Path:
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
-    from leercoach.store import crypto
+    from leercoach.store import conversion, crypto
 
     path = _existing(args)
     if crypto.is_encrypted(path):
         raise UsageError(f"{path} is already encrypted; use change-passphrase for a new one")
-    crypto.encrypt_database(path, new_passphrase(NEW_PASSPHRASE_ENV, also=PASSPHRASE_ENV))
+    conversion.encrypt_database(path, new_passphrase(NEW_PASSPHRASE_ENV, also=PASSPHRASE_ENV))
     print(f"encrypted {path}")
     print(LOST_PASSPHRASE)
     _warn_about_plain_backups()
@@ -69,24 +69,24 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
 
 def run_decrypt(args: argparse.Namespace) -> int:
-    from leercoach.store import crypto
+    from leercoach.store import conversion, crypto
 
     path = _existing(args)
     if not crypto.is_encrypted(path):
         raise UsageError(f"{path} is not encrypted")
-    crypto.decrypt_database(path, passphrase(path))
+    conversion.decrypt_database(path, passphrase(path))
     print(f"decrypted {path}: anyone who can read the file can now read everything in it")
     return EXIT_OK
 
 
 def run_change_passphrase(args: argparse.Namespace) -> int:
-    from leercoach.store import crypto
+    from leercoach.store import conversion, crypto
 
     path = _existing(args)
     if not crypto.is_encrypted(path):
         raise UsageError(f"{path} is not encrypted; use encrypt")
     current = passphrase(path)
-    crypto.change_passphrase(path, current, new_passphrase(NEW_PASSPHRASE_ENV))
+    conversion.change_passphrase(path, current, new_passphrase(NEW_PASSPHRASE_ENV))
     print(f"changed the passphrase of {path}")
     print(
         "Backups made before keep the old passphrase: keep it as long as you keep them. "

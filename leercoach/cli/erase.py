@@ -29,7 +29,6 @@ def register(commands: Subcommands) -> None:
 def erase_employee(args: argparse.Namespace) -> int:
     from leercoach.cli.employees import resolve
     from leercoach.store.backup import default_backups_dir
-    from leercoach.store.database import database_key
     from leercoach.store.privacy import erase_from_backups, erase_person
 
     with open_store(args) as store:
@@ -47,10 +46,10 @@ def erase_employee(args: argparse.Namespace) -> int:
                 print("nothing erased")
                 return EXIT_OK
         erase_person(store, person.id)
-        key = database_key(store.db)
+        access = store.access
     print(f"erased {person.name} ({person.id})")
     if args.backups:
-        changed = erase_from_backups(default_backups_dir(), person.id, key)
+        changed = erase_from_backups(default_backups_dir(), person.id, access)
         print(f"erased from {len(changed)} backup(s)")
     else:
         print(

@@ -21,20 +21,18 @@ connection in one drops the locks the other holds, which can corrupt the file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import sqlite3
 import sys
 import unicodedata
-from collections.abc import Callable
-from contextlib import closing, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from leercoach.files import fsync_dir, fsync_file, private_temp
-from leercoach.store import lock as db_lock
 from leercoach.store.errors import StoreError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -49,7 +47,6 @@ MIN_PASSPHRASE_LENGTH = 8
 KEYRING_SERVICE = "leercoach"
 # Waiting this long for another connection is enough to tell "in use" from "busy for a moment".
 BUSY_TIMEOUT_SECONDS = 1.0
-JOURNALS = ("-wal", "-shm", "-journal")
 
 # A KDF parameter outside these bounds in a sidecar is refused: a tampered sidecar asking
 # for a terabyte of memory must not hang the app.
@@ -87,8 +84,12 @@ class KeySalt:
 
     salt: bytes
     kdf: KdfParams = DEFAULT_KDF
+    # The fingerprint of the key this file was last written with (``key_fingerprint``):
+    # lets ``backups list`` tell backups under the current passphrase from older ones.
+    key_id: str | None = None
 
     def to_json(self) -> str:
+        extra = {} if self.key_id is None else {"key_id": self.key_id}
         return json.dumps(
             {
                 "format": SIDECAR_FORMAT,
@@ -103,6 +104,7 @@ class KeySalt:
                     "key_bytes": KEY_BYTES,
                 },
                 "cipher": "sqlcipher4",
+                **extra,
             },
             indent=2,
         )
@@ -121,7 +123,8 @@ class KeySalt:
         if len(salt) < SALT_BYTES:
             raise ValueError("the salt is too short")
         params = KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]))
-        return cls(salt, params)
+        key_id = data.get("key_id")
+        return cls(salt, params, key_id if isinstance(key_id, str) else None)
 
 
 class PassphraseRequiredError(ValidationError):
@@ -151,10 +154,6 @@ class WrongPassphraseError(ValidationError):
 
 class EncryptionUnavailableError(StoreError):
     """The SQLCipher library (the sqlcipher3 package) cannot be loaded on this computer."""
-
-
-class ConversionError(StoreError):
-    """Encrypting, decrypting or re-keying failed; the original file was not changed."""
 
 
 # The sidecar ---------------------------------------------------------------------------------
@@ -215,8 +214,10 @@ def read_key_salt(db_path: Path) -> KeySalt:
     return found
 
 
-def write_key_salt(db_path: Path, key_salt: KeySalt) -> None:
-    """Write the sidecar owner-only, whole or not at all."""
+def write_key_salt(db_path: Path, key_salt: KeySalt, *, key: bytes | None = None) -> None:
+    """Write the sidecar owner-only, whole or not at all; with ``key``, its fingerprint too."""
+    if key is not None:
+        key_salt = replace(key_salt, key_id=key_fingerprint(key))
     target = sidecar_path(db_path)
     temp = private_temp(target.parent, f".{target.name}-")
     try:
@@ -260,6 +261,12 @@ def derive_key(passphrase: str, key_salt: KeySalt) -> bytes:
 def key_for(db_path: Path, passphrase: str) -> bytes:
     """The key of an existing encrypted database (not yet checked against the file)."""
     return derive_key(passphrase, read_key_salt(db_path))
+
+
+def key_fingerprint(key: bytes) -> str:
+    """A short one-way fingerprint of a key: knowing it helps an attacker no more than the
+    encrypted file itself, which checks a guessed key just as well."""
+    return hashlib.blake2b(key, digest_size=8, person=b"leercoach-key").hexdigest()
 
 
 def key_literal(key: bytes) -> str:
@@ -449,211 +456,3 @@ def forget_key(db_path: Path) -> None:
         keyring.delete_password(KEYRING_SERVICE, _keyring_user(db_path))
     except Exception:  # nothing remembered is the common case (PasswordDeleteError)
         log.debug("nothing to forget in the keyring", exc_info=True)
-
-
-# Converting a database -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What must survive a conversion: the schema version and each table's row count."""
-
-    version: int
-    counts: dict[str, int]
-
-
-def encrypt_database(path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> None:
-    """Turn the plain database at ``path`` into an encrypted one with this passphrase."""
-    path = Path(path).expanduser()
-    _must_exist(path)
-    if is_encrypted(path):
-        raise ConversionError(f"{path} is already encrypted; change its passphrase instead")
-    check_new_passphrase(passphrase)
-    key_salt = new_key_salt(kdf)
-    key = derive_key(passphrase, key_salt)
-    # The salt goes in place just before the swap: until then the plain file stands alone.
-    _convert(path, None, key, before_swap=lambda: write_key_salt(path, key_salt))
-
-
-def decrypt_database(
-    path: Path, passphrase: str | None = None, *, key: bytes | None = None
-) -> None:
-    """Turn the encrypted database at ``path`` back into a plain SQLite file."""
-    path = Path(path).expanduser()
-    _must_exist(path)
-    if not is_encrypted(path):
-        raise ConversionError(f"{path} is not encrypted")
-    old = _existing_key(path, passphrase, key)
-    _convert(path, old, None, after_swap=lambda: sidecar_path(path).unlink(missing_ok=True))
-
-
-def change_passphrase(
-    path: Path,
-    old_passphrase: str | None,
-    new_passphrase: str,
-    *,
-    old_key: bytes | None = None,
-) -> None:
-    """Re-encrypt the database at ``path`` with a key from the new passphrase (same salt)."""
-    path = Path(path).expanduser()
-    _must_exist(path)
-    if not is_encrypted(path):
-        raise ConversionError(f"{path} is not encrypted; encrypt it first")
-    check_new_passphrase(new_passphrase)
-    old = _existing_key(path, old_passphrase, old_key)
-    new = derive_key(new_passphrase, read_key_salt(path))
-    if new == old:
-        raise ValidationError(["the new passphrase is the same as the current one"])
-    _convert(path, old, new)
-
-
-def _must_exist(path: Path) -> None:
-    if not path.is_file():
-        raise ConversionError(f"{path} does not exist")
-
-
-def _existing_key(path: Path, passphrase: str | None, key: bytes | None) -> bytes:
-    if key is not None:
-        return key
-    if passphrase is None:
-        raise PassphraseRequiredError(path)
-    return key_for(path, passphrase)
-
-
-def _convert(
-    path: Path,
-    source_key: bytes | None,
-    target_key: bytes | None,
-    *,
-    before_swap: Callable[[], None] | None = None,
-    after_swap: Callable[[], None] | None = None,
-) -> None:
-    """Write the converted copy beside ``path``, check it, then rename it into place.
-
-    Until the rename the original file is not changed, and a failure removes the
-    copy; the app's lock is held throughout so no leercoach writes meanwhile.
-    """
-    held = db_lock.acquire(path)
-    try:
-        temp = private_temp(path.parent, f".{path.name}.convert-")
-        try:
-            expected = _export(path, source_key, temp, target_key)
-            problems = _verify_converted(temp, target_key, expected)
-            if problems:
-                raise ConversionError(
-                    f"the converted copy of {path} failed its check and was removed; "
-                    f"{path} was not changed: {problems[0]}"
-                )
-            fsync_file(temp)
-            if before_swap is not None:
-                before_swap()
-            # The old file is not overwritten before it goes: on an SSD or a copy-on-write
-            # file system an overwrite lands on other physical blocks, so it would only
-            # give false comfort. Full-disk encryption is what protects freed blocks.
-            os.replace(temp, path)
-        except BaseException:
-            _remove_with_journals(temp)
-            raise
-        fsync_dir(path.parent)
-        # A -wal or -shm left by the old file must never be replayed into the new one.
-        for suffix in JOURNALS:
-            with suppress(FileNotFoundError):
-                Path(f"{path}{suffix}").unlink()
-        if after_swap is not None:
-            after_swap()
-    finally:
-        held.release()
-
-
-def _export(
-    source: Path, source_key: bytes | None, target: Path, target_key: bytes | None
-) -> Snapshot:
-    """Copy every table, index and trigger into ``target`` with SQLCipher's sqlcipher_export."""
-    dbapi = sqlcipher()
-    with closing(connect_cipher(source, source_key)) as conn:
-        try:
-            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        except dbapi.OperationalError as error:
-            busy = "locked" in str(error) or "busy" in str(error)
-        if busy:
-            raise ConversionError(
-                f"{source} is in use by another program; close it and try again. "
-                "Nothing was changed."
-            )
-        conn.execute(
-            "ATTACH DATABASE ? AS converted KEY ?",
-            [str(target), "" if target_key is None else key_literal(target_key)],
-        )
-        # One transaction: the counts and the copy come from the same snapshot. On an
-        # error, closing the connection rolls back and detaches.
-        conn.execute("BEGIN")
-        expected = _snapshot(conn, "main")
-        conn.execute("SELECT sqlcipher_export('converted')")
-        # sqlcipher_export copies schema and rows, not the header's user_version.
-        conn.execute(f"PRAGMA converted.user_version = {expected.version:d}")
-        conn.execute("COMMIT")
-        conn.execute("DETACH DATABASE converted")
-    return expected
-
-
-def _snapshot(conn: Any, schema: str) -> Snapshot:
-    version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
-    tables = [
-        str(row[0])
-        for row in conn.execute(
-            f"SELECT name FROM {schema}.sqlite_master"
-            " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
-    ]
-    counts = {
-        table: int(
-            conn.execute(
-                f'SELECT count(*) FROM {schema}."{table.replace(chr(34), chr(34) * 2)}"'
-            ).fetchone()[0]
-        )
-        for table in tables
-    }
-    return Snapshot(version, counts)
-
-
-def _verify_converted(path: Path, key: bytes | None, expected: Snapshot) -> list[str]:
-    """Problems with the converted copy: damage, a different schema version or row count."""
-    with path.open("rb") as file:
-        head = file.read(len(SQLITE_HEADER))
-    if (head == SQLITE_HEADER) != (key is None):
-        return ["the copy is not " + ("encrypted" if key is not None else "a plain SQLite file")]
-    try:
-        if key is None:
-            uri = path.resolve().as_uri() + "?mode=ro"
-            opened: Any = sqlite3.connect(uri, uri=True, isolation_level=None)
-        else:
-            opened = connect_cipher(path, key, read_only=True)
-        with closing(opened) as conn:
-            problems = [
-                str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
-            ]
-            if key is not None:
-                # Every page's HMAC: integrity_check alone reads only what the b-trees reach.
-                problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-            found = _snapshot(conn, "main")
-    except sqlite_errors() as error:
-        return [str(error)]
-    if found.version != expected.version:
-        problems.append(f"schema version {found.version}, expected {expected.version}")
-    if found.counts != expected.counts:
-        differ = sorted(
-            name
-            for name in set(found.counts) | set(expected.counts)
-            if found.counts.get(name) != expected.counts.get(name)
-        )
-        problems.append(f"row counts differ in {', '.join(differ)}")
-    return problems
-
-
-# Files ---------------------------------------------------------------------------------------
-
-
-def _remove_with_journals(path: Path) -> None:
-    for suffix in ("", *JOURNALS):
-        with suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()

@@ -10,7 +10,6 @@ disk, not only from the tables. Storage limitation (Art. 5(1)(e)):
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 from leercoach import __version__
 from leercoach.domain import Employee
 from leercoach.store import rows
+from leercoach.store.access import Access
 from leercoach.store.errors import StoreError
 from leercoach.store.store import Store
 
@@ -131,7 +131,7 @@ def erase_people(store: Store, employee_ids: list[str]) -> None:
     compact(store)
 
 
-def erase_from_backups(folder: Path, employee_id: str, key: bytes | None = None) -> list[Path]:
+def erase_from_backups(folder: Path, employee_id: str, access: Access) -> list[Path]:
     """Erase one person from every backup in ``folder``; return the backups that held them.
 
     Backups are single files (no WAL); each is changed in place, rewritten with
@@ -139,7 +139,7 @@ def erase_from_backups(folder: Path, employee_id: str, key: bytes | None = None)
     """
     changed: list[Path] = []
     for path in sorted(folder.glob("leercoach-*.db")):
-        with closing(_open_backup(path, key)) as conn:
+        with closing(access.for_copy(path).connect()) as conn:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
             if conn.execute("SELECT 1 FROM employee WHERE id = ?", [employee_id]).fetchone():
@@ -150,15 +150,6 @@ def erase_from_backups(folder: Path, employee_id: str, key: bytes | None = None)
                     raise StoreError(f"{path} failed its check after erasure: {problems}")
                 changed.append(path)
     return changed
-
-
-def _open_backup(path: Path, key: bytes | None) -> Any:
-    """Encrypted backups through sqlcipher3 with the database's key, plain ones as usual."""
-    from leercoach.store.crypto import connect_cipher, needs_passphrase
-
-    if needs_passphrase(path):
-        return connect_cipher(path, key)
-    return sqlite3.connect(path, isolation_level=None)
 
 
 def compact(store: Store) -> None:

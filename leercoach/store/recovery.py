@@ -13,7 +13,9 @@ from datetime import datetime
 from pathlib import Path
 
 from leercoach.store import crypto
-from leercoach.store.backup import Backup, check_backup, list_backups
+from leercoach.store.access import Access
+from leercoach.store.backup import Backup, list_backups
+from leercoach.store.restore import check_backup
 from leercoach.store.store import Store
 
 # The .salt of an encrypted database travels with it, or the file could not be opened.
@@ -38,9 +40,8 @@ class IntegrityCheck:
     SQLite mid-check, so closing the app never waits for a gigabyte to be read.
     """
 
-    def __init__(self, path: Path, key: bytes | None = None) -> None:
-        self.path = path
-        self.key = key
+    def __init__(self, source: Store | Access) -> None:
+        self.access = source.access if isinstance(source, Store) else source
         self.cancelled = threading.Event()
         self._reader: Store | None = None
         self._guard = threading.Lock()
@@ -50,7 +51,7 @@ class IntegrityCheck:
         with self._guard:
             if self.cancelled.is_set():
                 return None
-            self._reader = Store.open(self.path, exclusive=False, key=self.key)
+            self._reader = self.access.open()
         try:
             return startup_problems(self._reader)
         except crypto.sqlite_errors():
@@ -89,9 +90,14 @@ def set_aside_damaged(db_path: Path, now: datetime) -> Path:
     return target
 
 
-def newest_good_backup(folder: Path) -> Backup | None:
-    """The most recent backup that passes its own check, if any."""
+def newest_good_backup(folder: Path, access: Access | None = None) -> Backup | None:
+    """The most recent backup that passes its own check, if any.
+
+    With the damaged database's ``access``, encrypted backups are checked with its key
+    (they share it, ``leercoach.store.rekey``); without, only plain ones can qualify.
+    """
     for backup in list_backups(folder):
-        if not check_backup(backup.path):
+        candidate = access.for_copy(backup.path) if access is not None else backup.path
+        if not check_backup(candidate):
             return backup
     return None

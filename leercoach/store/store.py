@@ -9,11 +9,12 @@ import filelock
 import sqlite_utils
 
 from leercoach.store import lock as db_lock
+from leercoach.store.access import Access
 from leercoach.store.actions import Actions
 from leercoach.store.base import Clock, local_now
 from leercoach.store.conversations import Conversations
 from leercoach.store.cycles import Cycles
-from leercoach.store.database import connect, ensure_parent
+from leercoach.store.database import connect, database_key, ensure_parent
 from leercoach.store.employees import Employees
 from leercoach.store.migrations import Migration, schema_version
 from leercoach.store.reporting import Reporting
@@ -36,6 +37,7 @@ class Store:
     ) -> None:
         self.db = db
         self.path = path
+        self.access = Access(path, database_key(db))
         self.clock = clock
         self._lock = lock
         self.closed = False
@@ -57,6 +59,7 @@ class Store:
         passphrase: str | None = None,
         key: bytes | None = None,
         remember: bool = False,
+        upgrade: bool = True,
     ) -> Store:
         """Open (create, upgrade) the file; ``exclusive`` refuses a second writer on it.
 
@@ -65,17 +68,31 @@ class Store:
         WrongPassphraseError (both in ``leercoach.store.crypto``). A new file given a
         passphrase is created encrypted. ``remember=True`` lets the OS keyring keep
         the key after a successful open and supply it next time, when a keyring exists.
+        A second connection to an open store comes from ``store.sibling()``.
         """
         path = Path(path).expanduser()
         ensure_parent(path)
         held = db_lock.acquire(path) if exclusive else None
         try:
-            db = connect(path, migrations, passphrase=passphrase, key=key, remember=remember)
+            db = connect(
+                path,
+                migrations,
+                passphrase=passphrase,
+                key=key,
+                remember=remember,
+                upgrade=upgrade,
+            )
         except BaseException:
             if held is not None:
                 held.release()
             raise
         return cls(db, path, clock, held)
+
+    def sibling(self) -> Store:
+        """Another connection to this file, opened exactly like this one (path, key, clock),
+        never exclusive: for a worker thread, a backup, a check or an export. Safe to call
+        from any thread; the caller closes it."""
+        return self.access.open(clock=self.clock)
 
     def close(self) -> None:
         self.closed = True

@@ -12,7 +12,6 @@ from leercoach.crash import CrashHandler
 from leercoach.decks import load_library
 from leercoach.paths import deck_folders
 from leercoach.store import Store, StoreError
-from leercoach.store.database import database_key
 from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.crash_dialog import show_crash_dialog
 from leercoach.ui.i18n import install_translators
@@ -54,7 +53,7 @@ def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | No
         if not recover_now:
             return code
         # The background check found damage and the user chose to recover now.
-        store = recover(db_path, None)
+        store = recover(store.access, None)
     return 1
 
 
@@ -63,7 +62,7 @@ def run_window(app: QApplication, store: Store, language: str) -> tuple[int, boo
     session = Session(store, lambda: load_library(deck_folders()))
     backups = BackupScheduler(session)
     window = MainWindow(session, language)
-    watch = IntegrityWatch(store.path, database_key(store.db))
+    watch = IntegrityWatch(store)
     watch.damaged.connect(window.report_damage)
     window.show()
     watch.start()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QTimer
 
 from leercoach.store import Store
 from leercoach.store.backup import Backup, backup_if_changed, default_backups_dir
-from leercoach.store.database import database_key
 from leercoach.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -45,9 +44,8 @@ class BackupScheduler(QObject):
         if self.backed_up_after_save or not quiet or busy:
             return
         self.backed_up_after_save = True
-        path, folder = self.session.store.path, self.folder
-        key = database_key(self.session.store.db)
-        self._worker = threading.Thread(target=_backup_file, args=(path, folder, key), daemon=True)
+        store, folder = self.session.store, self.folder
+        self._worker = threading.Thread(target=_backup_file, args=(store, folder), daemon=True)
         self._worker.start()
 
     def backup_on_close(self) -> Backup | None:
@@ -60,9 +58,10 @@ class BackupScheduler(QObject):
             return None
 
 
-def _backup_file(path: Path, folder: Path | None, key: bytes | None) -> None:
+def _backup_file(store: Store, folder: Path | None) -> None:
     try:
-        with Store.open(path, exclusive=False, key=key) as reader:
+        # Its own connection: SQLite connections are not shared between threads.
+        with store.sibling() as reader:
             backup_if_changed(reader, folder or default_backups_dir())
     except Exception:  # logged; the next close tries again
         log.exception("background backup failed")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.reports import BatchResult, export_growth_plans
-from leercoach.store import Store
 from leercoach.ui.jobs import JobCancelledError, Progress, run_job
 from leercoach.ui.session import Session
 
@@ -86,12 +85,12 @@ def export_batch(session: Session, parent: QWidget | None = None) -> BatchResult
         return None
     team, year = dialog.team.currentData(), dialog.year.value()
     combined, private = dialog.combined.isChecked(), dialog.private.isChecked()
-    db_path, decks = session.store.path, session.library.decks
+    store_of_window, decks = session.store, session.library.decks
     language = getattr(parent, "language", "nl")
 
     def work(progress: Progress) -> BatchResult:
         # Its own connection: SQLite connections are not shared between threads.
-        with Store.open(db_path, exclusive=False) as store:
+        with store_of_window.sibling() as store:
             people = store.reporting.employees(team=team)
             result = export_growth_plans(
                 store,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from leercoach.store import Store
 from leercoach.store.recovery import IntegrityCheck
 
 log = logging.getLogger(__name__)
@@ -23,9 +23,9 @@ class IntegrityWatch(QObject):
     damaged = Signal(list)
     finished = Signal()
 
-    def __init__(self, path: Path, key: bytes | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.check = IntegrityCheck(path, key)
+        self.check = IntegrityCheck(store)
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:

@@ -24,7 +24,6 @@ from leercoach.files import write_private_text
 from leercoach.reports import export_growth_summary
 from leercoach.reports.filenames import safe_filename
 from leercoach.store.backup import default_backups_dir
-from leercoach.store.database import database_key
 from leercoach.store.privacy import erase_from_backups, erase_person, export_person
 from leercoach.ui.session import Session
 
@@ -121,7 +120,6 @@ def erase_employee(
         return False
     erase_person(session.store, employee.id)
     if dialog.backups.isChecked():
-        key = database_key(session.store.db)
-        erase_from_backups(backups or default_backups_dir(), employee.id, key)
+        erase_from_backups(backups or default_backups_dir(), employee.id, session.store.access)
     session.employeesChanged.emit()
     return True

@@ -14,10 +14,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from leercoach.store import DamagedDatabaseError, DatabaseInUseError, SchemaTooNewError, Store
-from leercoach.store.backup import default_backups_dir, restore_backup
+from leercoach.store.access import Access
+from leercoach.store.backup import default_backups_dir
 from leercoach.store.location import RiskKind, risky_location
 from leercoach.store.privacy import DEFAULT_RETENTION_MONTHS, erase_people, past_retention
 from leercoach.store.recovery import newest_good_backup, set_aside_damaged
+from leercoach.store.restore import restore_backup
 from leercoach.ui import words
 
 RETENTION_SETTING = "retention_months"
@@ -39,9 +41,7 @@ def open_store_for_app(db_path: Path, parent: QWidget | None = None) -> Store | 
     """The store to run the app on, or None when it cannot (and the user was told why)."""
     warn_about_location(db_path, parent)
     try:
-        store = open_maybe_encrypted(db_path, parent)
-        if store is None:
-            return None
+        return open_maybe_encrypted(db_path, parent)
     except DatabaseInUseError:
         QMessageBox.critical(
             parent,
@@ -64,18 +64,22 @@ def open_store_for_app(db_path: Path, parent: QWidget | None = None) -> Store | 
             ).replace("%1", str(db_path)),
         )
         return None
-    except DamagedDatabaseError:
-        return recover(db_path, parent)
     # The full check runs in the background once the window shows (ui/integrity.py).
-    return store
 
 
 def open_maybe_encrypted(db_path: Path, parent: QWidget | None) -> Store | None:
-    """Ask for the passphrase of an encrypted file (three tries); plain files just open."""
+    """Ask for the passphrase of an encrypted file (three tries); plain files just open.
+
+    A damaged file is set aside and its backups offered (``recover``), with the key the
+    passphrase gives, so an encrypted database is offered its encrypted backups too.
+    """
     from leercoach.store.crypto import WrongPassphraseError, needs_passphrase
 
     if not needs_passphrase(db_path):
-        return Store.open(db_path)
+        try:
+            return Store.open(db_path)
+        except DamagedDatabaseError:
+            return recover(Access(db_path), parent)
     prompt = QCoreApplication.translate("Startup", "Passphrase for %1:").replace("%1", db_path.name)
     for _ in range(3):
         secret, ok = QInputDialog.getText(parent, "leercoach", prompt, QLineEdit.EchoMode.Password)
@@ -87,6 +91,8 @@ def open_maybe_encrypted(db_path: Path, parent: QWidget | None) -> Store | None:
             prompt = QCoreApplication.translate(
                 "Startup", "That passphrase does not open %1. Try again:"
             ).replace("%1", db_path.name)
+        except DamagedDatabaseError:
+            return recover(Access.derive(db_path, secret), parent)
     return None
 
 
@@ -110,10 +116,11 @@ def warn_about_location(db_path: Path, parent: QWidget | None) -> None:
     QMessageBox.warning(parent, "leercoach", text.replace("%1", risk.detail))
 
 
-def recover(db_path: Path, parent: QWidget | None) -> Store | None:
+def recover(access: Access, parent: QWidget | None) -> Store | None:
     """Set the damaged file aside and offer the newest backup that passes its check."""
+    db_path = access.path
     aside = set_aside_damaged(db_path, datetime.now())
-    backup = newest_good_backup(default_backups_dir())
+    backup = newest_good_backup(default_backups_dir(), access)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("leercoach")
@@ -147,8 +154,8 @@ def recover(db_path: Path, parent: QWidget | None) -> Store | None:
     box.exec()
     clicked = box.clickedButton()
     if restore_button is not None and clicked is restore_button and backup is not None:
-        restore_backup(backup.path, db_path)
-        return Store.open(db_path)
+        restore_backup(access.for_copy(backup.path), db_path)
+        return access.open(exclusive=True)
     if clicked is empty_button:
         return Store.open(db_path)
     return None

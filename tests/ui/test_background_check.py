@@ -37,15 +37,14 @@ def test_damage_found_in_the_background_offers_recovery(
     qtbot: QtBot, db_path: Path, library: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     orphan_a_row(db_path)
-    watch = IntegrityWatch(db_path)
+    from leercoach.ui.session import Session
+
+    store = Store.open(db_path)
+    watch = IntegrityWatch(store)
     with qtbot.waitSignal(watch.damaged, timeout=10_000) as found:
         watch.start()
     watch.stop()
     assert any("growth_phase_change" in problem for problem in found.args[0])
-
-    from leercoach.ui.session import Session
-
-    store = Store.open(db_path)
     try:
         window = MainWindow(Session(store, library), "nl")
         qtbot.addWidget(window)
@@ -64,7 +63,7 @@ def test_damage_found_in_the_background_offers_recovery(
 
 def test_a_sound_file_reports_no_damage(qtbot: QtBot, store: Store) -> None:
     store.employees.add(EmployeeDraft(name="Bram Maes"))
-    watch = IntegrityWatch(store.path)
+    watch = IntegrityWatch(store)
     reported: list[object] = []
     watch.damaged.connect(reported.append)
     with qtbot.waitSignal(watch.finished, timeout=10_000):
@@ -74,7 +73,7 @@ def test_a_sound_file_reports_no_damage(qtbot: QtBot, store: Store) -> None:
 
 
 def test_a_cancelled_check_reports_nothing(store: Store) -> None:
-    check = IntegrityCheck(store.path)
+    check = IntegrityCheck(store)
     check.cancel()
     assert check.run() is None
 

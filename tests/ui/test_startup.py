@@ -118,7 +118,7 @@ def test_an_encrypted_database_asks_for_its_passphrase(
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from leercoach.store.crypto import encrypt_database
+    from leercoach.store.conversion import encrypt_database
 
     with Store.open(db_path) as store:
         store.employees.add(EmployeeDraft(name="Geheim Persoon"))
