@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from leercoach.domain import Deck, EmployeeDraft
+
 
 def run(
     *args: str, db: Path | None = None, env: dict[str, str] | None = None
@@ -47,6 +49,27 @@ def test_employee_add_list_show(db_path: Path) -> None:
     assert "Zoë Çelik" in shown.stdout and "team: Zorg" in shown.stdout
     as_json = json.loads(run("employees", "show", person["id"], "--json", db=db_path).stdout)
     assert as_json["employee"]["id"] == person["id"]
+
+
+def test_show_json_leaves_private_notes_out_unless_asked(db_path: Path, mini_deck: Deck) -> None:
+    from leercoach.store import Store
+
+    with Store.open(db_path) as store:
+        person = store.employees.add(EmployeeDraft(name="Zoë Peeters"))
+        talk = store.conversations.start(person.id, mini_deck)
+        store.conversations.set_shared_summary(talk.id, "Samen afgesproken: meer pauzes.")
+        store.conversations.set_private_note(talk.id, "Lijkt op burn-out te lopen")
+    shown = run("employees", "show", person.id, "--json", db=db_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "burn-out" not in shown.stdout
+    [conversation] = json.loads(shown.stdout)["conversations"]
+    assert conversation["shared_summary"] == "Samen afgesproken: meer pauzes."
+    assert "private_note" not in conversation
+    asked = run("employees", "show", person.id, "--json", "--include-private-notes", db=db_path)
+    note = json.loads(asked.stdout)["conversations"][0]["private_note"]
+    assert note == "Lijkt op burn-out te lopen"
+    as_text = run("employees", "show", person.id, "--include-private-notes", db=db_path)
+    assert as_text.returncode == 0 and "burn-out" not in as_text.stdout
 
 
 def test_db_from_environment_variable(tmp_path: Path) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from leercoach.cli.common import EXIT_OK, Subcommands, UsageError, iso_date, open_store, to_json
-from leercoach.domain import Employee
+from leercoach.domain import Conversation, Employee
 from leercoach.store import Store
 
 
@@ -31,6 +33,11 @@ def register(commands: Subcommands) -> None:
     show = actions.add_parser("show", help="one employee with open actions and conversations")
     show.add_argument("id", help="the id, or its first characters")
     show.add_argument("--json", action="store_true")
+    show.add_argument(
+        "--include-private-notes",
+        action="store_true",
+        help="with --json: also the manager's private notes (left out unless asked)",
+    )
     show.set_defaults(handler=show_employee)
     importing = actions.add_parser("import", help="import employees from a CSV file")
     importing.add_argument("file", type=Path)
@@ -81,9 +88,11 @@ def show_employee(args: argparse.Namespace) -> int:
         conversations = store.conversations.for_employee(person.id)
         actions = store.actions.open_for(person.id)
     if args.json:
-        print(
-            to_json({"employee": person, "conversations": conversations, "open_actions": actions})
-        )
+        talks = [
+            talk if args.include_private_notes else without_private_note(talk)
+            for talk in conversations
+        ]
+        print(to_json({"employee": person, "conversations": talks, "open_actions": actions}))
         return EXIT_OK
     today = date.today()
     print(
@@ -103,6 +112,13 @@ def show_employee(args: argparse.Namespace) -> int:
     for talk in conversations:
         print(f"  {talk.started_at:%Y-%m-%d}  {talk.deck_title}  ({talk.status.value})")
     return EXIT_OK
+
+
+def without_private_note(talk: Conversation) -> dict[str, Any]:
+    """A conversation as JSON shows it, less the note the employee is not meant to see."""
+    shown = dataclasses.asdict(talk)
+    del shown["private_note"]
+    return shown
 
 
 def import_employees(args: argparse.Namespace) -> int:
