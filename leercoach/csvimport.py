@@ -1,13 +1,14 @@
 """Read employees from a CSV file as Excel writes it in Belgium and the Netherlands.
 
-Accepts UTF-8 (with or without BOM) and, failing that, Windows-1252; ``;`` or ``,``
-separators; Dutch or English column names; dates as 2024-03-01, 01/03/2024 or
-1-3-2024. Every bad row is reported with its line number and nothing is imported
-unless the whole file is good.
+Accepts UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text") and,
+failing those, Windows-1252; ``;``, tab or ``,`` separators; Dutch or English column
+names; dates as 2024-03-01, 01/03/2024 or 1-3-2024. Every bad row is reported with its
+line number and nothing is imported unless the whole file is good.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -29,6 +30,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "end_date": ("einddatum", "uit dienst", "datum uit dienst", "end date"),
     "growth_phase": ("groeifase", "fase", "growth phase"),
 }
+SEPARATORS = (";", "\t", ",")
 DATE_PATTERNS = (
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
     re.compile(r"^(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})$"),
@@ -67,6 +69,9 @@ def parse_date(text: str) -> date:
 
 
 def decode(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" (Unicode-tekst): UTF-16 with a BOM, tab-separated.
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -83,7 +88,8 @@ def read_employees_csv(path: Path) -> CsvEmployees:
         text = decode(data)
     except UnicodeDecodeError as error:
         raise CsvImportError(
-            str(path), [f"not a text file in UTF-8 or Windows-1252 (byte {error.start})"]
+            str(path),
+            [f"not a text file in UTF-8, UTF-16 or Windows-1252 (byte {error.start})"],
         ) from error
     return parse_employees_csv(text, str(path))
 
@@ -92,7 +98,8 @@ def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
     if "\x00" in text:
         raise CsvImportError(source, ["contains NUL bytes; is this really a CSV file?"])
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+    # The separator the header uses most; on a tie (one column) the order below.
+    delimiter = max(SEPARATORS, key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)

@@ -42,6 +42,23 @@ def test_windows_1252_from_old_excel(tmp_path: Path) -> None:
     assert read_employees_csv(path).drafts[0].name == "Renée Dubois"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_excel_unicode_text_utf16_with_tabs(tmp_path: Path, encoding: str) -> None:
+    # Excel › Opslaan als › Unicode-tekst (*.txt): UTF-16 with a BOM, tabs, CRLF.
+    path = write(
+        tmp_path,
+        "\ufeffNaam\tTeam\tStartdatum\r\n"
+        "Zoë Peeters\tZorg; nacht\t01/09/2023\r\n"
+        '"Søren 👩\u200d💻, jr."\tIT, data\t2024-02-15\r\n',
+        encoding,
+    )
+    found = read_employees_csv(path)
+    assert [d.name for d in found.drafts] == ["Zoë Peeters", "Søren 👩\u200d💻, jr."]
+    assert [d.team for d in found.drafts] == ["Zorg; nacht", "IT, data"]
+    assert found.drafts[0].start_date == date(2023, 9, 1)
+    assert found.ignored_columns == []
+
+
 def test_bad_rows_are_reported_by_line_and_nothing_is_imported(tmp_path: Path) -> None:
     path = write(
         tmp_path,

@@ -278,7 +278,10 @@ class MainWindow(QMainWindow):
         from leercoach.csvimport import CsvImportError, read_employees_csv
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import employees"), str(Path.home()), self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Import employees"),
+            str(Path.home()),
+            self.tr("CSV files or Excel Unicode text (*.csv *.txt)"),
         )
         if not path:
             return

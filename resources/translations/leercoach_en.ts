@@ -922,7 +922,7 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>CSV files or Excel Unicode text (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

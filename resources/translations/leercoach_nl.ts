@@ -926,8 +926,8 @@ Typ de naam om te bevestigen:</translation>
         <translation>Medewerkers importeren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
+        <source>CSV files or Excel Unicode text (*.csv *.txt)</source>
+        <translation>CSV-bestanden of Excel Unicode-tekst (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Nothing imported</source>
