@@ -119,11 +119,12 @@ def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
         )
     drafts: list[EmployeeDraft] = []
     problems: list[str] = []
+    starts = reader.line_num + 1  # a row's first line: a quoted cell may span lines
     try:
         for fields in reader:
+            line, starts = starts, reader.line_num + 1
             if not any(field.strip() for field in fields):
                 continue
-            line = reader.line_num
             draft, row_problems = _row(fields, columns)
             problems.extend(f"line {line}: {problem}" for problem in row_problems)
             if draft is not None:

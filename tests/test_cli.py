@@ -140,6 +140,34 @@ def test_bad_input_exits_2_with_one_clear_line(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("--name", "Jef \u202ePeeters"),
+            "name: contains an invisible or control character (U+202E RIGHT-TO-LEFT OVERRIDE),"
+            " which is not allowed",
+        ),
+        (("--name", "Jef\r\nPeeters"), "name: contains an invisible or control character"),
+        (("--name", "Jef", "--team", "IT\x1b[2J"), "team: contains an invisible or control"),
+        (("--name", "Jef", "--role", "\u2066dev\u2069"), "role: contains an invisible or control"),
+        (("--name", "Jef", "--email", "a@"), "email: 'a@' is not an e-mail address"),
+        (("--name", "Jef", "--email", "@"), "email: '@' is not an e-mail address"),
+        (("--name", "Jef", "--start", "0001-01-01"), "start_date: 0001-01-01 lies outside"),
+        (("--name", "Jef", "--end", "9999-12-31"), "end_date: 9999-12-31 lies outside"),
+    ],
+)
+def test_add_refuses_control_characters_bad_emails_and_odd_years(
+    db_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = run("employees", "add", *args, db=db_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("leercoach: ")
+    assert message in result.stderr and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+    assert json.loads(run("employees", "list", "--json", db=db_path).stdout) == []
+
+
 def test_failures_exit_1(tmp_path: Path) -> None:
     not_a_db = tmp_path / "foto.db"
     not_a_db.write_bytes(b"\x89PNG" + b"\x00" * 4000)

@@ -80,6 +80,33 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_imported(tmp_path: Path) -
     assert str(path) in str(caught.value)
 
 
+def test_names_with_control_characters_bad_emails_and_odd_years_are_refused(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        "naam;team;e-mail;startdatum\n"
+        "Zoë Peeters 👩\u200d💻;Zorg;zoe@voorbeeld.be;01/09/2023\n"
+        '"Jef\nPeeters";IT;;\n'
+        "Lieve \u202eBuyse;IT;lieve@;\n"
+        "Wout;Zorg\u200b;@;01/01/0001\n",
+    )
+    with pytest.raises(CsvImportError) as caught:
+        read_employees_csv(path)
+    assert caught.value.problems == [
+        # The row starts on line 3; its quoted name goes on to line 4.
+        "line 3: name: contains an invisible or control character (U+000A LINE FEED),"
+        " which is not allowed",
+        "line 5: name: contains an invisible or control character"
+        " (U+202E RIGHT-TO-LEFT OVERRIDE), which is not allowed",
+        "line 5: email: 'lieve@' is not an e-mail address (name@example.org)",
+        "line 6: team: contains an invisible or control character (U+200B ZERO WIDTH SPACE),"
+        " which is not allowed",
+        "line 6: email: '@' is not an e-mail address (name@example.org)",
+        "line 6: start_date: 0001-01-01 lies outside the years 1900 to 2100; is the year right?",
+    ]
+
+
 def test_missing_name_column(tmp_path: Path) -> None:
     with pytest.raises(CsvImportError, match="no name column"):
         read_employees_csv(write(tmp_path, "team;functie\nIT;dev\n"))

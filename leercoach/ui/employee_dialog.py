@@ -20,6 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import Employee, EmployeeDraft, GrowthPhase
+from leercoach.domain.text import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    describe_character,
+    is_email_address,
+    unsafe_character,
+)
 from leercoach.ui import words
 
 
@@ -32,6 +39,7 @@ class OptionalDate(QWidget):
         self.editor = QDateEdit()
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat("dd-MM-yyyy")
+        self.editor.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.editor.setDate(QDate.currentDate())
         self.editor.setEnabled(False)
         self.known.toggled.connect(self.editor.setEnabled)
@@ -116,15 +124,30 @@ class EmployeeDialog(QDialog):
         )
 
     def validation_problems(self) -> list[str]:
+        """The domain's rules (EmployeeDraft.problems), said in the user's language."""
         draft = self.draft()
         found = []
         if not draft.name.strip():
             found.append(self.tr("A name is required."))
-        if draft.email and draft.email.strip() and "@" not in draft.email:
+        for label, text in (
+            (self.tr("Name"), draft.name),
+            (self.tr("Team"), draft.team),
+            (self.tr("Role"), draft.role),
+            (self.tr("E-mail"), draft.email or ""),
+        ):
+            character = unsafe_character(text)
+            if character is not None:
+                found.append(
+                    self.tr("%1 contains an invisible or control character (%2); remove it.")
+                    .replace("%1", label)
+                    .replace("%2", describe_character(character))
+                )
+        if draft.email and draft.email.strip() and not is_email_address(draft.email):
             found.append(self.tr("The e-mail address is not valid."))
         if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
             found.append(self.tr("The end date lies before the start date."))
-        return found
+        # A rule this dialog does not word yet still keeps the draft from the store.
+        return found or draft.problems()
 
     def accept(self) -> None:
         found = self.validation_problems()

@@ -482,6 +482,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible or control character (%2); remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The e-mail address is not valid.</source>
         <translation type="unfinished"></translation>
     </message>

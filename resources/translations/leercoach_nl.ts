@@ -484,6 +484,26 @@
         <translation>Een naam is verplicht.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible or control character (%2); remove it.</source>
+        <translation>%1 bevat een onzichtbaar teken of stuurteken (%2); haal het weg.</translation>
+    </message>
+    <message>
         <source>The e-mail address is not valid.</source>
         <translation>Het e-mailadres is niet geldig.</translation>
     </message>
