@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from leercoach.domain import EmployeeDraft, GrowthPhase
+from leercoach.domain.people import DRAFT_FIELDS, ImportRow
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "name": ("naam", "name", "volledige naam", "medewerker", "full name"),
@@ -29,6 +30,18 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "start_date": ("startdatum", "start", "in dienst", "datum in dienst", "start date"),
     "end_date": ("einddatum", "uit dienst", "datum uit dienst", "end date"),
     "growth_phase": ("groeifase", "fase", "growth phase"),
+    "employee_number": (
+        "personeelsnummer",
+        "personeelsnr",
+        "personeelsnr.",
+        "werknemersnummer",
+        "stamnummer",
+        "employee number",
+        "employee no",
+        "employee no.",
+        "employee id",
+        "employee nr",
+    ),
 }
 SEPARATORS = (";", "\t", ",")
 DATE_PATTERNS = (
@@ -46,8 +59,12 @@ class CsvImportError(Exception):
 
 @dataclass(frozen=True)
 class CsvEmployees:
-    drafts: list[EmployeeDraft]
+    rows: list[ImportRow]
     ignored_columns: list[str]
+
+    @property
+    def drafts(self) -> list[EmployeeDraft]:
+        return [row.draft for row in self.rows]
 
 
 def _normal(header: str) -> str:
@@ -109,15 +126,15 @@ def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
         raise CsvImportError(source, [f"line 1: {error}"]) from None
     columns, ignored = _map_columns(header)
     if "name" not in columns and not {"first_name", "last_name"} <= columns.keys():
-        found = ", ".join(repr(h) for h in header)
+        titles = ", ".join(repr(h) for h in header)
         raise CsvImportError(
             source,
             [
                 f"line 1: no name column; expected 'naam' (or 'voornaam' and 'achternaam'), "
-                f"found {found}"
+                f"found {titles}"
             ],
         )
-    drafts: list[EmployeeDraft] = []
+    found: list[ImportRow] = []
     problems: list[str] = []
     starts = reader.line_num + 1  # a row's first line: a quoted cell may span lines
     try:
@@ -125,17 +142,17 @@ def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
             line, starts = starts, reader.line_num + 1
             if not any(field.strip() for field in fields):
                 continue
-            draft, row_problems = _row(fields, columns)
+            row, row_problems = _row(line, fields, columns)
             problems.extend(f"line {line}: {problem}" for problem in row_problems)
-            if draft is not None:
-                drafts.append(draft)
+            if row is not None:
+                found.append(row)
     except csv.Error as error:
         problems.append(f"line {reader.line_num}: {error}")
     if problems:
         raise CsvImportError(source, problems)
-    if not drafts:
+    if not found:
         raise CsvImportError(source, ["no employees in the file, only a header"])
-    return CsvEmployees(drafts, ignored)
+    return CsvEmployees(found, ignored)
 
 
 def _map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
@@ -151,7 +168,9 @@ def _map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
     return columns, ignored
 
 
-def _row(fields: list[str], columns: dict[str, int]) -> tuple[EmployeeDraft | None, list[str]]:
+def _row(
+    line: int, fields: list[str], columns: dict[str, int]
+) -> tuple[ImportRow | None, list[str]]:
     def cell(name: str) -> str:
         index = columns.get(name)
         return fields[index].strip() if index is not None and index < len(fields) else ""
@@ -181,6 +200,9 @@ def _row(fields: list[str], columns: dict[str, int]) -> tuple[EmployeeDraft | No
         start_date=dates["start_date"],
         end_date=dates["end_date"],
         growth_phase=phase,
+        employee_number=cell("employee_number") or None,
     )
     problems.extend(draft.problems())
-    return (None if problems else draft), problems
+    # Only what the row fills in: an import that updates people keeps the rest.
+    provided = {"name"} | {key for key in columns.keys() & DRAFT_FIELDS if cell(key)}
+    return (None if problems else ImportRow(line, draft, frozenset(provided))), problems

@@ -92,6 +92,78 @@ def test_import_csv_and_bad_csv(db_path: Path, tmp_path: Path) -> None:
     assert len(json.loads(run("employees", "list", "--json", db=db_path).stdout)) == 2
 
 
+def test_importing_twice_skips_and_lists_who_is_already_present(
+    db_path: Path, tmp_path: Path
+) -> None:
+    people = tmp_path / "personeel.csv"
+    people.write_text(
+        "Naam;E-mail;Startdatum;Personeelsnummer\n"
+        "Zoë Van den Broeck;zoe@voorbeeld.be;01/09/2023;123\n"
+        "Jef Peeters;;;\n"
+        "An Smet;an@voorbeeld.be;;\n"
+        "Zoe van den Broeck;;01/09/2023;\n",
+        "utf-8-sig",
+    )
+    first = run("employees", "import", str(people), db=db_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines() == [
+        f"imported 3 employees from {people}",
+        "skipped 1 repeated in the file:",
+        "  line 5: Zoe van den Broeck (same name and start date as line 2)",
+    ]
+    again = run("employees", "import", str(people), db=db_path)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[:5] == [
+        f"imported 0 employees from {people}",
+        "skipped 3 already present (--update updates them instead):",
+        "  line 2: Zoë Van den Broeck (same employee number as Zoë Van den Broeck)",
+        "  line 3: Jef Peeters (same name as Jef Peeters)",
+        "  line 4: An Smet (same e-mail as An Smet)",
+    ]
+    listed = json.loads(run("employees", "list", "--json", db=db_path).stdout)
+    assert sorted(p["name"] for p in listed) == ["An Smet", "Jef Peeters", "Zoë Van den Broeck"]
+
+
+def test_import_update_and_add_number(db_path: Path, tmp_path: Path) -> None:
+    added = run(
+        "employees",
+        "add",
+        "--name",
+        "Zoë Peeters",
+        "--number",
+        "B-042",
+        "--start",
+        "2024-01-02",
+        "--json",
+        db=db_path,
+    )
+    assert json.loads(added.stdout)["employee_number"] == "B-042"
+    changed = tmp_path / "wijzigingen.csv"
+    changed.write_text("personeelsnr;naam;afdeling\nB-042;Zoë Peeters-Maes;Nacht\n", "utf-8")
+    skipped = run("employees", "import", str(changed), db=db_path)
+    assert "skipped 1 already present" in skipped.stdout
+    updated = run("employees", "import", str(changed), "--update", db=db_path)
+    assert updated.returncode == 0, updated.stderr
+    assert updated.stdout.splitlines()[1:] == [
+        "updated 1 already present:",
+        "  line 2: Zoë Peeters-Maes (same employee number as Zoë Peeters)",
+    ]
+    [person] = json.loads(run("employees", "list", "--json", db=db_path).stdout)
+    assert (person["name"], person["team"], person["employee_number"]) == (
+        "Zoë Peeters-Maes",
+        "Nacht",
+        "B-042",
+    )
+    clash = tmp_path / "te-vroeg.csv"
+    clash.write_text("personeelsnr;naam;einddatum\nB-042;Zoë;01/01/1999\n", "utf-8")
+    refused = run("employees", "import", str(clash), "--update", db=db_path)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.splitlines() == [
+        "leercoach: nothing imported:",
+        f"{clash}: line 2: end_date: 1999-01-01 lies before the start date 2024-01-02",
+    ]
+
+
 def test_demo_and_check(db_path: Path) -> None:
     result = run("demo", "--employees", "3", "--seed", "7", db=db_path)
     assert result.returncode == 0, result.stderr

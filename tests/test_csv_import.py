@@ -4,6 +4,8 @@ from pathlib import Path
 import pytest
 
 from leercoach.csvimport import CsvImportError, parse_date, read_employees_csv
+from leercoach.domain import GrowthPhase
+from leercoach.domain.people import MatchReason
 from leercoach.store import Store
 
 
@@ -25,7 +27,8 @@ def test_excel_belgium_semicolons_with_bom(tmp_path: Path, store: Store) -> None
     assert [d.name for d in found.drafts] == ["Zoë Peeters", "Mehmet Ağaoğlu"]
     assert found.drafts[0].start_date == date(2023, 9, 1)
     assert found.drafts[1].email is None
-    assert found.ignored_columns == ["Personeelsnummer"]
+    assert [d.employee_number for d in found.drafts] == ["123", "124"]
+    assert found.ignored_columns == []
     store.employees.add_many(found.drafts)
     assert [e.name for e in store.employees.find()] == ["Mehmet Ağaoğlu", "Zoë Peeters"]
 
@@ -105,6 +108,57 @@ def test_names_with_control_characters_bad_emails_and_odd_years_are_refused(
         "line 6: email: '@' is not an e-mail address (name@example.org)",
         "line 6: start_date: 0001-01-01 lies outside the years 1900 to 2100; is the year right?",
     ]
+
+
+PEOPLE = (
+    "naam;e-mail;startdatum;personeelsnr\n"
+    "Zoë Peeters;zoe@voorbeeld.be;01/09/2023;123\n"
+    "Jef Peeters;;;\n"
+    "An Smet;an@voorbeeld.be;;\n"
+)
+
+
+def test_importing_the_same_file_twice_doubles_nobody(tmp_path: Path, store: Store) -> None:
+    path = write(tmp_path, PEOPLE)
+    first = store.employees.import_rows(read_employees_csv(path).rows)
+    assert [person.name for person in first.added] == ["Zoë Peeters", "Jef Peeters", "An Smet"]
+    assert first.added[0].employee_number == "123"
+    again = store.employees.import_rows(read_employees_csv(path).rows)
+    assert again.added == [] and again.updated == []
+    assert [(p.row.line, p.match.person.id, p.match.reason) for p in again.present] == [
+        (2, first.added[0].id, MatchReason.EMPLOYEE_NUMBER),
+        (3, first.added[1].id, MatchReason.NAME),
+        (4, first.added[2].id, MatchReason.EMAIL),
+    ]
+    assert store.employees.count() == 3
+    store.employees.delete(first.added[0].id)  # erasing Zoë leaves no second Zoë behind
+    assert [person.name for person in store.employees.find()] == ["An Smet", "Jef Peeters"]
+
+
+def test_update_changes_only_the_fields_the_file_gives(tmp_path: Path, store: Store) -> None:
+    zoe = store.employees.import_rows(read_employees_csv(write(tmp_path, PEOPLE)).rows).added[0]
+    store.employees.set_growth_phase(zoe.id, GrowthPhase.EXPERT, date(2025, 1, 6))
+    changed = write(
+        tmp_path,
+        "personeelsnummer;naam;team;functie\n"
+        "123;Zoë Peeters-Maes;Nacht;\n"  # an empty cell changes nothing
+        "; jef peeters ;Logistiek;chauffeur\n",
+    )
+    outcome = store.employees.import_rows(read_employees_csv(changed).rows, update=True)
+    assert outcome.added == [] and len(outcome.updated) == 2
+    now = store.employees.get(zoe.id)
+    assert (now.name, now.team, now.role, now.email) == (
+        "Zoë Peeters-Maes",
+        "Nacht",
+        "",
+        "zoe@voorbeeld.be",
+    )
+    assert (now.start_date, now.growth_phase) == (date(2023, 9, 1), GrowthPhase.EXPERT)
+    jef = next(p for p in store.employees.find() if p.team == "Logistiek")
+    assert (jef.name, jef.role) == ("jef peeters", "chauffeur")
+    assert store.employees.count() == 3
+    unchanged = store.employees.import_rows(read_employees_csv(changed).rows, update=True)
+    assert unchanged.updated == [] and len(unchanged.present) == 2
 
 
 def test_missing_name_column(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from leercoach.cli.common import EXIT_OK, Subcommands, UsageError, iso_date, open_store, to_json
 from leercoach.domain import Conversation, Employee
-from leercoach.store import Store
+from leercoach.store import ImportOutcome, Store
 
 
 def register(commands: Subcommands) -> None:
@@ -23,6 +23,7 @@ def register(commands: Subcommands) -> None:
     add.add_argument("--email")
     add.add_argument("--start", type=iso_date, help="start date, YYYY-MM-DD")
     add.add_argument("--end", type=iso_date, help="end date, YYYY-MM-DD")
+    add.add_argument("--number", help="employee number (personeelsnummer)")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=add_employee)
     listing = actions.add_parser("list", help="all current employees")
@@ -41,6 +42,12 @@ def register(commands: Subcommands) -> None:
     show.set_defaults(handler=show_employee)
     importing = actions.add_parser("import", help="import employees from a CSV file")
     importing.add_argument("file", type=Path)
+    importing.add_argument(
+        "--update",
+        action="store_true",
+        help="update the people already present with the fields the file gives "
+        "(default: skip them)",
+    )
     importing.set_defaults(handler=import_employees)
 
 
@@ -63,6 +70,7 @@ def add_employee(args: argparse.Namespace) -> int:
         email=args.email,
         start_date=args.start,
         end_date=args.end,
+        employee_number=args.number,
     )
     with open_store(args) as store:
         employee = store.employees.add(draft)
@@ -123,14 +131,47 @@ def without_private_note(talk: Conversation) -> dict[str, Any]:
 
 def import_employees(args: argparse.Namespace) -> int:
     from leercoach.csvimport import CsvImportError, read_employees_csv
+    from leercoach.store import ValidationError
 
     try:
         found = read_employees_csv(args.file)
+        with open_store(args) as store:
+            outcome = store.employees.import_rows(found.rows, update=args.update)
     except CsvImportError as error:
         raise UsageError(f"nothing imported:\n{error}") from None
-    with open_store(args) as store:
-        added = store.employees.add_many(found.drafts)
-    print(f"imported {len(added)} employees from {args.file}")
+    except ValidationError as error:
+        raise UsageError(
+            f"nothing imported:\n{CsvImportError(str(args.file), error.problems)}"
+        ) from None
+    print(f"imported {len(outcome.added)} employees from {args.file}")
+    for line in import_report(outcome, update=args.update):
+        print(line)
     if found.ignored_columns:
         print(f"ignored columns: {', '.join(found.ignored_columns)}")
     return EXIT_OK
+
+
+def import_report(outcome: ImportOutcome, *, update: bool) -> list[str]:
+    """Who was not added, and why: a heading per kind, a line per row of the file."""
+    changed = {person.id for person in outcome.updated}
+    groups: dict[str, list[str]] = {}
+    for present in outcome.present:
+        person = present.match.person
+        if not update:
+            heading = "skipped {} already present (--update updates them instead):"
+        elif person.id in changed:
+            heading = "updated {} already present:"
+        else:
+            heading = "left {} already present unchanged (the file holds nothing new):"
+        groups.setdefault(heading, []).append(
+            f"  line {present.row.line}: {present.row.draft.name}"
+            f" ({present.match.reason} as {person.name})"
+        )
+    for repeat in outcome.repeated:
+        groups.setdefault("skipped {} repeated in the file:", []).append(
+            f"  line {repeat.row.line}: {repeat.row.draft.name}"
+            f" ({repeat.reason} as line {repeat.earlier.line})"
+        )
+    return [
+        line for heading, lines in groups.items() for line in (heading.format(len(lines)), *lines)
+    ]

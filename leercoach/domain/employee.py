@@ -37,6 +37,7 @@ class EmployeeDraft:
     start_date: date | None = None
     end_date: date | None = None
     growth_phase: GrowthPhase = GrowthPhase.STARTER
+    employee_number: str | None = None
 
     def problems(self) -> list[str]:
         """What keeps this draft from being stored, one sentence per field; [] when it can be."""
@@ -47,6 +48,7 @@ class EmployeeDraft:
                 or unsafe_text_problem("name", self.name),
                 unsafe_text_problem("team", self.team),
                 unsafe_text_problem("role", self.role),
+                unsafe_text_problem("employee_number", self.employee_number or ""),
                 self._email_problem(),
                 self._date_problem("start_date", self.start_date),
                 self._date_problem("end_date", self.end_date),
@@ -94,6 +96,20 @@ class Employee:
     is_demo: bool
     created_at: datetime
     updated_at: datetime
+    employee_number: str | None = None
+
+    def as_draft(self) -> EmployeeDraft:
+        """The editable fields as they are now: the start of an edit."""
+        return EmployeeDraft(
+            name=self.name,
+            team=self.team,
+            role=self.role,
+            email=self.email,
+            start_date=self.start_date,
+            end_date=self.end_date,
+            growth_phase=self.growth_phase,
+            employee_number=self.employee_number,
+        )
 
     def started_recently(self, today: date, days: int = 92) -> bool:
         return self.start_date is not None and 0 <= (today - self.start_date).days <= days
