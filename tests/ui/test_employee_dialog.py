@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from leercoach.domain import EmployeeDraft
+from leercoach.store import Store
 from leercoach.ui.employee_dialog import EmployeeDialog
 
 from .conftest import type_text
@@ -46,3 +51,31 @@ def test_dialog_refuses_bidi_overrides_bad_emails_and_odd_years(qtbot: QtBot) ->
     assert dialog.result() == EmployeeDialog.DialogCode.Accepted
     assert dialog.draft().name == "Anaïs O'Brien-Çelik 👩\u200d💻"
     assert dialog.draft().email == "jef@voorbeeld.be"
+
+
+def test_dialog_warns_about_a_likely_duplicate_and_still_saves(qtbot: QtBot, db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        zoe = store.employees.add(EmployeeDraft(name="Zoë Van den Broeck", team="Zorg"))
+        store.employees.add(EmployeeDraft(name="Jef Peeters", employee_number="123"))
+        known = store.employees.known_people()
+    dialog = EmployeeDialog(["Zorg"], known=known)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name, "Zoe van den Broeck")
+    assert dialog.duplicate.isVisible()
+    assert "Zoë Van den Broeck, Zorg" in dialog.duplicate.text()
+    assert "same name" in dialog.duplicate.text()
+    dialog.start.set_value(date(2024, 3, 1))  # Zoë's start date is unknown: still a warning
+    assert dialog.duplicate.isVisible()
+    type_text(qtbot, dialog.number, "123")
+    assert "Jef Peeters (same employee number)" in dialog.duplicate.text()
+    dialog.number.clear()
+    press_save(qtbot, dialog)  # two people can share a name
+    assert dialog.result() == EmployeeDialog.DialogCode.Accepted
+    assert dialog.draft().name == "Zoe van den Broeck"
+    # Editing Zoë herself is no duplicate of Zoë.
+    editing = EmployeeDialog(["Zorg"], zoe, known=known)
+    qtbot.addWidget(editing)
+    editing.show()
+    type_text(qtbot, editing.name, " ")
+    assert not editing.duplicate.isVisible()
