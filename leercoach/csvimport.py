@@ -1,13 +1,14 @@
 """Read employees from a CSV file as Excel writes it in Belgium and the Netherlands.
 
-Accepts UTF-8 (with or without BOM) and, failing that, Windows-1252; ``;`` or ``,``
-separators; Dutch or English column names; dates as 2024-03-01, 01/03/2024 or
-1-3-2024. Every bad row is reported with its line number and nothing is imported
-unless the whole file is good.
+Accepts UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text") and,
+failing those, Windows-1252; ``;``, tab or ``,`` separators; Dutch or English column
+names; dates as 2024-03-01, 01/03/2024 or 1-3-2024. Every bad row is reported with its
+line number and nothing is imported unless the whole file is good.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from leercoach.domain import EmployeeDraft, GrowthPhase
+from leercoach.domain.people import DRAFT_FIELDS, ImportRow
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "name": ("naam", "name", "volledige naam", "medewerker", "full name"),
@@ -28,7 +30,20 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "start_date": ("startdatum", "start", "in dienst", "datum in dienst", "start date"),
     "end_date": ("einddatum", "uit dienst", "datum uit dienst", "end date"),
     "growth_phase": ("groeifase", "fase", "growth phase"),
+    "employee_number": (
+        "personeelsnummer",
+        "personeelsnr",
+        "personeelsnr.",
+        "werknemersnummer",
+        "stamnummer",
+        "employee number",
+        "employee no",
+        "employee no.",
+        "employee id",
+        "employee nr",
+    ),
 }
+SEPARATORS = (";", "\t", ",")
 DATE_PATTERNS = (
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
     re.compile(r"^(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})$"),
@@ -44,8 +59,12 @@ class CsvImportError(Exception):
 
 @dataclass(frozen=True)
 class CsvEmployees:
-    drafts: list[EmployeeDraft]
+    rows: list[ImportRow]
     ignored_columns: list[str]
+
+    @property
+    def drafts(self) -> list[EmployeeDraft]:
+        return [row.draft for row in self.rows]
 
 
 def _normal(header: str) -> str:
@@ -67,6 +86,9 @@ def parse_date(text: str) -> date:
 
 
 def decode(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" (Unicode-tekst): UTF-16 with a BOM, tab-separated.
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -83,7 +105,8 @@ def read_employees_csv(path: Path) -> CsvEmployees:
         text = decode(data)
     except UnicodeDecodeError as error:
         raise CsvImportError(
-            str(path), [f"not a text file in UTF-8 or Windows-1252 (byte {error.start})"]
+            str(path),
+            [f"not a text file in UTF-8, UTF-16 or Windows-1252 (byte {error.start})"],
         ) from error
     return parse_employees_csv(text, str(path))
 
@@ -92,7 +115,8 @@ def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
     if "\x00" in text:
         raise CsvImportError(source, ["contains NUL bytes; is this really a CSV file?"])
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+    # The separator the header uses most; on a tie (one column) the order below.
+    delimiter = max(SEPARATORS, key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
@@ -102,32 +126,33 @@ def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
         raise CsvImportError(source, [f"line 1: {error}"]) from None
     columns, ignored = _map_columns(header)
     if "name" not in columns and not {"first_name", "last_name"} <= columns.keys():
-        found = ", ".join(repr(h) for h in header)
+        titles = ", ".join(repr(h) for h in header)
         raise CsvImportError(
             source,
             [
                 f"line 1: no name column; expected 'naam' (or 'voornaam' and 'achternaam'), "
-                f"found {found}"
+                f"found {titles}"
             ],
         )
-    drafts: list[EmployeeDraft] = []
+    found: list[ImportRow] = []
     problems: list[str] = []
+    starts = reader.line_num + 1  # a row's first line: a quoted cell may span lines
     try:
         for fields in reader:
+            line, starts = starts, reader.line_num + 1
             if not any(field.strip() for field in fields):
                 continue
-            line = reader.line_num
-            draft, row_problems = _row(fields, columns)
+            row, row_problems = _row(line, fields, columns)
             problems.extend(f"line {line}: {problem}" for problem in row_problems)
-            if draft is not None:
-                drafts.append(draft)
+            if row is not None:
+                found.append(row)
     except csv.Error as error:
         problems.append(f"line {reader.line_num}: {error}")
     if problems:
         raise CsvImportError(source, problems)
-    if not drafts:
+    if not found:
         raise CsvImportError(source, ["no employees in the file, only a header"])
-    return CsvEmployees(drafts, ignored)
+    return CsvEmployees(found, ignored)
 
 
 def _map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
@@ -143,7 +168,9 @@ def _map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
     return columns, ignored
 
 
-def _row(fields: list[str], columns: dict[str, int]) -> tuple[EmployeeDraft | None, list[str]]:
+def _row(
+    line: int, fields: list[str], columns: dict[str, int]
+) -> tuple[ImportRow | None, list[str]]:
     def cell(name: str) -> str:
         index = columns.get(name)
         return fields[index].strip() if index is not None and index < len(fields) else ""
@@ -173,6 +200,9 @@ def _row(fields: list[str], columns: dict[str, int]) -> tuple[EmployeeDraft | No
         start_date=dates["start_date"],
         end_date=dates["end_date"],
         growth_phase=phase,
+        employee_number=cell("employee_number") or None,
     )
     problems.extend(draft.problems())
-    return (None if problems else draft), problems
+    # Only what the row fills in: an import that updates people keeps the rest.
+    provided = {"name"} | {key for key in columns.keys() & DRAFT_FIELDS if cell(key)}
+    return (None if problems else ImportRow(line, draft, frozenset(provided))), problems

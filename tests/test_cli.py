@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from leercoach.domain import Deck, EmployeeDraft
+
 
 def run(
     *args: str, db: Path | None = None, env: dict[str, str] | None = None
@@ -49,6 +51,27 @@ def test_employee_add_list_show(db_path: Path) -> None:
     assert as_json["employee"]["id"] == person["id"]
 
 
+def test_show_json_leaves_private_notes_out_unless_asked(db_path: Path, mini_deck: Deck) -> None:
+    from leercoach.store import Store
+
+    with Store.open(db_path) as store:
+        person = store.employees.add(EmployeeDraft(name="Zoë Peeters"))
+        talk = store.conversations.start(person.id, mini_deck)
+        store.conversations.set_shared_summary(talk.id, "Samen afgesproken: meer pauzes.")
+        store.conversations.set_private_note(talk.id, "Lijkt op burn-out te lopen")
+    shown = run("employees", "show", person.id, "--json", db=db_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "burn-out" not in shown.stdout
+    [conversation] = json.loads(shown.stdout)["conversations"]
+    assert conversation["shared_summary"] == "Samen afgesproken: meer pauzes."
+    assert "private_note" not in conversation
+    asked = run("employees", "show", person.id, "--json", "--include-private-notes", db=db_path)
+    note = json.loads(asked.stdout)["conversations"][0]["private_note"]
+    assert note == "Lijkt op burn-out te lopen"
+    as_text = run("employees", "show", person.id, "--include-private-notes", db=db_path)
+    assert as_text.returncode == 0 and "burn-out" not in as_text.stdout
+
+
 def test_db_from_environment_variable(tmp_path: Path) -> None:
     path = tmp_path / "via-env.db"
     result = run("employees", "add", "--name", "Bram", env={"LEERCOACH_DB": str(path)})
@@ -67,6 +90,78 @@ def test_import_csv_and_bad_csv(db_path: Path, tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "nothing imported" in result.stderr and "line 2: start date" in result.stderr
     assert len(json.loads(run("employees", "list", "--json", db=db_path).stdout)) == 2
+
+
+def test_importing_twice_skips_and_lists_who_is_already_present(
+    db_path: Path, tmp_path: Path
+) -> None:
+    people = tmp_path / "personeel.csv"
+    people.write_text(
+        "Naam;E-mail;Startdatum;Personeelsnummer\n"
+        "Zoë Van den Broeck;zoe@voorbeeld.be;01/09/2023;123\n"
+        "Jef Peeters;;;\n"
+        "An Smet;an@voorbeeld.be;;\n"
+        "Zoe van den Broeck;;01/09/2023;\n",
+        "utf-8-sig",
+    )
+    first = run("employees", "import", str(people), db=db_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines() == [
+        f"imported 3 employees from {people}",
+        "skipped 1 repeated in the file:",
+        "  line 5: Zoe van den Broeck (same name and start date as line 2)",
+    ]
+    again = run("employees", "import", str(people), db=db_path)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[:5] == [
+        f"imported 0 employees from {people}",
+        "skipped 3 already present (--update updates them instead):",
+        "  line 2: Zoë Van den Broeck (same employee number as Zoë Van den Broeck)",
+        "  line 3: Jef Peeters (same name as Jef Peeters)",
+        "  line 4: An Smet (same e-mail as An Smet)",
+    ]
+    listed = json.loads(run("employees", "list", "--json", db=db_path).stdout)
+    assert sorted(p["name"] for p in listed) == ["An Smet", "Jef Peeters", "Zoë Van den Broeck"]
+
+
+def test_import_update_and_add_number(db_path: Path, tmp_path: Path) -> None:
+    added = run(
+        "employees",
+        "add",
+        "--name",
+        "Zoë Peeters",
+        "--number",
+        "B-042",
+        "--start",
+        "2024-01-02",
+        "--json",
+        db=db_path,
+    )
+    assert json.loads(added.stdout)["employee_number"] == "B-042"
+    changed = tmp_path / "wijzigingen.csv"
+    changed.write_text("personeelsnr;naam;afdeling\nB-042;Zoë Peeters-Maes;Nacht\n", "utf-8")
+    skipped = run("employees", "import", str(changed), db=db_path)
+    assert "skipped 1 already present" in skipped.stdout
+    updated = run("employees", "import", str(changed), "--update", db=db_path)
+    assert updated.returncode == 0, updated.stderr
+    assert updated.stdout.splitlines()[1:] == [
+        "updated 1 already present:",
+        "  line 2: Zoë Peeters-Maes (same employee number as Zoë Peeters)",
+    ]
+    [person] = json.loads(run("employees", "list", "--json", db=db_path).stdout)
+    assert (person["name"], person["team"], person["employee_number"]) == (
+        "Zoë Peeters-Maes",
+        "Nacht",
+        "B-042",
+    )
+    clash = tmp_path / "te-vroeg.csv"
+    clash.write_text("personeelsnr;naam;einddatum\nB-042;Zoë;01/01/1999\n", "utf-8")
+    refused = run("employees", "import", str(clash), "--update", db=db_path)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.splitlines() == [
+        "leercoach: nothing imported:",
+        f"{clash}: line 2: end_date: 1999-01-01 lies before the start date 2024-01-02",
+    ]
 
 
 def test_demo_and_check(db_path: Path) -> None:
@@ -115,6 +210,34 @@ def test_bad_input_exits_2_with_one_clear_line(
     assert result.returncode == code
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("--name", "Jef \u202ePeeters"),
+            "name: contains an invisible or control character (U+202E RIGHT-TO-LEFT OVERRIDE),"
+            " which is not allowed",
+        ),
+        (("--name", "Jef\r\nPeeters"), "name: contains an invisible or control character"),
+        (("--name", "Jef", "--team", "IT\x1b[2J"), "team: contains an invisible or control"),
+        (("--name", "Jef", "--role", "\u2066dev\u2069"), "role: contains an invisible or control"),
+        (("--name", "Jef", "--email", "a@"), "email: 'a@' is not an e-mail address"),
+        (("--name", "Jef", "--email", "@"), "email: '@' is not an e-mail address"),
+        (("--name", "Jef", "--start", "0001-01-01"), "start_date: 0001-01-01 lies outside"),
+        (("--name", "Jef", "--end", "9999-12-31"), "end_date: 9999-12-31 lies outside"),
+    ],
+)
+def test_add_refuses_control_characters_bad_emails_and_odd_years(
+    db_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = run("employees", "add", *args, db=db_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("leercoach: ")
+    assert message in result.stderr and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+    assert json.loads(run("employees", "list", "--json", db=db_path).stdout) == []
 
 
 def test_failures_exit_1(tmp_path: Path) -> None:

@@ -626,6 +626,18 @@ def test_cli_encrypt_then_use_with_the_passphrase(tmp_path: Path) -> None:
     assert again.returncode == 2 and "already encrypted" in again.stderr
 
 
+@pytest.mark.parametrize("blank", [" " * 12, "\t\t\t\t\t\t\t\t", "\n \n \n \n \n", "\u3000" * 9])
+def test_cli_encrypt_refuses_a_passphrase_of_only_spaces(tmp_path: Path, blank: str) -> None:
+    db = plain_db(tmp_path / "leercoach.db", UNIQUE_NAME)
+    before = raw_bytes(db)
+    result = run(db, "encrypt", LEERCOACH_NEW_PASSPHRASE=blank)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "only spaces" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not crypto.is_encrypted(db) and not crypto.sidecar_path(db).exists()
+    assert raw_bytes(db) == before
+
+
 def test_cli_commands_on_an_encrypted_database(tmp_path: Path) -> None:
     db = encrypted_db(tmp_path / "leercoach.db", UNIQUE_NAME)
     missing = run(db, "employees", "list")

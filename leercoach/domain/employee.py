@@ -7,7 +7,14 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import NamedTuple
 
-from leercoach.domain.text import required_text_problem
+from leercoach.domain.text import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    is_email_address,
+    is_plausible_date,
+    required_text_problem,
+    unsafe_text_problem,
+)
 
 
 class GrowthPhase(StrEnum):
@@ -30,20 +37,49 @@ class EmployeeDraft:
     start_date: date | None = None
     end_date: date | None = None
     growth_phase: GrowthPhase = GrowthPhase.STARTER
+    employee_number: str | None = None
 
     def problems(self) -> list[str]:
-        found: list[str] = []
-        name_problem = required_text_problem("name", self.name, "a name is required")
-        if name_problem:
-            found.append(name_problem)
-        if self.email is not None and self.email.strip() and "@" not in self.email:
-            found.append(f"email: {self.email!r} is not an e-mail address")
+        """What keeps this draft from being stored, one sentence per field; [] when it can be."""
+        found = [
+            problem
+            for problem in (
+                required_text_problem("name", self.name, "a name is required")
+                or unsafe_text_problem("name", self.name),
+                unsafe_text_problem("team", self.team),
+                unsafe_text_problem("role", self.role),
+                unsafe_text_problem("employee_number", self.employee_number or ""),
+                self._email_problem(),
+                self._date_problem("start_date", self.start_date),
+                self._date_problem("end_date", self.end_date),
+            )
+            if problem
+        ]
         if self.start_date and self.end_date and self.end_date < self.start_date:
             found.append(
                 f"end_date: {self.end_date.isoformat()} lies before the start date "
                 f"{self.start_date.isoformat()}"
             )
         return found
+
+    def _email_problem(self) -> str | None:
+        if self.email is None or not self.email.strip():
+            return None
+        unsafe = unsafe_text_problem("email", self.email)
+        if unsafe:
+            return unsafe
+        if not is_email_address(self.email):
+            return f"email: {self.email.strip()!r} is not an e-mail address (name@example.org)"
+        return None
+
+    @staticmethod
+    def _date_problem(field: str, day: date | None) -> str | None:
+        if day is None or is_plausible_date(day):
+            return None
+        return (
+            f"{field}: {day.isoformat()} lies outside the years {FIRST_YEAR} to {LAST_YEAR}; "
+            "is the year right?"
+        )
 
 
 @dataclass(frozen=True)
@@ -60,6 +96,20 @@ class Employee:
     is_demo: bool
     created_at: datetime
     updated_at: datetime
+    employee_number: str | None = None
+
+    def as_draft(self) -> EmployeeDraft:
+        """The editable fields as they are now: the start of an edit."""
+        return EmployeeDraft(
+            name=self.name,
+            team=self.team,
+            role=self.role,
+            email=self.email,
+            start_date=self.start_date,
+            end_date=self.end_date,
+            growth_phase=self.growth_phase,
+            employee_number=self.employee_number,
+        )
 
     def started_recently(self, today: date, days: int = 92) -> bool:
         return self.start_date is not None and 0 <= (today - self.start_date).days <= days

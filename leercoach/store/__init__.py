@@ -2,6 +2,7 @@
 
 from leercoach.store.actions import DeletedAction
 from leercoach.store.conversations import EarlierAnswer
+from leercoach.store.employees import ImportOutcome
 from leercoach.store.errors import (
     DamagedDatabaseError,
     NotFoundError,
@@ -18,6 +19,7 @@ __all__ = [
     "DatabaseInUseError",
     "DeletedAction",
     "EarlierAnswer",
+    "ImportOutcome",
     "NotFoundError",
     "ReadOnlyError",
     "SchemaTooNewError",

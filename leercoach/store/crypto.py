@@ -234,6 +234,11 @@ def write_key_salt(db_path: Path, key_salt: KeySalt, *, key: bytes | None = None
 
 
 def check_new_passphrase(passphrase: str) -> None:
+    if passphrase and not passphrase.strip():
+        # Eight spaces pass the length rule, but anyone can guess them.
+        raise ValidationError(
+            ["a passphrase of only spaces, tabs or line breaks is no passphrase; use a sentence"]
+        )
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
             [f"a passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters (a sentence is best)"]

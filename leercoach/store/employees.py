@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import sqlite_utils
 
 from leercoach.domain import Employee, EmployeeDraft, EmployeeEntry, GrowthPhase
+from leercoach.domain.people import (
+    AlreadyPresent,
+    ImportRow,
+    KnownPerson,
+    Repeated,
+    plan_import,
+    updated_draft,
+)
 from leercoach.domain.text import fold
 from leercoach.store import rows
 from leercoach.store.base import Repository
@@ -39,6 +48,21 @@ def fill_sort_names(db: sqlite_utils.Database) -> int:
     return len(missing)
 
 
+def _optional(text: str | None) -> str | None:
+    return (text or "").strip() or None
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import did: who was added, who updated (only those that changed), who was
+    found already present (updated or left alone), and which rows repeated a person."""
+
+    added: list[Employee]
+    updated: list[Employee]
+    present: list[AlreadyPresent]
+    repeated: list[Repeated]
+
+
 class Employees(Repository):
     def _record(self, draft: EmployeeDraft, is_demo: bool) -> dict[str, Any]:
         problems = draft.problems()
@@ -51,10 +75,11 @@ class Employees(Repository):
             "sort_name": name_sort_key(draft.name.strip()),
             "team": draft.team.strip(),
             "role": draft.role.strip(),
-            "email": (draft.email or "").strip() or None,
+            "email": _optional(draft.email),
             "start_date": rows.day_text(draft.start_date),
             "end_date": rows.day_text(draft.end_date),
             "growth_phase": draft.growth_phase.value,
+            "employee_number": _optional(draft.employee_number),
             "archived": 0,
             "is_demo": int(is_demo),
             "created_at": now,
@@ -73,6 +98,32 @@ class Employees(Repository):
         with self.transaction() as db:
             db.table("employee").insert_all(records)
         return [rows.employee(record) for record in records]
+
+    def import_rows(self, found: Sequence[ImportRow], *, update: bool = False) -> ImportOutcome:
+        """Add the people of a list who are new; those already present (domain.people) are
+        left alone, or with ``update`` get the fields the list gives. All or nothing."""
+        with self.transaction():
+            plan = plan_import(self.known_people(), found)
+            changes: list[tuple[str, EmployeeDraft]] = []
+            problems: list[str] = []
+            for present in plan.present if update else ():
+                current = self.get(present.match.person.id)
+                draft = updated_draft(current, present.row)
+                problems += [f"line {present.row.line}: {p}" for p in draft.problems()]
+                if draft != current.as_draft():
+                    changes.append((current.id, draft))
+            if problems:
+                raise ValidationError(problems)
+            added = self.add_many(row.draft for row in plan.new)
+            updated = [self.update(person_id, draft) for person_id, draft in changes]
+        return ImportOutcome(added, updated, plan.present, plan.repeated)
+
+    def known_people(self) -> list[KnownPerson]:
+        """Everyone, archived people too, with just what recognising them takes."""
+        found = self.db.execute(
+            "SELECT id, name, team, email, start_date, employee_number FROM employee"
+        ).fetchall()
+        return [KnownPerson(i, n, t, e, rows.to_day(s), number) for i, n, t, e, s, number in found]
 
     def get(self, employee_id: str) -> Employee:
         row = self.one(
@@ -139,16 +190,18 @@ class Employees(Repository):
                 self._record_phase(employee_id, draft.growth_phase, self.clock().date(), "")
             self.db.execute(
                 "UPDATE employee SET name = ?, sort_name = ?, team = ?, role = ?, email = ?,"
-                " start_date = ?, end_date = ?, growth_phase = ?, updated_at = ? WHERE id = ?",
+                " start_date = ?, end_date = ?, growth_phase = ?, employee_number = ?,"
+                " updated_at = ? WHERE id = ?",
                 [
                     draft.name.strip(),
                     name_sort_key(draft.name.strip()),
                     draft.team.strip(),
                     draft.role.strip(),
-                    (draft.email or "").strip() or None,
+                    _optional(draft.email),
                     rows.day_text(draft.start_date),
                     rows.day_text(draft.end_date),
                     draft.growth_phase.value,
+                    _optional(draft.employee_number),
                     self.now_text(),
                     employee_id,
                 ],

@@ -109,6 +109,7 @@ def employee(row: Row) -> Employee:
         is_demo=bool(row["is_demo"]),
         created_at=to_stamp(row["created_at"]),
         updated_at=to_stamp(row["updated_at"]),
+        employee_number=row["employee_number"],
     )
 
 

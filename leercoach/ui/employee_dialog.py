@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -20,6 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import Employee, EmployeeDraft, GrowthPhase
+from leercoach.domain.people import KnownPerson, PeopleIndex
+from leercoach.domain.text import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    describe_character,
+    is_email_address,
+    unsafe_character,
+)
 from leercoach.ui import words
 
 
@@ -32,6 +41,7 @@ class OptionalDate(QWidget):
         self.editor = QDateEdit()
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat("dd-MM-yyyy")
+        self.editor.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.editor.setDate(QDate.currentDate())
         self.editor.setEnabled(False)
         self.known.toggled.connect(self.editor.setEnabled)
@@ -54,9 +64,18 @@ class OptionalDate(QWidget):
 
 class EmployeeDialog(QDialog):
     def __init__(
-        self, teams: list[str], employee: Employee | None = None, parent: QWidget | None = None
+        self,
+        teams: list[str],
+        employee: Employee | None = None,
+        parent: QWidget | None = None,
+        *,
+        known: Iterable[KnownPerson] = (),
     ) -> None:
+        """``known``: everyone already stored, to warn while typing someone who may be
+        one of them (leercoach.domain.people); saving stays possible."""
         super().__init__(parent)
+        self._people = PeopleIndex(known)
+        self._editing = employee.id if employee else None
         self.setWindowTitle(self.tr("Edit employee") if employee else self.tr("New employee"))
         self.setMinimumWidth(460)
         self.name = QLineEdit()
@@ -67,6 +86,7 @@ class EmployeeDialog(QDialog):
         self.team.setCurrentText("")
         self.role = QLineEdit()
         self.email = QLineEdit()
+        self.number = QLineEdit()
         self.start = OptionalDate(self.tr("known"))
         self.end = OptionalDate(self.tr("leaves on"))
         self.phase = QComboBox()
@@ -76,12 +96,18 @@ class EmployeeDialog(QDialog):
         self.problems.setStyleSheet("color: #b3261e;")
         self.problems.setWordWrap(True)
         self.problems.hide()
+        self.duplicate = QLabel()
+        self.duplicate.setObjectName("likelyDuplicate")
+        self.duplicate.setStyleSheet("color: #8a5300;")
+        self.duplicate.setWordWrap(True)
+        self.duplicate.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Team"), self.team)
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("Employee n&umber"), self.number)
         form.addRow(self.tr("&Start date"), self.start)
         form.addRow(self.tr("E&nd date"), self.end)
         form.addRow(self.tr("&Growth phase"), self.phase)
@@ -92,6 +118,7 @@ class EmployeeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.duplicate)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         if employee is not None:
@@ -99,10 +126,32 @@ class EmployeeDialog(QDialog):
             self.team.setCurrentText(employee.team)
             self.role.setText(employee.role)
             self.email.setText(employee.email or "")
+            self.number.setText(employee.employee_number or "")
             self.start.set_value(employee.start_date)
             self.end.set_value(employee.end_date)
             self.phase.setCurrentIndex(list(GrowthPhase).index(employee.growth_phase))
+        for edited in (self.name, self.email, self.number):
+            edited.textChanged.connect(self.warn_about_duplicate)
+        self.start.known.toggled.connect(self.warn_about_duplicate)
+        self.start.editor.dateChanged.connect(self.warn_about_duplicate)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def warn_about_duplicate(self) -> None:
+        """Name the person this may already be, while typing; saving stays possible."""
+        found = self._people.find(self.draft(), besides=self._editing)
+        if found is None:
+            self.duplicate.hide()
+            return
+        self.duplicate.setText(
+            words.fill(
+                self.tr(
+                    "Possibly already present: %1 (%2). Check before saving; you can still save."
+                ),
+                words.known_person(found.person),
+                words.match_reason(found.reason),
+            )
+        )
+        self.duplicate.show()
 
     def draft(self) -> EmployeeDraft:
         return EmployeeDraft(
@@ -113,18 +162,37 @@ class EmployeeDialog(QDialog):
             start_date=self.start.value(),
             end_date=self.end.value(),
             growth_phase=GrowthPhase(self.phase.currentData()),
+            employee_number=self.number.text() or None,
         )
 
     def validation_problems(self) -> list[str]:
+        """The domain's rules (EmployeeDraft.problems), said in the user's language."""
         draft = self.draft()
         found = []
         if not draft.name.strip():
             found.append(self.tr("A name is required."))
-        if draft.email and draft.email.strip() and "@" not in draft.email:
+        for label, text in (
+            (self.tr("Name"), draft.name),
+            (self.tr("Team"), draft.team),
+            (self.tr("Role"), draft.role),
+            (self.tr("E-mail"), draft.email or ""),
+            (self.tr("Employee number"), draft.employee_number or ""),
+        ):
+            character = unsafe_character(text)
+            if character is not None:
+                found.append(
+                    words.fill(
+                        self.tr("%1 contains an invisible or control character (%2); remove it."),
+                        label,
+                        describe_character(character),
+                    )
+                )
+        if draft.email and draft.email.strip() and not is_email_address(draft.email):
             found.append(self.tr("The e-mail address is not valid."))
         if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
             found.append(self.tr("The end date lies before the start date."))
-        return found
+        # A rule this dialog does not word yet still keeps the draft from the store.
+        return found or draft.problems()
 
     def accept(self) -> None:
         found = self.validation_problems()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection
@@ -10,7 +9,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -241,7 +239,8 @@ class MainWindow(QMainWindow):
     def add_employee(self) -> None:
         from leercoach.ui.employee_dialog import EmployeeDialog  # loads when first opened
 
-        dialog = EmployeeDialog(self.session.store.employees.teams(), parent=self)
+        employees = self.session.store.employees
+        dialog = EmployeeDialog(employees.teams(), known=employees.known_people(), parent=self)
         if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
             employee = self.session.add_employee(dialog.draft())
             self.pages.setCurrentWidget(self.overview)
@@ -253,7 +252,10 @@ class MainWindow(QMainWindow):
             return
         from leercoach.ui.employee_dialog import EmployeeDialog
 
-        dialog = EmployeeDialog(self.session.store.employees.teams(), employee, parent=self)
+        employees = self.session.store.employees
+        dialog = EmployeeDialog(
+            employees.teams(), employee, known=employees.known_people(), parent=self
+        )
         if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
             self.session.update_employee(employee.id, dialog.draft())
 
@@ -275,30 +277,9 @@ class MainWindow(QMainWindow):
         self.session.set_archived(employee.id, not employee.archived)
 
     def import_csv(self) -> None:
-        from leercoach.csvimport import CsvImportError, read_employees_csv
+        from leercoach.ui.people_import import import_csv
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import employees"), str(Path.home()), self.tr("CSV files (*.csv)")
-        )
-        if not path:
-            return
-        try:
-            found = read_employees_csv(Path(path))
-        except CsvImportError as error:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Nothing imported"),
-                self.tr("The file has problems; nothing was imported."),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setDetailedText("\n".join(error.problems))
-            box.exec()
-            return
-        added = self.session.add_employees(found.drafts)
-        QMessageBox.information(
-            self, self.tr("Import done"), self.tr("%n employee(s) imported.", "", len(added))
-        )
+        import_csv(self, self.session)
 
     def add_demo(self) -> None:
         from leercoach.store.demo import build_demo

@@ -6,7 +6,7 @@ every change is announced and every view that shows it can refresh itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -28,7 +28,8 @@ from leercoach.domain import (
     GrowthPhase,
     LearningForm,
 )
-from leercoach.store import DeletedAction, Store
+from leercoach.domain.people import ImportRow
+from leercoach.store import DeletedAction, ImportOutcome, Store
 
 
 class Session(QObject):
@@ -67,11 +68,13 @@ class Session(QObject):
         self.employeesChanged.emit()
         return employee
 
-    def add_employees(self, drafts: list[EmployeeDraft]) -> list[Employee]:
-        added = self.store.employees.add_many(drafts)
-        self._saved()
-        self.employeesChanged.emit()
-        return added
+    def import_employees(self, rows: Sequence[ImportRow]) -> ImportOutcome:
+        """Add the new people of a list; those already present are skipped, not doubled."""
+        outcome = self.store.employees.import_rows(rows)
+        if outcome.added:
+            self._saved()
+            self.employeesChanged.emit()
+        return outcome
 
     def update_employee(self, employee_id: str, draft: EmployeeDraft) -> Employee:
         employee = self.store.employees.update(employee_id, draft)

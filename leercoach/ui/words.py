@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -16,8 +17,16 @@ from leercoach.domain import (
     LearningForm,
 )
 from leercoach.domain.conversation import ConversationStatus
+from leercoach.domain.people import KnownPerson, MatchReason
 
 translate = QCoreApplication.translate
+PLACE = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: str) -> str:
+    """A translated text with its %1, %2, … filled in at once: a value holding '%2' (a
+    name can) is not filled in again, as chained str.replace calls would."""
+    return PLACE.sub(lambda found: values[int(found[1]) - 1], template)
 
 
 def action_status(status: ActionStatus) -> str:
@@ -132,3 +141,18 @@ def short_date(day: date | datetime | None) -> str:
     if isinstance(day, datetime):
         day = day.date()
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def match_reason(reason: MatchReason) -> str:
+    """Why two entries are taken for one person: 'same e-mail (as Zoë Peeters)'."""
+    return {
+        MatchReason.EMPLOYEE_NUMBER: translate("Words", "same employee number"),
+        MatchReason.EMAIL: translate("Words", "same e-mail address"),
+        MatchReason.NAME_AND_START: translate("Words", "same name and start date"),
+        MatchReason.NAME: translate("Words", "same name"),
+    }[reason]
+
+
+def known_person(person: KnownPerson) -> str:
+    """'Zoë Van den Broeck, Zorg': the name, and the team when there is one."""
+    return f"{person.name}, {person.team}" if person.team else person.name

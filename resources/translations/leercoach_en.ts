@@ -466,6 +466,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Employee n&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Start date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +482,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Possibly already present: %1 (%2). Check before saving; you can still save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible or control character (%2); remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -796,6 +828,16 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message numerus="yes">
+        <source>%n employee(s) imported.</source>
+        <translation>
+            <numerusform>%n employee imported.</numerusform>
+            <numerusform>%n employees imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>leercoach — %1</source>
@@ -918,33 +960,6 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has problems; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n employee(s) imported.</source>
-        <translation>
-            <numerusform>%n employee imported.</numerusform>
-            <numerusform>%n employees imported.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Remove all demo employees and their conversations? Your own data stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,6 +1042,45 @@ Database: %2</source>
     </message>
     <message>
         <source>Hide private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImport</name>
+    <message>
+        <source>Import employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files or Excel Unicode text (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3 as %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already present, so not imported again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than once in the file, imported once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +1627,22 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

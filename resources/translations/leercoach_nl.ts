@@ -468,6 +468,10 @@
         <translation>&amp;E-mail</translation>
     </message>
     <message>
+        <source>Employee n&amp;umber</source>
+        <translation>&amp;Personeelsnummer</translation>
+    </message>
+    <message>
         <source>&amp;Start date</source>
         <translation>&amp;Startdatum</translation>
     </message>
@@ -480,8 +484,36 @@
         <translation>&amp;Groeifase</translation>
     </message>
     <message>
+        <source>Possibly already present: %1 (%2). Check before saving; you can still save.</source>
+        <translation>Mogelijk al aanwezig: %1 (%2). Kijk dat na voor je opslaat; opslaan kan nog altijd.</translation>
+    </message>
+    <message>
         <source>A name is required.</source>
         <translation>Een naam is verplicht.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible or control character (%2); remove it.</source>
+        <translation>%1 bevat een onzichtbaar teken of stuurteken (%2); haal het weg.</translation>
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
@@ -800,6 +832,16 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message numerus="yes">
+        <source>%n employee(s) imported.</source>
+        <translation>
+            <numerusform>%n medewerker geïmporteerd.</numerusform>
+            <numerusform>%n medewerkers geïmporteerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>leercoach — %1</source>
@@ -922,33 +964,6 @@ Typ de naam om te bevestigen:</translation>
         <translation>%1 archiveren? De geschiedenis blijft bewaard; gearchiveerde personen staan niet in de lijst, tenzij je “Toon gearchiveerden” aanvinkt.</translation>
     </message>
     <message>
-        <source>Import employees</source>
-        <translation>Medewerkers importeren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Niets geïmporteerd</translation>
-    </message>
-    <message>
-        <source>The file has problems; nothing was imported.</source>
-        <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Import done</source>
-        <translation>Importeren gelukt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n employee(s) imported.</source>
-        <translation>
-            <numerusform>%n medewerker geïmporteerd.</numerusform>
-            <numerusform>%n medewerkers geïmporteerd.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Remove all demo employees and their conversations? Your own data stays.</source>
         <translation>Alle demomedewerkers en hun gesprekken verwijderen? Je eigen gegevens blijven bewaard.</translation>
     </message>
@@ -1034,6 +1049,45 @@ Database: %2</translation>
     <message>
         <source>Hide private note</source>
         <translation>Privénotitie verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImport</name>
+    <message>
+        <source>Import employees</source>
+        <translation>Medewerkers importeren</translation>
+    </message>
+    <message>
+        <source>CSV files or Excel Unicode text (*.csv *.txt)</source>
+        <translation>CSV-bestanden of Excel Unicode-tekst (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported.</source>
+        <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importeren gelukt</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3 as %4)</source>
+        <translation>regel %1: %2 (%3 als %4)</translation>
+    </message>
+    <message>
+        <source>Already present, so not imported again:</source>
+        <translation>Al aanwezig, dus niet opnieuw geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>More than once in the file, imported once:</source>
+        <translation>Meer dan eens in het bestand, één keer geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1638,22 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>same employee number</source>
+        <translation>zelfde personeelsnummer</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and start date</source>
+        <translation>zelfde naam en startdatum</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,88 @@
+"""Importing people from a CSV file in the app: pick the file, add who is new, say who
+was already there (the rule is leercoach.domain.people, as for ``employees import``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from leercoach.domain.people import ImportRow, MatchReason
+from leercoach.store import ImportOutcome
+from leercoach.ui import words
+from leercoach.ui.session import Session
+
+SHOWN = 12  # lines listed in the message itself; all of them behind "Show Details…"
+translate = QCoreApplication.translate
+
+
+class ImportTexts(QObject):
+    """Plural texts: lupdate finds '%n' forms only in self.tr() calls."""
+
+    def imported(self, count: int) -> str:
+        return self.tr("%n employee(s) imported.", "", count)
+
+
+def import_csv(parent: QWidget, session: Session) -> None:
+    from leercoach.csvimport import CsvImportError, read_employees_csv
+
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("PeopleImport", "Import employees"),
+        str(Path.home()),
+        translate("PeopleImport", "CSV files or Excel Unicode text (*.csv *.txt)"),
+    )
+    if not path:
+        return
+    try:
+        found = read_employees_csv(Path(path))
+    except CsvImportError as error:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("PeopleImport", "Nothing imported"),
+            translate("PeopleImport", "The file has problems; nothing was imported."),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setDetailedText("\n".join(error.problems))
+        box.exec()
+        return
+    report(parent, session.import_employees(found.rows)).exec()
+
+
+def report(parent: QWidget, outcome: ImportOutcome) -> QMessageBox:
+    """'3 employees imported.', and which rows were not, by line, with the reason."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("PeopleImport", "Import done"),
+        ImportTexts().imported(len(outcome.added)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    skipped = skipped_lines(outcome)
+    if skipped:
+        box.setInformativeText("\n".join(skipped[:SHOWN] + (["…"] if len(skipped) > SHOWN else [])))
+        box.setDetailedText("\n".join(skipped))
+    return box
+
+
+def skipped_lines(outcome: ImportOutcome) -> list[str]:
+    """A heading per kind, then 'line 4: Zoe Peeters (same name as Zoë Peeters, Zorg)'."""
+    lines: list[str] = []
+    if outcome.present:
+        lines.append(translate("PeopleImport", "Already present, so not imported again:"))
+    for present in outcome.present:
+        who = words.known_person(present.match.person)
+        lines.append(_line(present.row, present.match.reason, who))
+    if outcome.repeated:
+        lines.append(translate("PeopleImport", "More than once in the file, imported once:"))
+    for repeat in outcome.repeated:
+        earlier = translate("PeopleImport", "line %1").replace("%1", str(repeat.earlier.line))
+        lines.append(_line(repeat.row, repeat.reason, earlier))
+    return lines
+
+
+def _line(row: ImportRow, reason: MatchReason, same_as: str) -> str:
+    template = translate("PeopleImport", "line %1: %2 (%3 as %4)")
+    return words.fill(template, str(row.line), row.draft.name, words.match_reason(reason), same_as)

@@ -1,0 +1,59 @@
+"""Importing people from a CSV file in the app, as a user does it from the menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The message boxes the import shows: (text, informative text), answered with OK."""
+    boxes: list[tuple[str, str]] = []
+
+    def show(box: QMessageBox) -> int:
+        boxes.append((box.text(), box.informativeText()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    return boxes
+
+
+def test_importing_the_same_file_twice_skips_and_says_who(
+    qtbot: QtBot,
+    make_window: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown: list[tuple[str, str]],
+) -> None:
+    people = tmp_path / "personeel.csv"
+    people.write_text(
+        "Naam;Team;E-mail;Personeelsnummer\n"
+        "Zoë Van den Broeck;Zorg;zoe@voorbeeld.be;123\n"
+        "Jef Peeters;IT;;\n"
+        "jef peeters;IT;;\n",
+        "utf-8-sig",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(people), ""))
+    window = make_window()
+    window.import_csv()
+    assert shown[-1] == (
+        "2 employee(s) imported.",
+        "More than once in the file, imported once:\nline 4: jef peeters (same name as line 3)",
+    )
+    assert window.people.rowCount() == 2
+    window.import_csv()
+    assert shown[-1] == (
+        "0 employee(s) imported.",
+        "Already present, so not imported again:\n"
+        "line 2: Zoë Van den Broeck (same employee number as Zoë Van den Broeck, Zorg)\n"
+        "line 3: Jef Peeters (same name as Jef Peeters, IT)\n"
+        "More than once in the file, imported once:\n"
+        "line 4: jef peeters (same name as line 3)",
+    )
+    assert window.session.store.employees.count() == 2
+    assert window.people.rowCount() == 2
