@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>ActionsFlow</name>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>leercoach cannot open %1:
@@ -221,10 +236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>◀ &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,14 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deck of this conversation (%1) is no longer available; the answers are shown as they were recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed on %1. This conversation is a record; reopen it to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,18 +289,6 @@
     </message>
     <message>
         <source>Not saved, retrying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the action “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,6 +1048,21 @@ Hand these files over securely; they are personal data.</source>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordBanner</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deck of this conversation (%1) is no longer available; the answers are shown as they were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on %1. This conversation is a record; reopen it to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
