@@ -54,7 +54,13 @@ def canonical_json(deck: Deck) -> str:
 
 def content_hash(deck: Deck) -> str:
     """sha256 (64 hex digits) of the deck's canonical JSON."""
-    return hashlib.sha256(canonical_json(deck).encode("utf-8")).hexdigest()
+    return snapshot(deck)[0]
+
+
+def snapshot(deck: Deck) -> tuple[str, str]:
+    """The deck's content hash and its canonical JSON, the text the hash is of."""
+    text = canonical_json(deck)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest(), text
 
 
 def deck_from_json(text: str) -> Deck:

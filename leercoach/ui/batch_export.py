@@ -86,7 +86,7 @@ def export_batch(session: Session, parent: QWidget | None = None) -> BatchResult
         return None
     team, year = dialog.team.currentData(), dialog.year.value()
     combined, private = dialog.combined.isChecked(), dialog.private.isChecked()
-    db_path, decks = session.store.path, session.library.decks
+    db_path, library = session.store.path, session.library
     language = getattr(parent, "language", "nl")
 
     def work(progress: Progress) -> BatchResult:
@@ -98,7 +98,7 @@ def export_batch(session: Session, parent: QWidget | None = None) -> BatchResult
                 people,
                 store.reporting.period_for_year(year),
                 target,
-                decks,
+                library,
                 combined=combined,
                 include_private_notes=private,
                 language=language,
