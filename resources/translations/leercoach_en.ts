@@ -1320,6 +1320,17 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>StoredAnswerStep</name>
+    <message>
+        <source>Not in this deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not in the deck this conversation is shown with; the question and the answer are shown as they were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryStep</name>
     <message>
         <source>Summary</source>

@@ -1330,6 +1330,17 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>StoredAnswerStep</name>
+    <message>
+        <source>Not in this deck</source>
+        <translation>Niet in deze kaartenset</translation>
+    </message>
+    <message>
+        <source>This card is not in the deck this conversation is shown with; the question and the answer are shown as they were recorded.</source>
+        <translation>Deze kaart zit niet in de kaartenset waarmee dit gesprek getoond wordt; de vraag en het antwoord staan hier zoals ze genoteerd zijn.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStep</name>
     <message>
         <source>Summary</source>

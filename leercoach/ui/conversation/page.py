@@ -26,7 +26,7 @@ from leercoach.domain import Conversation, Deck, Employee
 from leercoach.ui import words
 from leercoach.ui.conversation.actions_flow import ActionsFlow
 from leercoach.ui.conversation.autosave import Autosaver
-from leercoach.ui.conversation.card_step import CardStep
+from leercoach.ui.conversation.card_step import CardStep, StoredAnswerStep, answers_beyond
 from leercoach.ui.conversation.notes_panel import NotesPanel
 from leercoach.ui.conversation.record_banner import RecordBanner
 from leercoach.ui.conversation.review import ReviewStep
@@ -58,6 +58,7 @@ class ConversationPage(QWidget):
         self.employee: Employee | None = None
         self.read_only = True
         self.card_steps: dict[str, CardStep] = {}
+        self.stored_steps: dict[str, StoredAnswerStep] = {}
         self.autosaver = Autosaver(self)
         self.autosaver.pendingChanged.connect(self._pending_changed)
         self.autosaver.failed.connect(self._save_failed)
@@ -190,9 +191,9 @@ class ConversationPage(QWidget):
         assert self.conversation is not None
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
-        for step in self.card_steps.values():
+        for step in [*self.card_steps.values(), *self.stored_steps.values()]:
             step.deleteLater()
-        self.card_steps = {}
+        self.card_steps, self.stored_steps = {}, {}
         store = self.session.store
         answers = {a.card_id: a for a in store.conversations.answers(self.conversation.id)}
         earlier = store.conversations.earlier_answers(self.conversation)
@@ -209,6 +210,12 @@ class ConversationPage(QWidget):
             self.card_steps[card.id] = step
             self.stack.addWidget(step)
             steps.append((card.id, f"{number}. {card.question}"))
+        # Answers to cards the deck does not have follow, read-only, as they were recorded.
+        beyond = answers_beyond(self.deck, answers.values())
+        for extra, answer in enumerate(beyond, start=len(self.card_steps) + 1):
+            self.stored_steps[answer.card_id] = StoredAnswerStep(answer)
+            self.stack.addWidget(self.stored_steps[answer.card_id])
+            steps.append((answer.card_id, f"{extra}. {answer.question}"))
         steps.append((SUMMARY, self.tr("Summary and finish")))
         self.stack.addWidget(self.summary_step)
         answered = {card_id for card_id, a in answers.items() if a.value.strip()}
@@ -247,7 +254,7 @@ class ConversationPage(QWidget):
         if self.steps_view.currentIndex() != index:
             self.steps_view.setCurrentIndex(index)
         key = self.steps_model.key(row)
-        cards = len(self.card_steps)
+        cards = len(self.card_steps) + len(self.stored_steps)
         if key == REVIEW:
             self.progress_label.setText(self.tr("Earlier actions"))
         elif key == SUMMARY:
