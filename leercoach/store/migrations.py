@@ -29,7 +29,7 @@ class Migration:
 
     @property
     def topic(self) -> str:
-        """``deck_snapshots`` for ``0006_deck_snapshots.sql``."""
+        """``deck_snapshots`` for ``NNNN_deck_snapshots.sql``."""
         match = MIGRATION_NAME.match(self.name)
         return match.group(2) if match else self.name
 
