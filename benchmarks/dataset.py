@@ -17,7 +17,7 @@ from pathlib import Path
 
 from common import DATA, PYTHON, child_env
 
-from leercoach.decks import load_library
+from leercoach.decks import DeckLibrary, load_library
 from leercoach.domain import ActionOwner, ActionStatus, AnswerType, Deck, EmployeeDraft
 from leercoach.paths import shipped_decks_dir
 from leercoach.store import Store
@@ -56,8 +56,12 @@ class SettableClock:
         return self.now
 
 
+def deck_library() -> DeckLibrary:
+    return load_library([shipped_decks_dir()])
+
+
 def decks() -> dict[str, Deck]:
-    return dict(load_library([shipped_decks_dir()]).decks)
+    return dict(deck_library().decks)
 
 
 def big() -> Dataset:

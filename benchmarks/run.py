@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from common import DATA, Figure, alternate, machine, median_time, run_probe
-from dataset import RARE_WORD, Dataset, big, decks, small
+from dataset import RARE_WORD, Dataset, big, deck_library, decks, small
 
 from leercoach.reports import export_growth_plans, export_growth_summary
 from leercoach.reports.batch import summary_options
@@ -170,13 +170,13 @@ def search(data: Dataset, runs: int) -> list[Figure]:
 def pdf(data: Dataset, runs: int, out: Path) -> list[Figure]:
     import pdf_floor
 
-    library = decks()
+    library = deck_library()
     register_fonts()
     with Store.open(data.path, exclusive=False) as store:
         period = store.reporting.period_for_year(data.day.year)
         options = summary_options(store, today=data.day)
-        record = store.reporting.record(data.bench_employee, period)
-        outlines = [pdf_floor.outline(f) for f in summary_story(record, library, options)]
+        record = store.reporting.record(data.bench_employee, period, library)
+        outlines = [pdf_floor.outline(f) for f in summary_story(record, options)]
         pages = 0
 
         def ours() -> float:
@@ -212,7 +212,7 @@ def pdf(data: Dataset, runs: int, out: Path) -> list[Figure]:
 def batch(data: Dataset, out: Path) -> list[Figure]:
     import pdf_floor
 
-    library = decks()
+    library = deck_library()
     register_fonts()
     with Store.open(data.path, exclusive=False) as store:
         period = store.reporting.period_for_year(data.day.year)
@@ -221,10 +221,9 @@ def batch(data: Dataset, out: Path) -> list[Figure]:
         result = export_growth_plans(store, people, period, out / "batch", library, today=data.day)
         seconds = time.perf_counter() - start
         options = summary_options(store, today=data.day)
-        records = store.reporting.records([p.id for p in people], period)
+        records = store.reporting.records([p.id for p in people], period, library)
         outlines = [
-            [pdf_floor.outline(f) for f in summary_story(record, library, options)]
-            for record in records
+            [pdf_floor.outline(f) for f in summary_story(record, options)] for record in records
         ]
     start = time.perf_counter()
     for number, outline in enumerate(outlines):

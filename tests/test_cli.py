@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -273,3 +274,52 @@ def test_writers_wait_for_the_app_but_readers_may_look(db_path: Path) -> None:
         added = run("employees", "add", "--name", "Lieve", db=db_path)
         assert added.returncode == 1
         assert "already open in another leercoach window" in added.stderr
+
+
+def listed_decks(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    assert result.returncode == 0, result.stderr
+    listing: dict[str, Any] = json.loads(result.stdout)
+    return listing
+
+
+def test_a_deck_nested_100000_deep_is_one_broken_deck(private_data_dir: Path) -> None:
+    own = private_data_dir / "decks"
+    own.mkdir()
+    (own / "diep.toml").write_text("x = " + "[" * 100_000, "utf-8")
+    listing = listed_decks(run("decks", "list", "--json"))
+    assert {"check-in", "ontwikkelgesprek"} <= {d["slug"] for d in listing["decks"]}
+    (failure,) = listing["failures"]
+    assert failure["path"] == str(own / "diep.toml")
+    assert failure["problems"] == [
+        "TOML nested too deeply: arrays or tables within each other, hundreds deep"
+    ]
+    text = run("decks", "list")
+    assert text.returncode == 0, text.stderr
+    assert f"BROKEN {own / 'diep.toml'}: TOML nested too deeply" in text.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev/zero are POSIX")
+def test_a_fifo_or_a_link_to_dev_zero_does_not_hang_decks_list(private_data_dir: Path) -> None:
+    own = private_data_dir / "decks"
+    own.mkdir()
+    os.mkfifo(own / "pijp.toml")
+    (own / "nul.toml").symlink_to("/dev/zero")
+    real = own / "mijn.toml"
+    real.write_text(
+        (Path(__file__).parent.parent / "conversation_cards" / "check-in.toml")
+        .read_text("utf-8")
+        .replace('slug = "check-in"', 'slug = "mijn-check-in"'),
+        "utf-8",
+    )
+    (own / "link.toml").symlink_to(real)  # a link to a real deck is fine
+    (own / "groot.toml").write_bytes(b"# " + b"x" * 1_000_000 + b"\n")
+    result = run("decks", "list", "--json")  # run() gives up after 60 s instead of hanging
+    listing = listed_decks(result)
+    slugs = [d["slug"] for d in listing["decks"]]
+    assert {"check-in", "ontwikkelgesprek", "mijn-check-in"} <= set(slugs)
+    problems = {Path(f["path"]).name: f["problems"] for f in listing["failures"]}
+    assert problems == {
+        "groot.toml": ["is 1,000,003 bytes; a deck file is at most 1 MB (1,000,000 bytes)"],
+        "nul.toml": ["not a regular file but a device; a deck is a text file"],
+        "pijp.toml": ["not a regular file but a named pipe (FIFO); a deck is a text file"],
+    }

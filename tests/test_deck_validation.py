@@ -157,3 +157,44 @@ def test_user_deck_with_higher_version_wins(tmp_path: Path) -> None:
     (own / "mini.toml").write_text(SMALL_DECK.replace("Mini-gesprek", "Ouder"), "utf-8")
     (shipped / "mini.toml").write_text(SMALL_DECK.replace("version = 1", "version = 3"), "utf-8")
     assert load_library([shipped, own]).get("mini").version == 3
+
+
+def two_folders(tmp_path: Path) -> tuple[Path, Path]:
+    shipped, own = tmp_path / "shipped", tmp_path / "own"
+    shipped.mkdir()
+    own.mkdir()
+    return shipped, own
+
+
+def test_a_different_deck_with_the_same_slug_and_version_is_a_deck_error(tmp_path: Path) -> None:
+    shipped, own = two_folders(tmp_path)
+    (shipped / "mini.toml").write_text(SMALL_DECK, "utf-8")
+    (own / "mini.toml").write_text(SMALL_DECK.replace("Mini-gesprek", "Eigen"), "utf-8")
+    (own / "a-kopie.toml").write_text(SMALL_DECK.replace("Wat heb je", "Wat had je"), "utf-8")
+    library = load_library([shipped, own])
+    assert library.get("mini").title == "Mini-gesprek"
+    assert library.get("mini").path == shipped / "mini.toml"
+    expected = f"version: same slug and version as {shipped / 'mini.toml'}; raise its version"
+    assert [(f.path, f.problems) for f in library.failures] == [
+        (own / "a-kopie.toml", (expected,)),
+        (own / "mini.toml", (expected,)),
+    ]
+    # A higher version still replaces the shipped deck.
+    (own / "mini.toml").write_text(
+        SMALL_DECK.replace("version = 1", "version = 2").replace("Mini-gesprek", "Eigen"), "utf-8"
+    )
+    (own / "a-kopie.toml").unlink()
+    library = load_library([shipped, own])
+    assert library.failures == []
+    assert library.get("mini").title == "Eigen"
+    assert library.find("mini", 1) is not None and library.find("mini", 1).title == "Mini-gesprek"
+
+
+def test_the_same_deck_twice_is_no_error(tmp_path: Path) -> None:
+    shipped, own = two_folders(tmp_path)
+    (shipped / "mini.toml").write_text(SMALL_DECK, "utf-8")
+    # Another comment and layout, the same content: the same hash.
+    (own / "mini.toml").write_text("# mijn kopie\n" + SMALL_DECK.replace(" = ", "="), "utf-8")
+    library = load_library([shipped, own])
+    assert library.failures == []
+    assert library.get("mini").path == shipped / "mini.toml"

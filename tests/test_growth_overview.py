@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 from datetime import date, datetime
+from typing import cast
 
 import pytest
 
@@ -160,6 +161,10 @@ def overview(**changes: object) -> CycleOverview:
         "today": TODAY,
         **changes,
     }
+    # ``decks`` here is by slug; build_overview takes the deck each talk was held with.
+    by_slug = cast(dict[str, Deck], arguments["decks"])
+    talks = cast(list[Conversation], arguments["conversations"])
+    arguments["decks"] = {t.id: by_slug[t.deck_slug] for t in talks if t.deck_slug in by_slug}
     return build_overview(**arguments)
 
 

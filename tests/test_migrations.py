@@ -2,15 +2,21 @@ import hashlib
 import os
 import sqlite3
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
+from leercoach.decks import load_library
+from leercoach.decks.snapshot import content_hash
 from leercoach.domain import EmployeeDraft
+from leercoach.paths import deck_folders, shipped_decks_dir
 from leercoach.store import DamagedDatabaseError, SchemaTooNewError, Store
 from leercoach.store.database import connect
 from leercoach.store.migrations import load_migrations, migrate, schema_version
+
+from .deck_history import previous_version_database, put_user_deck, raised_check_in
 
 MIGRATIONS = load_migrations()
 
@@ -113,3 +119,38 @@ def test_upgrade_gives_existing_people_their_place_in_the_list(db_path: Path) ->
         assert names == ["Bram Maes", "Çelik Ayşe", "Émile Zola", "zoë Peeters"]
         keys = store.db.execute("SELECT sort_name FROM employee ORDER BY sort_name").fetchall()
         assert [key for (key,) in keys] == ["bram maes", "celik ayse", "emile zola", "zoe peeters"]
+
+
+def test_upgrade_keeps_each_conversation_with_the_deck_it_was_held_with(db_path: Path) -> None:
+    """The upgrade stores the loaded deck of each conversation's slug and version, and from
+    then on a newer deck file no longer changes what an old conversation shows."""
+    shipped = load_library([shipped_decks_dir()]).get("check-in")
+    first = shipped.cards[0]
+    previous_version_database(
+        db_path,
+        {
+            "held-v1": ("check-in", 1, [(first.id, first.question, "4")]),
+            "held-v7": ("check-in", 7, [(first.id, "Hoe gaat het, versie 7?", "2")]),
+            "gone": ("teamuitje", 1, [("plek", "Waar gaan we heen?", "de zee")]),
+        },
+    )
+    with Store.open(db_path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.check() == []
+        talks = {c.id: c for c in store.conversations.for_employee("e-1")}
+        assert talks["held-v1"].deck_hash == content_hash(shipped)
+        assert talks["held-v7"].deck_hash is None  # no check-in version 7 was loaded
+        assert talks["gone"].deck_hash is None
+        stored = store.db.execute("SELECT slug, version, hash FROM deck_snapshot").fetchall()
+        assert stored == [("check-in", 1, content_hash(shipped))]
+
+    put_user_deck("check-in.toml", raised_check_in())
+    library = load_library(deck_folders())
+    assert library.get("check-in").version == 99
+    with Store.open(db_path) as store:
+        talks = {c.id: c for c in store.conversations.for_employee("e-1")}
+        held = store.decks.deck_of(talks["held-v1"], library)
+        assert held is not None and held.version == 1
+        assert held == replace(shipped, path=None)
+        assert store.decks.deck_of(talks["held-v7"], library) is None
+        assert store.decks.deck_of(talks["gone"], library) is None

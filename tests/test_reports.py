@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Flowable
 
-from leercoach.decks import load_library
+from leercoach.decks import DeckLibrary, load_library
 from leercoach.domain import ActionOwner, ActionStatus, Deck, Employee, EmployeeDraft, GrowthPhase
 from leercoach.domain.growth import GapKind, Period
 from leercoach.paths import shipped_decks_dir
@@ -95,8 +95,10 @@ def seed(store: Store, deck: Deck, name: str, long_answer: str = "") -> Employee
 
 
 @pytest.fixture
-def decks(mini_deck: Deck) -> dict[str, Deck]:
-    return {mini_deck.slug: mini_deck}
+def decks(mini_deck: Deck) -> DeckLibrary:
+    library = DeckLibrary()
+    library.add(mini_deck)
+    return library
 
 
 @pytest.fixture
@@ -105,15 +107,13 @@ def people(store: Store, mini_deck: Deck) -> list[Employee]:
     return [seed(store, mini_deck, name) for name in NAMES]
 
 
-def export(
-    store: Store, person: Employee, decks: dict[str, Deck], path: Path, **options: Any
-) -> Path:
+def export(store: Store, person: Employee, decks: DeckLibrary, path: Path, **options: Any) -> Path:
     export_growth_summary(store, person.id, YEAR, path, decks, today=TODAY, **options)
     return path
 
 
 def test_every_name_prints_exactly(
-    store: Store, people: list[Employee], decks: dict[str, Deck], tmp_path: Path
+    store: Store, people: list[Employee], decks: DeckLibrary, tmp_path: Path
 ) -> None:
     for person in people:
         text = pdf_text(export(store, person, decks, tmp_path / f"{person.id}.pdf"))
@@ -123,7 +123,7 @@ def test_every_name_prints_exactly(
 
 
 def test_goals_actions_and_statuses_are_all_there(
-    store: Store, people: list[Employee], decks: dict[str, Deck], tmp_path: Path
+    store: Store, people: list[Employee], decks: DeckLibrary, tmp_path: Path
 ) -> None:
     path = export(store, people[0], decks, tmp_path / "zoe.pdf")
     text = pdf_text(path)
@@ -153,7 +153,7 @@ def test_goals_actions_and_statuses_are_all_there(
 
 
 def test_page_numbers_count_the_real_pages(
-    store: Store, people: list[Employee], decks: dict[str, Deck], tmp_path: Path
+    store: Store, people: list[Employee], decks: DeckLibrary, tmp_path: Path
 ) -> None:
     path = export(store, people[1], decks, tmp_path / "a.pdf")
     pages = pdf_text(path).split("\f")[:-1]
@@ -168,11 +168,11 @@ def test_page_numbers_count_the_real_pages(
 
 
 def test_private_notes_only_when_explicitly_asked(
-    store: Store, people: list[Employee], decks: dict[str, Deck], tmp_path: Path
+    store: Store, people: list[Employee], decks: DeckLibrary, tmp_path: Path
 ) -> None:
     plain = pdf_text(export(store, people[0], decks, tmp_path / "plain.pdf"))
     assert "GEHEIM" not in plain and "Persoonlijke notities" not in plain
-    record = store.reporting.record(people[0].id, YEAR)
+    record = store.reporting.record(people[0].id, YEAR, decks)
     assert all(c.private_note == "" for c in record.conversations)
     private = export(store, people[0], decks, tmp_path / "p.pdf", include_private_notes=True)
     text = pdf_text(private)
@@ -181,7 +181,7 @@ def test_private_notes_only_when_explicitly_asked(
 
 
 def test_metadata_and_language(
-    store: Store, people: list[Employee], decks: dict[str, Deck], tmp_path: Path
+    store: Store, people: list[Employee], decks: DeckLibrary, tmp_path: Path
 ) -> None:
     reader = PdfReader(export(store, people[0], decks, tmp_path / "m.pdf"))
     meta = reader.metadata
@@ -193,7 +193,7 @@ def test_metadata_and_language(
 
 
 def test_english_labels(
-    store: Store, people: list[Employee], decks: dict[str, Deck], tmp_path: Path
+    store: Store, people: list[Employee], decks: DeckLibrary, tmp_path: Path
 ) -> None:
     path = export(store, people[0], decks, tmp_path / "en.pdf", language="en")
     text = pdf_text(path)
@@ -203,7 +203,7 @@ def test_english_labels(
 
 
 def test_a_20000_character_answer_flows_over_pages_without_loss(
-    store: Store, mini_deck: Deck, decks: dict[str, Deck], tmp_path: Path
+    store: Store, mini_deck: Deck, decks: DeckLibrary, tmp_path: Path
 ) -> None:
     words = [f"w{n:05d}" for n in range(2858)]
     answer = " ".join(words)[:20000]
@@ -217,7 +217,7 @@ def test_a_20000_character_answer_flows_over_pages_without_loss(
 
 
 def test_a_period_without_cycle_still_prints_and_says_what_is_missing(
-    store: Store, decks: dict[str, Deck], tmp_path: Path
+    store: Store, decks: DeckLibrary, tmp_path: Path
 ) -> None:
     person = store.employees.add(EmployeeDraft(name="Ines Maes"))
     path = tmp_path / "leeg.pdf"
@@ -260,17 +260,17 @@ def test_safe_file_names() -> None:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, dict[str, Deck]]]:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, DeckLibrary]]:
     library = load_library([shipped_decks_dir()])
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     with Store.open(path) as store:
         build_demo(store.db, library.decks.values(), 30, seed=2, today=TODAY)
         store.set_setting("manager_name", MANAGER)
-        yield store, library.decks
+        yield store, library
 
 
 def run_batch(
-    demo: tuple[Store, dict[str, Deck]], out: Path, first: int = 30, **options: Any
+    demo: tuple[Store, DeckLibrary], out: Path, first: int = 30, **options: Any
 ) -> batch.BatchResult:
     store, decks = demo
     employees = store.reporting.employees()[:first]
@@ -282,7 +282,7 @@ def leftovers(folder: Path) -> list[str]:
 
 
 def test_batch_writes_one_valid_pdf_per_employee(
-    demo: tuple[Store, dict[str, Deck]], tmp_path: Path
+    demo: tuple[Store, DeckLibrary], tmp_path: Path
 ) -> None:
     seen: list[tuple[int, int]] = []
     result = run_batch(demo, tmp_path / "out", progress=lambda d, t: seen.append((d, t)) or True)
@@ -299,7 +299,7 @@ def test_batch_writes_one_valid_pdf_per_employee(
 
 
 def test_combined_pdf_has_a_bookmark_per_employee(
-    demo: tuple[Store, dict[str, Deck]], tmp_path: Path
+    demo: tuple[Store, DeckLibrary], tmp_path: Path
 ) -> None:
     path = tmp_path / "alle.pdf"
     result = run_batch(demo, path, combined=True)
@@ -321,7 +321,7 @@ def test_combined_pdf_has_a_bookmark_per_employee(
 
 @pytest.mark.parametrize("combined", [False, True])
 def test_cancelling_stops_and_leaves_no_partial_file(
-    demo: tuple[Store, dict[str, Deck]], tmp_path: Path, combined: bool
+    demo: tuple[Store, DeckLibrary], tmp_path: Path, combined: bool
 ) -> None:
     out = tmp_path / "out"
     calls: list[int] = []
@@ -341,7 +341,7 @@ def test_cancelling_stops_and_leaves_no_partial_file(
 
 
 def test_one_failing_employee_is_reported_and_the_rest_written(
-    demo: tuple[Store, dict[str, Deck]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo: tuple[Store, DeckLibrary], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     victim = demo[0].reporting.employees()[7]
     real = batch.render_growth_summary
@@ -361,7 +361,7 @@ def test_one_failing_employee_is_reported_and_the_rest_written(
 
 
 def test_combined_drops_an_employee_whose_pages_fail(
-    demo: tuple[Store, dict[str, Deck]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo: tuple[Store, DeckLibrary], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     employees = demo[0].reporting.employees()
     broken, unlayoutable = employees[3], employees[12]
@@ -389,7 +389,7 @@ def test_combined_drops_an_employee_whose_pages_fail(
 
 
 def test_windows_unsafe_names_become_safe_files(
-    store: Store, tmp_path: Path, decks: dict[str, Deck]
+    store: Store, tmp_path: Path, decks: DeckLibrary
 ) -> None:
     names = ["CON", 'a<b>:c"d/e\\f|g?h*', "Jef...", "JEF", "Zoë\x07 Çelik", "NUL.txt"]
     employees = [store.employees.add(EmployeeDraft(name=n.replace("\x07", ""))) for n in names]
@@ -410,7 +410,7 @@ def test_windows_unsafe_names_become_safe_files(
 
 
 def test_a_very_long_name_is_shortened_in_the_running_header_only(
-    store: Store, mini_deck: Deck, decks: dict[str, Deck], tmp_path: Path
+    store: Store, mini_deck: Deck, decks: DeckLibrary, tmp_path: Path
 ) -> None:
     name = "Marie-Claire " + " ".join(["Van den Broeck-Ağaoğlu"] * 6)
     person = seed(store, mini_deck, name, long_answer="lang antwoord " * 700)

@@ -107,7 +107,7 @@ def export_pdf(args: argparse.Namespace) -> int:
             employees,
             store.reporting.period_for_year(args.period),
             out,
-            library().decks,
+            library(),
             combined=combined,
             include_private_notes=args.include_private_notes,
             language=args.lang or "nl",
@@ -144,7 +144,7 @@ def export_person_data(args: argparse.Namespace) -> int:
                 person.id,
                 store.reporting.period_for_year(date.today().year),
                 pdf,
-                library().decks,
+                library(),
                 include_private_notes=True,
                 language=args.lang or "nl",
             )

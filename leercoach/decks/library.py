@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from leercoach.decks.parse import DeckError, parse_deck
+from leercoach.decks.snapshot import content_hash
 from leercoach.domain.deck import Deck
 
 
@@ -22,7 +23,10 @@ class DeckFailure:
 @dataclass
 class DeckLibrary:
     decks: dict[str, Deck] = field(default_factory=dict)
+    """Per slug the highest version: the decks a new conversation can be held with."""
     failures: list[DeckFailure] = field(default_factory=list)
+    loaded: dict[tuple[str, int], Deck] = field(default_factory=dict)
+    """Every deck that loaded, by slug and version, those a higher version replaced too."""
 
     def get(self, slug: str) -> Deck:
         try:
@@ -31,14 +35,33 @@ class DeckLibrary:
             known = ", ".join(sorted(self.decks)) or "none"
             raise KeyError(f"no deck {slug!r}; loaded decks: {known}") from None
 
+    def find(self, slug: str, version: int) -> Deck | None:
+        """The loaded deck of this slug and exactly this version, if any."""
+        return self.loaded.get((slug, version))
+
     def sorted(self, language: str | None = None) -> list[Deck]:
         decks = [d for d in self.decks.values() if language is None or d.language == language]
         return sorted(decks, key=lambda d: (d.kind.value, d.title.casefold(), d.slug))
 
     def add(self, deck: Deck) -> None:
-        """Keep the highest version of a slug; on a tie the later folder (the user's) wins."""
+        """Keep every version; a higher version of a slug replaces it for new conversations.
+
+        A second, different deck with the same slug and version raises DeckError: the
+        conversations held with the first must keep meaning what they meant. The same
+        content again (the same deck in two places) is no problem.
+        """
+        known = self.loaded.get((deck.slug, deck.version))
+        if known is not None:
+            if content_hash(known) != content_hash(deck):
+                where = known.path or f"{deck.slug!r} version {deck.version}"
+                raise DeckError(
+                    str(deck.path or "<deck>"),
+                    [f"version: same slug and version as {where}; raise its version"],
+                )
+            return
+        self.loaded[(deck.slug, deck.version)] = deck
         current = self.decks.get(deck.slug)
-        if current is None or deck.version >= current.version:
+        if current is None or deck.version > current.version:
             self.decks[deck.slug] = deck
 
 

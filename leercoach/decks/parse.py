@@ -7,7 +7,9 @@ each with the key path (``cards[4].answer``) and, where it is known, the line.
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +24,10 @@ THEME_PATTERN = SLUG_PATTERN
 LANGUAGES = ("nl", "en")
 MAX_QUESTION_LENGTH = 300
 MAX_DURATION_MINUTES = 240
+# A deck is a few kilobytes; more than this is not a deck (or is a link to /dev/zero).
+MAX_DECK_BYTES = 1_000_000
+# Opening a FIFO for reading waits for a writer; O_NONBLOCK makes it return at once.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 DECK_KEYS = (
     "slug",
@@ -54,13 +60,61 @@ class DeckError(Exception):
 
 def parse_deck(path: Path) -> Deck:
     """Read and validate one deck file; raise DeckError listing every problem."""
+    return parse_deck_text(read_deck_text(path), source=str(path), path=path)
+
+
+def read_deck_text(path: Path) -> str:
+    """The text of a deck file that is a regular file of at most ``MAX_DECK_BYTES``.
+
+    A folder, a FIFO or a device named ``*.toml`` (a link to ``/dev/zero``) would make
+    the read fail, wait for ever or fill the memory, so it is a broken deck instead. A
+    link to a real deck is fine: what counts is the file it leads to, checked before it
+    is opened and again on the open handle, and never more than the limit is read.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise DeckError(str(path), [f"not UTF-8 text (byte {error.start})"]) from error
+        _regular_and_small(os.stat(path), path)
+        descriptor = os.open(path, _OPEN_FLAGS)
     except OSError as error:
         raise DeckError(str(path), [f"cannot be read: {error.strerror or error}"]) from error
-    return parse_deck_text(text, source=str(path), path=path)
+    try:
+        with open(descriptor, "rb") as handle:
+            _regular_and_small(os.fstat(handle.fileno()), path)
+            data = handle.read(MAX_DECK_BYTES + 1)
+    except OSError as error:
+        raise DeckError(str(path), [f"cannot be read: {error.strerror or error}"]) from error
+    if len(data) > MAX_DECK_BYTES:
+        raise DeckError(str(path), [_too_large(f"more than {MAX_DECK_BYTES:,} bytes")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DeckError(str(path), [f"not UTF-8 text (byte {error.start})"]) from error
+    # The newlines as a file opened in text mode gives them.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _regular_and_small(info: os.stat_result, path: Path) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise DeckError(
+            str(path), [f"not a regular file but {_file_kind(info.st_mode)}; a deck is a text file"]
+        )
+    if info.st_size > MAX_DECK_BYTES:
+        raise DeckError(str(path), [_too_large(f"{info.st_size:,} bytes")])
+
+
+def _too_large(size: str) -> str:
+    return f"is {size}; a deck file is at most 1 MB ({MAX_DECK_BYTES:,} bytes)"
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def parse_deck_text(text: str, source: str = "<deck>", path: Path | None = None) -> Deck:
@@ -70,6 +124,12 @@ def parse_deck_text(text: str, source: str = "<deck>", path: Path | None = None)
         # tomllib puts "(at line N, column M)" in its message; keep it, it is the line.
         message = str(error).replace("\n", "\\n")
         raise DeckError(source, [f"TOML syntax error: {message}"]) from error
+    except RecursionError:
+        # tomllib reads nested arrays and tables by recursion: ``x = [[[[…`` thousands
+        # deep exhausts Python's stack before it finds anything wrong.
+        raise DeckError(
+            source, ["TOML nested too deeply: arrays or tables within each other, hundreds deep"]
+        ) from None
     checker = _Checker(_card_lines(text))
     deck = checker.deck(raw, path)
     if checker.problems or deck is None:

@@ -26,6 +26,9 @@ class Conversation:
     private_note: str
     current_card: str | None
     updated_at: datetime
+    deck_hash: str | None = None
+    """The stored snapshot of the deck it was held with; None for a conversation from
+    before snapshots whose deck was not loaded when the database was upgraded."""
 
     @property
     def is_completed(self) -> bool:

@@ -13,8 +13,9 @@ How a conversation is placed (``deck_phases``):
    zelfscan plan; transfer is about learning and its follow-up; check-in and feedforward
    follow up; functioneringsgesprek and exitgesprek evaluate. Reflectie, overig and a
    groeicyclus deck without card phases fit no phase and are listed apart.
-3. When the deck is no longer in the library, its slug is read for a phase or kind name
-   (``groeicyclus-evalueren``, ``check-in-en``), since the conversation only keeps the slug.
+3. When the conversation has no deck (none stored with it, none of its slug and version
+   loaded), its slug is read for a phase or kind name (``groeicyclus-evalueren``,
+   ``check-in-en``).
 
 How an action is placed: an action tied to one of the cycle's goals is shown with that
 goal; any other action belongs to the primary phase of the conversation it was agreed in,
@@ -192,7 +193,7 @@ def deck_phases(deck: Deck) -> tuple[CyclePhase, ...]:
 
 
 def slug_phases(slug: str) -> tuple[CyclePhase, ...]:
-    """A best guess from the slug alone, for talks whose deck has left the library."""
+    """A best guess from the slug alone, for talks without a deck."""
     words = slug.split("-")
     for phase in CYCLE_ORDER:
         if phase.value in words:
@@ -203,8 +204,8 @@ def slug_phases(slug: str) -> tuple[CyclePhase, ...]:
     return ()
 
 
-def place(conversation: Conversation, decks: Mapping[str, Deck]) -> PlacedConversation:
-    deck = decks.get(conversation.deck_slug)
+def place(conversation: Conversation, deck: Deck | None) -> PlacedConversation:
+    """``deck`` is the deck the conversation was held with, None when it has none."""
     phases = deck_phases(deck) if deck else slug_phases(conversation.deck_slug)
     return PlacedConversation(conversation, phases)
 
@@ -231,13 +232,14 @@ def build_overview(
 ) -> CycleOverview:
     """Place the period's talks and actions in the four phases and find what is missing.
 
+    ``decks`` holds the deck each conversation was held with, by conversation id.
     Conversations outside the period and actions that do not belong to the cycle are
     left out, so the caller may pass a little more than needed.
     """
     goal_list = list(goals) if cycle else []
     talks = sorted(
         (
-            place(c, decks)
+            place(c, decks.get(c.id))
             for c in conversations
             if c.employee_id == employee.id and period.contains(c.started_at.date())
         ),

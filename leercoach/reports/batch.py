@@ -7,14 +7,15 @@ and leaves no half-written file (each PDF is written under a temporary name firs
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from leercoach.domain import Deck, Employee
+from leercoach.decks import DeckLibrary
+from leercoach.domain import Employee
 from leercoach.domain.growth import Period
 from leercoach.reports.filenames import FileNamer, safe_stem
 from leercoach.reports.growth_summary import (
@@ -75,7 +76,7 @@ def export_growth_summary(
     employee_id: str,
     period: Period,
     path: Path,
-    decks: Mapping[str, Deck],
+    library: DeckLibrary,
     *,
     include_private_notes: bool = False,
     language: str = "nl",
@@ -86,9 +87,9 @@ def export_growth_summary(
         store, include_private_notes=include_private_notes, language=language, today=today
     )
     record = store.reporting.record(
-        employee_id, period, include_private_notes=include_private_notes
+        employee_id, period, library, include_private_notes=include_private_notes
     )
-    return render_growth_summary(record, decks, path, options)
+    return render_growth_summary(record, path, options)
 
 
 def export_growth_plans(
@@ -96,7 +97,7 @@ def export_growth_plans(
     employees: Sequence[Employee],
     period: Period,
     out: Path,
-    decks: Mapping[str, Deck],
+    library: DeckLibrary,
     *,
     combined: bool = False,
     include_private_notes: bool = False,
@@ -104,7 +105,7 @@ def export_growth_plans(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """Write the growth plans of ``employees``.
+    """Write the growth plans of ``employees``; ``library`` is the decks loaded now.
 
     ``out`` is a folder (one PDF per employee, named after them) or, with ``combined``,
     the one PDF to write, with a bookmark per employee.
@@ -113,17 +114,24 @@ def export_growth_plans(
         store, include_private_notes=include_private_notes, language=language, today=today
     )
     if combined:
-        return _combined(store, employees, period, out, decks, options, progress)
-    return _separate(store, employees, period, out, decks, options, progress)
+        return _combined(store, employees, period, out, library, options, progress)
+    return _separate(store, employees, period, out, library, options, progress)
 
 
 def _records(
-    store: Store, employees: Sequence[Employee], period: Period, options: SummaryOptions
+    store: Store,
+    employees: Sequence[Employee],
+    period: Period,
+    library: DeckLibrary,
+    options: SummaryOptions,
 ) -> Iterator[tuple[Employee, CycleRecord | None]]:
     for start in range(0, len(employees), READ_CHUNK):
         chunk = employees[start : start + READ_CHUNK]
         found = store.reporting.records(
-            [e.id for e in chunk], period, include_private_notes=options.include_private_notes
+            [e.id for e in chunk],
+            period,
+            library,
+            include_private_notes=options.include_private_notes,
         )
         by_id = {record.employee.id: record for record in found}
         for employee in chunk:
@@ -135,19 +143,20 @@ def _separate(
     employees: Sequence[Employee],
     period: Period,
     folder: Path,
-    decks: Mapping[str, Deck],
+    library: DeckLibrary,
     options: SummaryOptions,
     progress: Progress | None,
 ) -> BatchResult:
     result = BatchResult(total=len(employees))
     namer = FileNamer()
     label = f"{_file_word(options.language)} {period_label(period)}"
-    for done, (employee, record) in enumerate(_records(store, employees, period, options), 1):
+    records = _records(store, employees, period, library, options)
+    for done, (employee, record) in enumerate(records, 1):
         path = folder / namer.name(f"{safe_stem(employee.name)} - {label}")
         try:
             if record is None:
                 raise LookupError(_GONE)
-            result.written.append(render_growth_summary(record, decks, path, options))
+            result.written.append(render_growth_summary(record, path, options))
         except Exception as error:  # noqa: BLE001 - one bad record must not stop the others
             result.failures.append(ExportFailure(employee.id, employee.name, _reason(error)))
         if progress is not None and progress(done, result.total) is False:
@@ -161,14 +170,16 @@ def _combined(
     employees: Sequence[Employee],
     period: Period,
     path: Path,
-    decks: Mapping[str, Deck],
+    library: DeckLibrary,
     options: SummaryOptions,
     progress: Progress | None,
 ) -> BatchResult:
     """One document; an employee whose pages cannot be laid out is dropped and it is redone."""
     result = BatchResult(total=len(employees))
     candidates: list[_Candidate] = []
-    for index, (employee, record) in enumerate(_records(store, employees, period, options)):
+    for index, (employee, record) in enumerate(
+        _records(store, employees, period, library, options)
+    ):
         if record is None:
             result.failures.append(ExportFailure(employee.id, employee.name, _GONE))
         else:
@@ -187,7 +198,7 @@ def _combined(
         sections: list[list[Flowable]] = []
         for candidate in list(candidates):
             try:
-                story = summary_story(candidate.record, decks, options, key=f"e{candidate.index}")
+                story = summary_story(candidate.record, options, key=f"e{candidate.index}")
             except Exception as error:  # noqa: BLE001 - one bad record must not stop the others
                 result.failures.append(candidate.failure(error))
                 candidates.remove(candidate)

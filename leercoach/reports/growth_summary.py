@@ -6,7 +6,6 @@ store already blanks them unless asked, and this module checks the flag again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,7 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from leercoach.domain import CyclePhase, Deck
+from leercoach.domain import CyclePhase
 from leercoach.domain.growth import CycleOverview, Period, PhaseEntry, build_overview
 from leercoach.reports import style
 from leercoach.reports.blocks import actions_table, goal_block, goal_state_table, talk_block
@@ -47,7 +46,7 @@ class RenderedPdf:
     pages: int
 
 
-def overview_of(record: CycleRecord, decks: Mapping[str, Deck], today: date) -> CycleOverview:
+def overview_of(record: CycleRecord, today: date) -> CycleOverview:
     return build_overview(
         record.employee,
         record.period,
@@ -55,20 +54,18 @@ def overview_of(record: CycleRecord, decks: Mapping[str, Deck], today: date) -> 
         record.goals,
         record.conversations,
         record.actions,
-        decks,
+        record.decks,
         today,
     )
 
 
-def render_growth_summary(
-    record: CycleRecord, decks: Mapping[str, Deck], path: Path, options: SummaryOptions
-) -> RenderedPdf:
+def render_growth_summary(record: CycleRecord, path: Path, options: SummaryOptions) -> RenderedPdf:
     """Write one employee's summary to ``path`` (replaced only once it is complete)."""
     words = Words(options.language)
     with atomic_target(path) as temporary:
         pages = build_pdf(
             temporary,
-            [summary_story(record, decks, options)],
+            [summary_story(record, options)],
             document_meta(words, record.period, options, name=clean(record.employee.name)),
         )
     return RenderedPdf(path, pages)
@@ -91,13 +88,16 @@ def document_meta(
     )
 
 
-def summary_story(
-    record: CycleRecord, decks: Mapping[str, Deck], options: SummaryOptions, key: str = "s1"
-) -> list[Flowable]:
-    """The flowables of one employee's summary, starting a section of its own."""
+def summary_story(record: CycleRecord, options: SummaryOptions, key: str = "s1") -> list[Flowable]:
+    """The flowables of one employee's summary, starting a section of its own.
+
+    Each conversation is shown with the deck it was held with (``record.decks``); its
+    answers are printed with the questions stored with them, so an answer to a card that
+    deck no longer has is printed too.
+    """
     register_fonts()
     words = Words(options.language)
-    overview = overview_of(record, decks, options.today)
+    overview = overview_of(record, options.today)
     person = record.employee
     # Drawn straight onto the canvas, not through paragraph markup: only control characters go.
     name = clean(person.name).replace("\n", " ")
@@ -111,7 +111,7 @@ def summary_story(
     )
     story: list[Flowable] = [SectionStart(section), *_masthead(overview, options, words)]
     for entry in overview.phases:
-        story += _phase(entry, overview, record, decks, words)
+        story += _phase(entry, overview, record, words)
     if overview.unplaced:
         story += [
             Paragraph(markup(words.text("other_talks")), style.HEADING),
@@ -119,7 +119,7 @@ def summary_story(
         ]
         for placed in overview.unplaced:
             talk = placed.conversation
-            story += talk_block(talk, record.answers_to(talk.id), decks.get(talk.deck_slug), words)
+            story += talk_block(talk, record.answers_to(talk.id), record.decks.get(talk.id), words)
     story += _missing(overview, words)
     if options.include_private_notes:
         story += _private_notes(record, words)
@@ -240,7 +240,6 @@ def _phase(
     entry: PhaseEntry,
     overview: CycleOverview,
     record: CycleRecord,
-    decks: Mapping[str, Deck],
     words: Words,
 ) -> list[Flowable]:
     number = list(CyclePhase).index(entry.phase) + 1
@@ -259,7 +258,7 @@ def _phase(
         flow.append(Paragraph(words.text("no_talks"), style.NOTE))
     for placed in entry.conversations:
         talk = placed.conversation
-        flow += talk_block(talk, record.answers_to(talk.id), decks.get(talk.deck_slug), words)
+        flow += talk_block(talk, record.answers_to(talk.id), record.decks.get(talk.id), words)
     if entry.touching:
         references = [
             words.text(

@@ -8,6 +8,7 @@ from leercoach.domain import Answer, Conversation, ConversationStatus, Deck
 from leercoach.domain.deck import Card
 from leercoach.store import rows
 from leercoach.store.base import Repository
+from leercoach.store.deck_snapshots import remember_deck
 from leercoach.store.errors import ReadOnlyError
 
 
@@ -21,6 +22,7 @@ class EarlierAnswer:
 
 class Conversations(Repository):
     def start(self, employee_id: str, deck: Deck) -> Conversation:
+        """A new draft, kept with the deck it is held with (its snapshot, stored if new)."""
         now = self.now_text()
         record = {
             "id": rows.new_id(),
@@ -35,8 +37,10 @@ class Conversations(Repository):
             "private_note": "",
             "current_card": None,
             "updated_at": now,
+            "deck_hash": None,
         }
         with self.transaction() as db:
+            record["deck_hash"] = remember_deck(db, deck, now)
             db.table("conversation").insert(record)
         return rows.conversation(record)
 

@@ -15,12 +15,14 @@ from typing import Any
 
 import sqlite_utils
 
-from leercoach.store import crypto
+from leercoach.store import crypto, deck_snapshots
 from leercoach.store.employees import fill_sort_names
 from leercoach.store.errors import DamagedDatabaseError, StoreError
 from leercoach.store.migrations import Migration, check_not_newer, load_migrations, migrate
 
 BUSY_TIMEOUT_MS = 5000
+# The Python steps of migrations, by topic (see leercoach.store.migrations).
+MIGRATION_STEPS = {"deck_snapshots": deck_snapshots.backfill}
 # Page cache for bulk writes (negative: KiB), against SQLite's default of 2 MB.
 BULK_CACHE_KIB = -256 * 1024
 
@@ -135,7 +137,7 @@ def connect(
         # Deleted text is overwritten with zeros, not left in free pages of the file.
         db.execute("PRAGMA secure_delete = ON")
         if upgrade:
-            migrate(db, migrations)
+            migrate(db, migrations, steps=MIGRATION_STEPS)
             fill_sort_names(db)
     except crypto.database_errors() as error:
         db.close()

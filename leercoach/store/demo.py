@@ -19,6 +19,7 @@ import sqlite_utils
 from leercoach.domain import ActionOwner, ActionStatus, AnswerType, Deck, DeckKind, GrowthPhase
 from leercoach.domain.cycle import CyclePhase
 from leercoach.store.database import bulk_cache
+from leercoach.store.deck_snapshots import remember_deck
 from leercoach.store.employees import name_sort_key
 from leercoach.store.search import optimize
 
@@ -211,6 +212,8 @@ class DemoBuilder:
         self.rng = random.Random(seed)
         self.today = today
         self.counts = {"employees": 0, "conversations": 0, "answers": 0, "actions": 0}
+        # The snapshot of each deck, by slug and version (stored by build_demo).
+        self.deck_hashes: dict[tuple[str, int], str] = {}
 
     def uid(self) -> str:
         """The text of ``uuid.UUID(int=bits, version=4)``, without building the object.
@@ -382,6 +385,7 @@ class DemoBuilder:
                 "private_note": rng.choice(PRIVATE_NOTES),
                 "current_card": answered[-1].id,
                 "updated_at": ended or started,
+                "deck_hash": self.deck_hashes.get((deck.slug, deck.version)),
             },
         )
         if not draft:
@@ -544,6 +548,10 @@ def build_demo(
     batch = _Batch()
     try:
         with bulk_cache(db):
+            with db.atomic():
+                stamp = f"{builder.today.isoformat()}T08:00:00"
+                for deck in builder.decks:
+                    builder.deck_hashes[(deck.slug, deck.version)] = remember_deck(db, deck, stamp)
             for number in range(1, employees + 1):
                 builder.employee(batch, conversations)
                 if number % chunk == 0 or number == employees:

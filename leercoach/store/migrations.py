@@ -1,8 +1,14 @@
-"""Numbered SQL migrations from ``db/migrations``, tracked with ``PRAGMA user_version``."""
+"""Numbered SQL migrations from ``db/migrations``, tracked with ``PRAGMA user_version``.
+
+A migration may have a Python step, run after its SQL in the same transaction: the
+caller passes them by the migration's topic (the name without number and ``.sql``), so
+a migration keeps its step when it is renumbered.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +17,8 @@ import sqlite_utils
 from leercoach.paths import migrations_dir
 from leercoach.store.errors import SchemaTooNewError, StoreError
 
-MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+Step = Callable[[sqlite_utils.Database], object]
 
 
 @dataclass(frozen=True)
@@ -19,6 +26,12 @@ class Migration:
     version: int
     name: str
     sql: str
+
+    @property
+    def topic(self) -> str:
+        """``deck_snapshots`` for ``NNNN_deck_snapshots.sql``."""
+        match = MIGRATION_NAME.match(self.name)
+        return match.group(2) if match else self.name
 
 
 def load_migrations(folder: Path | None = None) -> list[Migration]:
@@ -48,14 +61,24 @@ def check_not_newer(db: sqlite_utils.Database, path: Path, migrations: list[Migr
 
 
 def migrate(
-    db: sqlite_utils.Database, migrations: list[Migration], target: int | None = None
+    db: sqlite_utils.Database,
+    migrations: list[Migration],
+    target: int | None = None,
+    *,
+    steps: Mapping[str, Step] | None = None,
 ) -> int:
-    """Apply the missing migrations in order, each in its own transaction; return the version."""
+    """Apply the missing migrations in order, each in its own transaction; return the version.
+
+    ``steps`` maps a migration's topic to the Python step that follows its SQL.
+    """
     current = schema_version(db)
     target = len(migrations) if target is None else target
     for migration in migrations[current:target]:
         with db.atomic():
             db.executescript(migration.sql)
+            step = (steps or {}).get(migration.topic)
+            if step is not None:
+                step(db)
             # user_version lives in the file header and is part of this transaction.
             db.execute(f"PRAGMA user_version = {migration.version:d}")
     return schema_version(db)

@@ -7,10 +7,14 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TypeVar
 
-from leercoach.domain import Action, Answer, Conversation, Employee, Goal, GrowthCycle
+import sqlite_utils
+
+from leercoach.decks import DeckLibrary
+from leercoach.domain import Action, Answer, Conversation, Deck, Employee, Goal, GrowthCycle
 from leercoach.domain.growth import Period, belongs_to_cycle, pick_cycle
 from leercoach.store import rows
-from leercoach.store.base import Repository
+from leercoach.store.base import Clock, Repository
+from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.errors import NotFoundError
 
 # The action query binds about three values per employee: stay below 999, the limit of
@@ -33,12 +37,19 @@ class CycleRecord:
     conversations: tuple[Conversation, ...]
     answers: Mapping[str, tuple[Answer, ...]]
     actions: tuple[Action, ...]
+    decks: Mapping[str, Deck]
+    """The deck each conversation was held with, by conversation id; one without is absent
+    (``DeckSnapshots.deck_of``)."""
 
     def answers_to(self, conversation_id: str) -> tuple[Answer, ...]:
         return self.answers.get(conversation_id, ())
 
 
 class Reporting(Repository):
+    def __init__(self, db: sqlite_utils.Database, clock: Clock, decks: DeckSnapshots) -> None:
+        super().__init__(db, clock)
+        self.decks = decks
+
     def setting(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
         return str(row[0]) if row else default
@@ -66,9 +77,16 @@ class Reporting(Repository):
         return [rows.employee(row) for row in found]
 
     def record(
-        self, employee_id: str, period: Period, *, include_private_notes: bool = False
+        self,
+        employee_id: str,
+        period: Period,
+        library: DeckLibrary,
+        *,
+        include_private_notes: bool = False,
     ) -> CycleRecord:
-        found = self.records([employee_id], period, include_private_notes=include_private_notes)
+        found = self.records(
+            [employee_id], period, library, include_private_notes=include_private_notes
+        )
         if not found:
             raise NotFoundError("employee", employee_id)
         return found[0]
@@ -77,18 +95,24 @@ class Reporting(Repository):
         self,
         employee_ids: Sequence[str],
         period: Period,
+        library: DeckLibrary,
         *,
         include_private_notes: bool = False,
     ) -> list[CycleRecord]:
-        """One record per known employee, in the order asked; unknown ids are skipped."""
+        """One record per known employee, in the order asked; unknown ids are skipped.
+
+        ``library`` is the decks loaded now, for conversations without a stored deck.
+        """
         records: dict[str, CycleRecord] = {}
         for start in range(0, len(employee_ids), CHUNK):
             chunk = list(dict.fromkeys(employee_ids[start : start + CHUNK]))
-            for record in self._chunk(chunk, period, include_private_notes):
+            for record in self._chunk(chunk, period, include_private_notes, library):
                 records[record.employee.id] = record
         return [records[i] for i in dict.fromkeys(employee_ids) if i in records]
 
-    def _chunk(self, ids: list[str], period: Period, private: bool) -> list[CycleRecord]:
+    def _chunk(
+        self, ids: list[str], period: Period, private: bool, library: DeckLibrary
+    ) -> list[CycleRecord]:
         marks = ", ".join("?" for _ in ids)
         first, last = period.start.isoformat(), period.end.isoformat()
         # Timestamps are ISO text, so "before the next day" catches every time on the last day.
@@ -152,12 +176,13 @@ class Reporting(Repository):
                 answers,
                 candidates.get(row["id"], []),
                 private,
+                library,
             )
             for row in people
         ]
 
-    @staticmethod
     def _assemble(
+        self,
         person: Employee,
         period: Period,
         cycle: GrowthCycle | None,
@@ -166,6 +191,7 @@ class Reporting(Repository):
         answers: Mapping[str, list[Answer]],
         actions: list[Action],
         private: bool,
+        library: DeckLibrary,
     ) -> CycleRecord:
         own_goals = tuple(goals.get(cycle.id, [])) if cycle else ()
         # Blanked here as well as in the report, so a private note cannot leak by accident.
@@ -180,6 +206,7 @@ class Reporting(Repository):
             conversations=own_talks,
             answers={t: tuple(answers.get(t, ())) for t in talk_ids},
             actions=tuple(a for a in actions if belongs_to_cycle(a, period, goal_ids, talk_ids)),
+            decks=self.decks.decks_of(own_talks, library),
         )
 
 

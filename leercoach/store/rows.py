@@ -127,6 +127,7 @@ def conversation(row: Row) -> Conversation:
         private_note=row["private_note"],
         current_card=row["current_card"],
         updated_at=to_stamp(row["updated_at"]),
+        deck_hash=row["deck_hash"],
     )
 
 

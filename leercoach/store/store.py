@@ -15,6 +15,7 @@ from leercoach.store.base import Clock, local_now
 from leercoach.store.conversations import Conversations
 from leercoach.store.cycles import Cycles
 from leercoach.store.database import connect, database_key, ensure_parent
+from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.employees import Employees
 from leercoach.store.migrations import Migration, schema_version
 from leercoach.store.reporting import Reporting
@@ -45,7 +46,8 @@ class Store:
         self.conversations = Conversations(db, clock)
         self.actions = Actions(db, clock)
         self.cycles = Cycles(db, clock)
-        self.reporting = Reporting(db, clock)
+        self.decks = DeckSnapshots(db, clock)
+        self.reporting = Reporting(db, clock, self.decks)
         self.search = Search(db, clock)
 
     @classmethod

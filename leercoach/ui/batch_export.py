@@ -85,7 +85,7 @@ def export_batch(session: Session, parent: QWidget | None = None) -> BatchResult
         return None
     team, year = dialog.team.currentData(), dialog.year.value()
     combined, private = dialog.combined.isChecked(), dialog.private.isChecked()
-    store_of_window, decks = session.store, session.library.decks
+    store_of_window, library = session.store, session.library
     language = getattr(parent, "language", "nl")
 
     def work(progress: Progress) -> BatchResult:
@@ -97,7 +97,7 @@ def export_batch(session: Session, parent: QWidget | None = None) -> BatchResult
                 people,
                 store.reporting.period_for_year(year),
                 target,
-                decks,
+                library,
                 combined=combined,
                 include_private_notes=private,
                 language=language,

@@ -181,7 +181,7 @@ class GrowthView(QWidget):
             return
         store = self.session.store
         period = store.reporting.period_for_year(self.year.value())
-        record = store.reporting.record(employee.id, period)
+        record = store.reporting.record(employee.id, period, self.session.library)
         self.overview = build_overview(
             record.employee,
             record.period,
@@ -189,7 +189,7 @@ class GrowthView(QWidget):
             record.goals,
             record.conversations,
             record.actions,
-            self.session.library.decks,
+            record.decks,
             date.today(),
         )
         report_words = Words(self.language if self.language in ("nl", "en") else "nl")
@@ -294,7 +294,7 @@ class GrowthView(QWidget):
                 self.employee.id,
                 self.overview.period,
                 path,
-                self.session.library.decks,
+                self.session.library,
                 language=self.language,
             )
         finally:

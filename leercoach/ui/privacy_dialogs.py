@@ -52,7 +52,7 @@ def export_person_data(
         employee.id,
         store.reporting.period_for_year(date.today().year),
         pdf,
-        session.library.decks,
+        session.library,
         include_private_notes=True,
         language=language,
     )

@@ -98,7 +98,8 @@ class Session(QObject):
 
     # conversations ---------------------------------------------------------
     def deck_for(self, conversation: Conversation) -> Deck | None:
-        return self.library.decks.get(conversation.deck_slug)
+        """The deck the conversation was held with (``store.decks.deck_of``), or None."""
+        return self.store.decks.deck_of(conversation, self.library)
 
     def start_conversation(self, employee_id: str, deck: Deck) -> Conversation:
         conversation = self.store.conversations.start(employee_id, deck)

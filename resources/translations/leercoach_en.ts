@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>ActionsFlow</name>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>leercoach cannot open %1:
@@ -221,10 +236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>◀ &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,14 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deck of this conversation (%1) is no longer available; the answers are shown as they were recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed on %1. This conversation is a record; reopen it to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,18 +289,6 @@
     </message>
     <message>
         <source>Not saved, retrying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the action “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1115,6 +1106,21 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>RecordBanner</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deck of this conversation (%1) is no longer available; the answers are shown as they were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on %1. This conversation is a record; reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Open actions from earlier conversations</source>
@@ -1365,6 +1371,17 @@ Hand these files over securely; they are personal data.</source>
             <numerusform>%n person left more than %1 months ago. Their conversations may not be kept longer than needed (GDPR). Erase them now?</numerusform>
             <numerusform>%n people left more than %1 months ago. Their conversations may not be kept longer than needed (GDPR). Erase them now?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoredAnswerStep</name>
+    <message>
+        <source>Not in this deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not in the deck this conversation is shown with; the question and the answer are shown as they were recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

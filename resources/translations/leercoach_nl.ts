@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>ActionsFlow</name>
+    <message>
+        <source>Delete action</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>De afspraak “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>Action deleted.</source>
+        <translation>Afspraak verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>leercoach cannot open %1:
@@ -223,10 +238,6 @@
         <translation>Terug naar het overzicht; alles is al opgeslagen</translation>
     </message>
     <message>
-        <source>&amp;Reopen…</source>
-        <translation>He&amp;ropenen…</translation>
-    </message>
-    <message>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Vorige</translation>
     </message>
@@ -263,14 +274,6 @@
         <translation>Samenvatting en afronden</translation>
     </message>
     <message>
-        <source>The deck of this conversation (%1) is no longer available; the answers are shown as they were recorded.</source>
-        <translation>De kaartenset van dit gesprek (%1) is niet meer beschikbaar; de antwoorden staan hier zoals ze genoteerd zijn.</translation>
-    </message>
-    <message>
-        <source>Completed on %1. This conversation is a record; reopen it to change it.</source>
-        <translation>Afgerond op %1. Dit gesprek is vastgelegd; heropen het om iets te wijzigen.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -289,18 +292,6 @@
     <message>
         <source>Not saved, retrying…</source>
         <translation>Niet opgeslagen; nieuwe poging…</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Afspraak verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the action “%1”?</source>
-        <translation>De afspraak “%1” verwijderen?</translation>
-    </message>
-    <message>
-        <source>Action deleted.</source>
-        <translation>Afspraak verwijderd.</translation>
     </message>
     <message>
         <source>Clear answer</source>
@@ -1125,6 +1116,21 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>RecordBanner</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>He&amp;ropenen…</translation>
+    </message>
+    <message>
+        <source>The deck of this conversation (%1) is no longer available; the answers are shown as they were recorded.</source>
+        <translation>De kaartenset van dit gesprek (%1) is niet meer beschikbaar; de antwoorden staan hier zoals ze genoteerd zijn.</translation>
+    </message>
+    <message>
+        <source>Completed on %1. This conversation is a record; reopen it to change it.</source>
+        <translation>Afgerond op %1. Dit gesprek is vastgelegd; heropen het om iets te wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Open actions from earlier conversations</source>
@@ -1375,6 +1381,17 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
             <numerusform>%n persoon is meer dan %1 maanden geleden vertrokken. Gesprekken mogen niet langer bewaard worden dan nodig (AVG). Nu wissen?</numerusform>
             <numerusform>%n personen zijn meer dan %1 maanden geleden vertrokken. Gesprekken mogen niet langer bewaard worden dan nodig (AVG). Nu wissen?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoredAnswerStep</name>
+    <message>
+        <source>Not in this deck</source>
+        <translation>Niet in deze kaartenset</translation>
+    </message>
+    <message>
+        <source>This card is not in the deck this conversation is shown with; the question and the answer are shown as they were recorded.</source>
+        <translation>Deze kaart zit niet in de kaartenset waarmee dit gesprek getoond wordt; de vraag en het antwoord staan hier zoals ze genoteerd zijn.</translation>
     </message>
 </context>
 <context>

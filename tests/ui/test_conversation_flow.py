@@ -217,7 +217,7 @@ def test_deleted_action_can_be_undone(
     page = start_check_in(window, zoe)
     answer_dialogs["action"] = ("Boek lezen", ActionOwner.MEDEWERKER, None, "")
     page.add_action()
-    page._delete_action(0)
+    page.agreed_actions.delete(0)
     store = window.session.store
     assert store.actions.for_employee(zoe) == []
     assert page.undo_bar.isVisible()

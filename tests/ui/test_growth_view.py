@@ -101,7 +101,7 @@ def test_printing_paints_every_page_of_the_same_pdf(
         employee.id,
         store.reporting.period_for_year(date.today().year),
         tmp_path / "bron.pdf",
-        growth.session.library.decks,
+        growth.session.library,
     )
     assert source.pages >= 2
     printer = a4_printer()

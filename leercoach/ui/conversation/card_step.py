@@ -1,19 +1,25 @@
-"""One question card: the question large, follow-ups, a folding tip, last time's answer."""
+"""One question card: the question large, follow-ups, a folding tip, last time's answer.
+
+And the read-only step for an answer to a card the conversation's deck does not have.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from leercoach.domain import Card
+from leercoach.domain import Answer, Card, Deck
 from leercoach.store import EarlierAnswer
 from leercoach.ui import words
 from leercoach.ui.conversation.answer_editors import AnswerEditor, display_value, editor_for
@@ -28,16 +34,11 @@ class CardStep(QWidget):
     ) -> None:
         super().__init__(parent)
         self.card = card
-        self.question = QLabel(card.question)
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-size: 19pt; font-weight: 600;")
-        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question = question_label(card.question)
         tags = [card.theme.replace("-", " ")]
         if card.phase:
             tags.append(card.phase)
-        self.tags = QLabel(" · ".join(tags))
-        self.tags.setStyleSheet("color: #555; text-transform: uppercase; letter-spacing: 1px;")
+        self.tags = tags_label(" · ".join(tags))
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -102,6 +103,54 @@ class CardStep(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.editor.set_read_only(read_only)
         self.clear_button.setVisible(not read_only)
+
+
+class StoredAnswerStep(QWidget):
+    """An answer to a card the conversation's deck does not have, read-only, as recorded."""
+
+    def __init__(self, answer: Answer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.answer = answer
+        self.tags = tags_label(self.tr("Not in this deck"))
+        self.question = question_label(answer.question)
+        self.note = QLabel(
+            self.tr(
+                "This card is not in the deck this conversation is shown with; the question "
+                "and the answer are shown as they were recorded."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        self.value = QPlainTextEdit(answer.value)
+        self.value.setObjectName("storedAnswer")
+        self.value.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        for widget in (self.tags, self.question, self.note):
+            layout.addWidget(widget)
+        layout.addWidget(self.value, 1)
+
+
+def question_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("question")
+    label.setWordWrap(True)
+    label.setStyleSheet("font-size: 19pt; font-weight: 600;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def tags_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("color: #555; text-transform: uppercase; letter-spacing: 1px;")
+    return label
+
+
+def answers_beyond(deck: Deck | None, answers: Iterable[Answer]) -> list[Answer]:
+    """The non-empty answers to cards ``deck`` does not have, in the order they were given."""
+    known = {card.id for card in deck.cards} if deck else set()
+    kept = [a for a in answers if a.card_id not in known and a.value.strip()]
+    return sorted(kept, key=lambda a: a.position)
 
 
 class Separator(QFrame):

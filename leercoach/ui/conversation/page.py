@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.crash import classify
-from leercoach.domain import Action, ActionStatus, Conversation, Deck, Employee
+from leercoach.domain import Conversation, Deck, Employee
 from leercoach.ui import words
-from leercoach.ui.conversation.action_dialog import ActionDialog
+from leercoach.ui.conversation.actions_flow import ActionsFlow
 from leercoach.ui.conversation.autosave import Autosaver
-from leercoach.ui.conversation.card_step import CardStep
+from leercoach.ui.conversation.card_step import CardStep, StoredAnswerStep, answers_beyond
 from leercoach.ui.conversation.notes_panel import NotesPanel
+from leercoach.ui.conversation.record_banner import RecordBanner
 from leercoach.ui.conversation.review import ReviewStep
 from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
 from leercoach.ui.conversation.summary_step import SummaryStep
@@ -58,6 +58,7 @@ class ConversationPage(QWidget):
         self.employee: Employee | None = None
         self.read_only = True
         self.card_steps: dict[str, CardStep] = {}
+        self.stored_steps: dict[str, StoredAnswerStep] = {}
         self.autosaver = Autosaver(self)
         self.autosaver.pendingChanged.connect(self._pending_changed)
         self.autosaver.failed.connect(self._save_failed)
@@ -77,17 +78,10 @@ class ConversationPage(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.saved_label)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("recordBanner")
-        self.banner.setStyleSheet("#recordBanner { background: #e8eaf6; border-radius: 4px; }")
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.reopen_button = QPushButton(self.tr("&Reopen…"))
-        self.reopen_button.clicked.connect(self.reopen)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_text, 1)
-        banner_layout.addWidget(self.reopen_button)
+        self.banner = RecordBanner()
+        self.banner.reopenRequested.connect(self.reopen)
         self.undo_bar = UndoBar()
+        self.agreed_actions = ActionsFlow(self)
 
         self.steps_model = StepsModel(self)
         self.steps_view = QListView()
@@ -100,15 +94,15 @@ class ConversationPage(QWidget):
         self.steps_view.selectionModel().currentChanged.connect(self._step_chosen)
         self.stack = QStackedWidget()
         self.review = ReviewStep()
-        self.review.statusChosen.connect(self._action_status_chosen)
+        self.review.statusChosen.connect(self.agreed_actions.set_status)
         self.summary_step = SummaryStep()
         self.summary_step.finishRequested.connect(self.finish)
         self.notes = NotesPanel()
         self.notes.summaryChanged.connect(self._summary_changed)
         self.notes.privateChanged.connect(self._private_changed)
         self.notes.addActionRequested.connect(self.add_action)
-        self.notes.editActionRequested.connect(self._edit_action)
-        self.notes.deleteActionRequested.connect(self._delete_action)
+        self.notes.editActionRequested.connect(self.agreed_actions.edit)
+        self.notes.deleteActionRequested.connect(self.agreed_actions.delete)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("conversationSplitter")
@@ -181,8 +175,9 @@ class ConversationPage(QWidget):
         self.notes.set_texts(conversation.shared_summary, conversation.private_note)
         self.notes.hide_private()
         self.notes.set_read_only(self.read_only)
-        self._refresh_actions()
-        self._update_banner()
+        self.agreed_actions.refresh()
+        self.banner.show_for(conversation, self.deck is not None)
+        self.skip_button.setVisible(not self.read_only)
         start = conversation.current_card or REVIEW
         if conversation.current_card is None and not self.review.reviewed and self.card_steps:
             # Nothing to look back on: begin with the first question.
@@ -196,9 +191,9 @@ class ConversationPage(QWidget):
         assert self.conversation is not None
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
-        for step in self.card_steps.values():
+        for step in [*self.card_steps.values(), *self.stored_steps.values()]:
             step.deleteLater()
-        self.card_steps = {}
+        self.card_steps, self.stored_steps = {}, {}
         store = self.session.store
         answers = {a.card_id: a for a in store.conversations.answers(self.conversation.id)}
         earlier = store.conversations.earlier_answers(self.conversation)
@@ -215,6 +210,12 @@ class ConversationPage(QWidget):
             self.card_steps[card.id] = step
             self.stack.addWidget(step)
             steps.append((card.id, f"{number}. {card.question}"))
+        # Answers to cards the deck does not have follow, read-only, as they were recorded.
+        beyond = answers_beyond(self.deck, answers.values())
+        for extra, answer in enumerate(beyond, start=len(self.card_steps) + 1):
+            self.stored_steps[answer.card_id] = StoredAnswerStep(answer)
+            self.stack.addWidget(self.stored_steps[answer.card_id])
+            steps.append((answer.card_id, f"{extra}. {answer.question}"))
         steps.append((SUMMARY, self.tr("Summary and finish")))
         self.stack.addWidget(self.summary_step)
         answered = {card_id for card_id, a in answers.items() if a.value.strip()}
@@ -229,37 +230,6 @@ class ConversationPage(QWidget):
             include_open=not self.conversation.is_completed,
         )
         self.review.set_actions(reviewed, date.today(), self.read_only)
-
-    def _refresh_actions(self) -> None:
-        assert self.conversation is not None
-        self.notes.actions_model.set_actions(
-            self.session.store.actions.for_conversation(self.conversation.id)
-        )
-
-    def _update_banner(self) -> None:
-        assert self.conversation is not None
-        if self.deck is None:
-            self.banner_text.setText(
-                self.tr(
-                    "The deck of this conversation (%1) is no longer available; the answers "
-                    "are shown as they were recorded."
-                ).replace("%1", self.conversation.deck_slug)
-            )
-            self.reopen_button.hide()
-            self.banner.show()
-        elif self.conversation.is_completed:
-            ended = self.conversation.ended_at or self.conversation.updated_at
-            self.banner_text.setText(
-                self.tr(
-                    "Completed on %1. This conversation is a record; reopen it to change it."
-                ).replace("%1", words.long_date(ended))
-            )
-            self.reopen_button.show()
-            self.banner.show()
-        else:
-            self.banner.hide()
-        for button in (self.skip_button,):
-            button.setVisible(not self.read_only)
 
     # navigation ------------------------------------------------------------
     def current_row(self) -> int:
@@ -284,7 +254,7 @@ class ConversationPage(QWidget):
         if self.steps_view.currentIndex() != index:
             self.steps_view.setCurrentIndex(index)
         key = self.steps_model.key(row)
-        cards = len(self.card_steps)
+        cards = len(self.card_steps) + len(self.stored_steps)
         if key == REVIEW:
             self.progress_label.setText(self.tr("Earlier actions"))
         elif key == SUMMARY:
@@ -372,57 +342,9 @@ class ConversationPage(QWidget):
 
     # actions ---------------------------------------------------------------
     def add_action(self) -> None:
-        if self.conversation is None or self.read_only:
-            return
-        dialog = ActionDialog(parent=self)
-        if dialog.exec() != ActionDialog.DialogCode.Accepted:
-            return
-        what, owner, due, measure = dialog.values()
         key = self.current_key()
-        self.session.add_action(
-            self.conversation.employee_id,
-            what,
-            owner,
-            due,
-            measure,
-            conversation_id=self.conversation.id,
-            card_id=key if key in self.card_steps else None,
-        )
-        self._refresh_actions()
-        if key == SUMMARY:
+        if self.agreed_actions.add(key if key in self.card_steps else None) and key == SUMMARY:
             self._show_summary()
-
-    def _edit_action(self, row: int) -> None:
-        if self.read_only:
-            return
-        action = self.notes.actions_model.action(row)
-        dialog = ActionDialog(action, parent=self)
-        if dialog.exec() == ActionDialog.DialogCode.Accepted:
-            self.session.update_action(action, *dialog.values())
-            self._refresh_actions()
-
-    def _delete_action(self, row: int) -> None:
-        action = self.notes.actions_model.action(row)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete action"),
-            self.tr("Delete the action “%1”?").replace("%1", action.what),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        removed = self.session.delete_action(action)
-        self._refresh_actions()
-
-        def undo() -> None:
-            self.session.restore_action(removed)
-            self._refresh_actions()
-
-        self.undo_bar.offer(self.tr("Action deleted."), undo)
-
-    def _action_status_chosen(self, action: Action, status: ActionStatus, note: str) -> None:
-        if self.conversation is None or self.read_only:
-            return
-        self.session.set_action_status(action, status, note, self.conversation.id)
 
     def _clear_answer(self, card_id: str) -> None:
         conversation = self.conversation

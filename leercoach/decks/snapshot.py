@@ -1,0 +1,96 @@
+"""A deck as canonical JSON, and its content hash: how a conversation keeps its deck.
+
+The hash is the sha256 of the canonical text (keys sorted, no spaces, UTF-8), not of
+the file's bytes: a comment, a reordered key or other whitespace in the TOML file gives
+the same deck and the same hash; any change to what is shown or reported gives another.
+The file's location (``Deck.path``) is not part of a deck's content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from leercoach.domain.deck import AnswerSpec, AnswerType, Card, Deck, DeckKind
+
+
+def deck_data(deck: Deck) -> dict[str, Any]:
+    """Every field of the deck and its cards, as JSON-ready data."""
+    return {
+        "slug": deck.slug,
+        "version": deck.version,
+        "title": deck.title,
+        "kind": deck.kind.value,
+        "language": deck.language,
+        "description": deck.description,
+        "duration_minutes": deck.duration_minutes,
+        "source": deck.source,
+        "cards": [_card_data(card) for card in deck.cards],
+    }
+
+
+def _card_data(card: Card) -> dict[str, Any]:
+    return {
+        "id": card.id,
+        "question": card.question,
+        "theme": card.theme,
+        "answer": {
+            "type": card.answer.type.value,
+            "labels": list(card.answer.labels),
+            "options": list(card.answer.options),
+        },
+        "follow_ups": list(card.follow_ups),
+        "tip": card.tip,
+        "phase": card.phase,
+    }
+
+
+def canonical_json(deck: Deck) -> str:
+    return json.dumps(
+        deck_data(deck), ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
+
+
+def content_hash(deck: Deck) -> str:
+    """sha256 (64 hex digits) of the deck's canonical JSON."""
+    return snapshot(deck)[0]
+
+
+def snapshot(deck: Deck) -> tuple[str, str]:
+    """The deck's content hash and its canonical JSON, the text the hash is of."""
+    text = canonical_json(deck)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest(), text
+
+
+def deck_from_json(text: str) -> Deck:
+    """The deck that ``canonical_json`` wrote; ValueError, KeyError or TypeError if it is not."""
+    data = json.loads(text)
+    return Deck(
+        slug=data["slug"],
+        version=int(data["version"]),
+        title=data["title"],
+        kind=DeckKind(data["kind"]),
+        language=data["language"],
+        description=data["description"],
+        duration_minutes=int(data["duration_minutes"]),
+        source=data["source"],
+        cards=tuple(_card(raw) for raw in data["cards"]),
+    )
+
+
+def _card(raw: dict[str, Any]) -> Card:
+    answer = raw["answer"]
+    return Card(
+        id=raw["id"],
+        question=raw["question"],
+        theme=raw["theme"],
+        answer=AnswerSpec(
+            type=AnswerType(answer["type"]),
+            labels=tuple(answer["labels"]),
+            options=tuple(answer["options"]),
+        ),
+        follow_ups=tuple(raw["follow_ups"]),
+        tip=raw["tip"],
+        phase=raw["phase"],
+    )

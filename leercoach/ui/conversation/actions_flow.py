@@ -1,0 +1,84 @@
+"""The agreed actions of the open conversation: add, edit, delete with undo, review."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from leercoach.domain import Action, ActionStatus
+from leercoach.ui.conversation.action_dialog import ActionDialog
+
+if TYPE_CHECKING:
+    from leercoach.ui.conversation.page import ConversationPage
+
+
+class ActionsFlow(QObject):
+    """Works on the page's open conversation; nothing changes while it is read-only."""
+
+    def __init__(self, page: ConversationPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def refresh(self) -> None:
+        conversation = self.page.conversation
+        assert conversation is not None
+        self.page.notes.actions_model.set_actions(
+            self.page.session.store.actions.for_conversation(conversation.id)
+        )
+
+    def add(self, card_id: str | None) -> bool:
+        """Ask for a new action (agreed at ``card_id``); True when one was added."""
+        conversation = self.page.conversation
+        if conversation is None or self.page.read_only:
+            return False
+        dialog = ActionDialog(parent=self.page)
+        if dialog.exec() != ActionDialog.DialogCode.Accepted:
+            return False
+        what, owner, due, measure = dialog.values()
+        self.page.session.add_action(
+            conversation.employee_id,
+            what,
+            owner,
+            due,
+            measure,
+            conversation_id=conversation.id,
+            card_id=card_id,
+        )
+        self.refresh()
+        return True
+
+    def edit(self, row: int) -> None:
+        if self.page.read_only:
+            return
+        action = self.page.notes.actions_model.action(row)
+        dialog = ActionDialog(action, parent=self.page)
+        if dialog.exec() == ActionDialog.DialogCode.Accepted:
+            self.page.session.update_action(action, *dialog.values())
+            self.refresh()
+
+    def delete(self, row: int) -> None:
+        action = self.page.notes.actions_model.action(row)
+        answer = QMessageBox.question(
+            self.page,
+            self.tr("Delete action"),
+            self.tr("Delete the action “%1”?").replace("%1", action.what),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        session = self.page.session
+        removed = session.delete_action(action)
+        self.refresh()
+
+        def undo() -> None:
+            session.restore_action(removed)
+            self.refresh()
+
+        self.page.undo_bar.offer(self.tr("Action deleted."), undo)
+
+    def set_status(self, action: Action, status: ActionStatus, note: str) -> None:
+        conversation = self.page.conversation
+        if conversation is None or self.page.read_only:
+            return
+        self.page.session.set_action_status(action, status, note, conversation.id)
