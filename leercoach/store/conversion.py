@@ -2,8 +2,9 @@
 
 The converted copy is written beside the file with SQLCipher's ``sqlcipher_export``,
 checked (integrity, every page's HMAC, schema version, each table's row count), made
-durable, and only then renamed into place. Until the rename the original file is not
-changed, and a failure removes the copy.
+durable, and only then renamed into place. Until the rename the original file's data
+is not changed (it only leaves WAL mode, which its next open restores), and a failure
+removes the copy.
 
 Nothing is converted while another program has the file open: its later writes would
 go to the old file, which the rename takes out of sight, and be lost. Leaving WAL mode
@@ -144,8 +145,8 @@ def convert_file(
 ) -> None:
     """Write the converted copy beside ``path``, check it, then rename it into place.
 
-    Until the rename the original file is not changed, and a failure removes the
-    copy; the app's lock is held throughout (unless ``take_lock`` is False: a backup,
+    Until the rename the original file's data is not changed, and a failure removes
+    the copy; the app's lock is held throughout (unless ``take_lock`` is False: a backup,
     which the app never opens as its database) so no leercoach writes meanwhile.
     """
     held = db_lock.acquire(path) if take_lock else None
