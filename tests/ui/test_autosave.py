@@ -9,11 +9,15 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from leercoach.domain import AnswerType
+from leercoach.domain import AnswerType, ConversationStatus
+from leercoach.store import ReadOnlyError
 from leercoach.ui.conversation.autosave import DEBOUNCE_MS, MAX_WAIT_MS, RETRY_MS, Autosaver
+from leercoach.ui.conversation.page import ConversationPage
 
 from .conftest import type_text
 
@@ -127,7 +131,7 @@ def test_failing_writes_are_retried_on_their_own_rhythm(qtbot: QtBot) -> None:
     clock, timer = FakeClock(), FakeTimer()
     saver, written = make(clock, timer)
     failures: list[str] = []
-    saver.failed.connect(lambda key, error: failures.append(key))
+    saver.failed.connect(lambda key, error, retrying: failures.append(key))
     disk = {"full": True}
 
     def write(value: str) -> None:
@@ -153,6 +157,37 @@ def test_failing_writes_are_retried_on_their_own_rhythm(qtbot: QtBot) -> None:
     assert timer.started[-1] == DEBOUNCE_MS
 
 
+def test_a_write_to_a_completed_record_is_reported_once_not_retried(qtbot: QtBot) -> None:
+    clock, timer = FakeClock(), FakeTimer()
+    saver, written = make(clock, timer)
+    failures: list[tuple[str, bool]] = []
+    saver.failed.connect(lambda key, error, retrying: failures.append((key, retrying)))
+
+    def refused() -> None:
+        raise ReadOnlyError("the conversation is completed; reopen it to change it")
+
+    saver.schedule("answer:x", refused)
+    saver.schedule("summary", lambda: written.append("samen"))
+    clock.advance(DEBOUNCE_MS)
+    timer.fire()
+    assert failures == [("answer:x", False)]
+    assert written == ["samen"] and not saver.has_pending
+    assert RETRY_MS not in timer.started and not timer.active
+    assert saver.flush() is True
+    assert failures == [("answer:x", False)]
+
+
+def start_talk(window: Any, employee_id: str) -> tuple[ConversationPage, QPlainTextEdit, str]:
+    """A check-in with one person, on its first text card: the page, its editor, the card."""
+    assert window.select_employee(employee_id)
+    window.new_conversation()
+    page = window.conversation_page
+    assert page.deck is not None and page.conversation is not None
+    card = next(c for c in page.deck.cards if c.answer.type is AnswerType.TEXT)
+    assert page.show_step(card.id)
+    return page, page.card_steps[card.id].editor.editor, card.id
+
+
 def test_steady_typing_in_a_conversation_reaches_the_file_within_half_a_second(
     qtbot: QtBot, make_window: Any, zoe: str, answer_dialogs: dict[str, Any], db_path: Path
 ) -> None:
@@ -161,13 +196,8 @@ def test_steady_typing_in_a_conversation_reaches_the_file_within_half_a_second(
     key_ms, margin_ms = 200, 350
     text = "Zoë plant één week"
     window = make_window()
-    assert window.select_employee(zoe)
-    window.new_conversation()
-    page = window.conversation_page
-    assert page.deck is not None and page.conversation is not None
-    card = next(c for c in page.deck.cards if c.answer.type is AnswerType.TEXT)
-    assert page.show_step(card.id)
-    editor = page.card_steps[card.id].editor.editor
+    page, editor, card_id = start_talk(window, zoe)
+    assert page.conversation is not None
     typed_at: list[float] = []
 
     def type_next() -> None:
@@ -176,15 +206,16 @@ def test_steady_typing_in_a_conversation_reaches_the_file_within_half_a_second(
         if len(typed_at) == len(text):
             typist.stop()
 
-    typist = QTimer()
+    typist = QTimer(editor)
     typist.setTimerType(Qt.TimerType.PreciseTimer)
     typist.setInterval(key_ms)
     typist.timeout.connect(type_next)
+    talk_id = page.conversation.id
     query = "SELECT value FROM answer WHERE conversation_id = ? AND card_id = ?"
     with closing(sqlite3.connect(db_path, isolation_level=None)) as reader:
 
         def stored() -> str:
-            row = reader.execute(query, [page.conversation.id, card.id]).fetchone()
+            row = reader.execute(query, [talk_id, card_id]).fetchone()
             return str(row[0]) if row else ""
 
         typist.start()
@@ -200,3 +231,80 @@ def test_steady_typing_in_a_conversation_reaches_the_file_within_half_a_second(
             qtbot.waitUntil(in_the_file, timeout=max(0, left_ms))
         typist.stop()
         assert stored() == text
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the warning boxes shown, each answered with OK."""
+    shown: list[str] = []
+
+    def warning(parent: object, title: str, text: str, *rest: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+def test_finishing_waits_for_every_write_and_refuses_while_one_fails(
+    qtbot: QtBot,
+    make_window: Any,
+    zoe: str,
+    answer_dialogs: dict[str, Any],
+    db_path: Path,
+    warnings: list[str],
+) -> None:
+    """Another connection holds the write lock: neither the typed summary nor the
+    completion can be written, so the conversation stays a draft with the text on screen;
+    once the lock is gone, finishing writes the text and completes."""
+    window = make_window()
+    store = window.session.store
+    # Give up on a locked file after 50 ms instead of 5 s: the test need not wait long.
+    store.db.execute("PRAGMA busy_timeout = 50")
+    page, _, _ = start_talk(window, zoe)
+    talk = page.conversation
+    assert talk is not None
+    page.go_to(page.steps_model.rowCount() - 1)
+    finish = page.summary_step.finish
+    summary = "Zoë wil meer verantwoordelijkheid"
+
+    def status(connection: sqlite3.Connection) -> str:
+        query = "SELECT status FROM conversation WHERE id = ?"
+        return str(connection.execute(query, [talk.id]).fetchone()[0])
+
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        assert len(warnings) == 1 and "draft" in warnings[0]
+        type_text(qtbot, page.notes.summary, summary)
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        assert len(warnings) == 2 and "draft" in warnings[1]
+        assert not page.read_only and page.autosaver.has_pending
+        assert page.notes.summary_text() == summary
+        assert status(other) == ConversationStatus.DRAFT.value
+        other.execute("ROLLBACK")
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        assert status(other) == ConversationStatus.COMPLETED.value
+    assert len(warnings) == 2
+    assert page.read_only and not page.autosaver.has_pending
+    assert store.conversations.get(talk.id).shared_summary == summary
+
+
+def test_typing_into_a_conversation_completed_behind_the_page_is_reported_once(
+    qtbot: QtBot, make_window: Any, zoe: str, answer_dialogs: dict[str, Any]
+) -> None:
+    window = make_window()
+    page, editor, card_id = start_talk(window, zoe)
+    talk = page.conversation
+    assert talk is not None
+    failures: list[tuple[object, ...]] = []
+    page.autosaver.failed.connect(lambda *reported: failures.append(reported))
+    window.session.store.conversations.complete(talk.id)
+    type_text(qtbot, editor, "te laat")
+    page.flush()
+    assert len(failures) == 1 and not page.autosaver.has_pending
+    assert failures[0][2] is False, "not retried"
+    assert "completed" in page.saved_label.text()
+    page.flush()
+    assert len(failures) == 1
+    assert window.session.store.conversations.answer(talk.id, card_id) is None

@@ -15,6 +15,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from leercoach.store import ReadOnlyError
+
 DEBOUNCE_MS = 400
 # The README's promise: nothing typed waits longer than this to be written.
 MAX_WAIT_MS = 500
@@ -35,7 +37,8 @@ TimerFactory = Callable[[Callable[[], object]], Timer]
 
 class Autosaver(QObject):
     pendingChanged = Signal(bool)
-    failed = Signal(str, Exception)
+    # key, error, and whether the write is retried (False: given up, it can never succeed).
+    failed = Signal(str, Exception, bool)
 
     def __init__(
         self,
@@ -54,6 +57,7 @@ class Autosaver(QObject):
         # When the oldest unsaved edit was made (clock seconds); None when all is saved.
         self._unsaved_since: float | None = None
         self._retrying = False
+        self.last_error: Exception | None = None
         self._timer = (timer or self._qt_timer)(self.flush)
 
     def _qt_timer(self, callback: Callable[[], object]) -> Timer:
@@ -82,8 +86,13 @@ class Autosaver(QObject):
         if was_idle:
             self.pendingChanged.emit(True)
 
-    def flush(self) -> None:
-        """Write everything pending; a failed write is kept and retried, never dropped."""
+    def flush(self) -> bool:
+        """Write everything pending now; True when nothing is left pending.
+
+        A failed write is kept (newest value) and retried, never dropped, except one the
+        store refuses because the conversation is a completed record: retrying could
+        never succeed, so that one is reported once and given up.
+        """
         self._timer.stop()
         failed: dict[str, Callable[[], object]] = {}
         while self._pending:
@@ -91,15 +100,20 @@ class Autosaver(QObject):
             write = self._pending.pop(key)
             try:
                 write()
+            except ReadOnlyError as error:
+                self.failed.emit(key, error, False)
             except Exception as error:  # noqa: BLE001 - reported; the others still save
                 failed[key] = write
-                self.failed.emit(key, error)
+                self.last_error = error
+                self.failed.emit(key, error, True)
         if failed:
             # A newer edit of the same key, made meanwhile, wins over the failed one.
             self._pending = {**failed, **self._pending}
             self._retrying = True
             self._timer.start(RETRY_MS)
-            return
+            return False
         self._retrying = False
         self._unsaved_since = None
+        self.last_error = None
         self.pendingChanged.emit(False)
+        return True
