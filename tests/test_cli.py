@@ -177,6 +177,14 @@ def test_demo_and_check(db_path: Path) -> None:
     assert "removed 3 demo employees" in removed.stdout
 
 
+def test_demo_twice_with_the_same_seed_adds_more_people(db_path: Path) -> None:
+    for _ in range(2):
+        result = run("demo", "--employees", "3", "--seed", "7", db=db_path)
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+        assert "added 3 demo employees" in result.stdout
+    assert "removed 6 demo employees" in run("demo", "--remove", db=db_path).stdout
+
+
 def test_decks_list_show_validate(tmp_path: Path) -> None:
     listed = run("decks", "list", "--json")
     assert listed.returncode == 0

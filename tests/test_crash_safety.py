@@ -3,6 +3,10 @@
 The laptop's battery can die mid-sentence. SIGKILL is the closest a test gets: the
 process ends between any two instructions, with no cleanup. Power loss also drops
 the OS cache; that part rests on ``synchronous = FULL`` and cannot be simulated here.
+
+The app side of it: tests/typing_writer.py types into a real conversation page at a
+steady rhythm, with no pause for a debounce to wait for, and is killed between two keys;
+what was typed more than half a second before the kill is in the file.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import pytest
 
 from leercoach.store import Store
 from tests.crash_writer import answer_text
+from tests.typing_writer import TEXT
 
 pytestmark = [
     pytest.mark.slow,
@@ -32,6 +37,11 @@ pytestmark = [
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 30
 SEED = 20261112
+TYPIST = Path(__file__).with_name("typing_writer.py")
+KEY_MS = 200
+# The README's "within half a second", and room for a busy machine.
+PROMISE_MS = 500
+MARGIN_MS = 300
 
 
 class Reported:
@@ -75,14 +85,29 @@ class Reported:
         return employee not in self.deleting
 
 
-def run_writer_and_kill(db_path: Path, run: int, delay: float) -> list[str]:
-    child = subprocess.Popen(
-        [sys.executable, str(WRITER), str(db_path), str(run)],
+def start(script: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, str(script), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         encoding="utf-8",
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+
+
+def reap_killed(child: subprocess.Popen[str]) -> None:
+    """Wait for the killed child; it must have died of the kill, not of an error before."""
+    child.wait(timeout=30)
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()
+    errors = child.stderr.read()
+    child.stderr.close()
+    assert child.returncode == -signal.SIGKILL, errors
+
+
+def run_writer_and_kill(db_path: Path, run: int, delay: float) -> list[str]:
+    child = start(WRITER, str(db_path), str(run))
     lines: list[str] = []
     ready = threading.Event()
 
@@ -105,11 +130,7 @@ def run_writer_and_kill(db_path: Path, run: int, delay: float) -> list[str]:
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
     reader.join(timeout=30)
-    assert child.stdout is not None and child.stderr is not None
-    child.stdout.close()
-    errors = child.stderr.read()
-    child.stderr.close()
-    assert child.returncode == -signal.SIGKILL, errors
+    reap_killed(child)
     return lines
 
 
@@ -166,3 +187,47 @@ def test_kill_at_random_moments_loses_nothing_acknowledged(tmp_path: Path) -> No
     assert said.lines > KILLS
     with Store.open(db_path) as store:
         assert store.check() == []
+
+
+def type_and_kill(db_path: Path, keys: int) -> tuple[str, str, list[float], float]:
+    """Start the typist, kill it right after its ``keys``-th key; what it said, and when."""
+    child = start(TYPIST, str(db_path), str(KEY_MS))
+    assert child.stdout is not None
+    typed_at: list[float] = []
+    conversation = card = ""
+    killed_at = 0.0
+    for line in child.stdout:
+        words = line.split()
+        if words[0] == "ready":
+            conversation, card = words[1], words[2]
+        elif words[0] == "typed":
+            typed_at.append(float(words[2]))
+            if len(typed_at) == keys:
+                killed_at = time.monotonic()
+                child.send_signal(signal.SIGKILL)
+                break
+    reap_killed(child)
+    return conversation, card, typed_at, killed_at
+
+
+@pytest.mark.parametrize("keys", [9, 13, 17])
+def test_kill_while_typing_steadily_keeps_all_but_the_last_half_second(
+    tmp_path: Path, keys: int
+) -> None:
+    db_path = tmp_path / "leercoach.db"
+    conversation, card, typed_at, killed_at = type_and_kill(db_path, keys)
+    with closing(sqlite3.connect(db_path)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        row = db.execute(
+            "SELECT value FROM answer WHERE conversation_id = ? AND card_id = ?",
+            [conversation, card],
+        ).fetchone()
+    stored = row[0] if row else ""
+    old_enough = killed_at - (PROMISE_MS + MARGIN_MS) / 1000
+    must_have = sum(1 for at in typed_at if at <= old_enough)
+    assert must_have >= 3, "the test typed too little before the kill to show anything"
+    assert TEXT.startswith(stored)
+    assert len(stored) >= must_have, (
+        f"{keys} keys typed, the file holds {len(stored)}; "
+        f"everything typed {PROMISE_MS} ms before the kill should be there ({must_have})"
+    )

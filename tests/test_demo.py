@@ -63,3 +63,31 @@ def test_stopping_keeps_whole_chunks_and_puts_settings_back(tmp_path: Path) -> N
         some_answer = store.db.execute("SELECT value FROM answer WHERE length(value) > 20")
         word = next(iter(some_answer))[0].split()[1]
         assert store.search.search(word)
+
+
+def test_demo_again_with_the_same_seed_adds_more_people_reproducibly(tmp_path: Path) -> None:
+    """A second run used to repeat the first one's ids: UNIQUE constraint failed."""
+    decks = load_library([shipped_decks_dir()]).decks.values()
+    built: list[list[str]] = []
+    for name, runs in (("a.db", 2), ("b.db", 2), ("once.db", 1)):
+        with Store.open(tmp_path / name) as store:
+            for _ in range(runs):
+                summary = build_demo(store.db, decks, 12, seed=4, today=TODAY)
+                assert summary.employees == 12
+            assert store.employees.count() == 12 * runs and store.check() == []
+            query = "SELECT name FROM employee ORDER BY rowid"
+            built.append([row[0] for row in store.db.execute(query)])
+    twice, again, once = built
+    assert twice == again, "the same runs give the same people"
+    assert twice[:12] == once, "the first run is what the seed alone gives"
+    assert twice[12:] != once, "the second run adds other people"
+
+
+def test_after_removing_all_demo_data_the_seed_starts_over(tmp_path: Path) -> None:
+    decks = load_library([shipped_decks_dir()]).decks.values()
+    with Store.open(tmp_path / "demo.db") as store:
+        build_demo(store.db, decks, 5, seed=9, today=TODAY)
+        first = [e.id for e in store.employees.find()]
+        store.employees.remove_demo()
+        build_demo(store.db, decks, 5, seed=9, today=TODAY)
+        assert [e.id for e in store.employees.find()] == first

@@ -2,6 +2,8 @@ import hashlib
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from leercoach.domain import EmployeeDraft
 from leercoach.paths import deck_folders, shipped_decks_dir
 from leercoach.store import DamagedDatabaseError, SchemaTooNewError, Store
 from leercoach.store.database import connect
-from leercoach.store.migrations import load_migrations, migrate, schema_version
+from leercoach.store.migrations import load_migrations, migrate, schema_version, statements
 
 from .deck_history import previous_version_database, put_user_deck, raised_check_in
 
@@ -154,3 +156,85 @@ def test_upgrade_keeps_each_conversation_with_the_deck_it_was_held_with(db_path:
         assert held == replace(shipped, path=None)
         assert store.decks.deck_of(talks["held-v7"], library) is None
         assert store.decks.deck_of(talks["gone"], library) is None
+
+
+def test_migration_scripts_are_split_where_sqlite_ends_a_statement() -> None:
+    script = (
+        "-- a comment; with a semicolon\n"
+        "CREATE TABLE a (x TEXT DEFAULT ';');\n"
+        "CREATE TRIGGER a_insert AFTER INSERT ON a BEGIN\n"
+        "    UPDATE a SET x = 'y;z';\n"
+        "    DELETE FROM a WHERE x = '';\n"
+        "END;\n"
+        "/* the end; */\n"
+        "INSERT INTO a VALUES ('no semicolon at the end')"
+    )
+    found = statements(script)
+    assert len(found) == 3
+    assert found[1].startswith("CREATE TRIGGER") and found[1].endswith("END;")
+    triggers = sum(m.sql.count("CREATE TRIGGER") for m in MIGRATIONS)
+    split = [s for m in MIGRATIONS for s in statements(m.sql)]
+    assert sum(s.lstrip("-\n ").count("CREATE TRIGGER") for s in split) == triggers
+    assert all(sqlite3.complete_statement(s) for s in split)
+
+
+# Opens the file given as argv[1] once a line arrives on stdin, so that several of these,
+# started one by one, open it at the same moment; prints the schema version it found.
+OPENER = """
+import sys
+from leercoach.store import Store
+print("ready", flush=True)
+sys.stdin.readline()
+with Store.open(sys.argv[1], exclusive=False) as store:
+    print(store.schema_version, flush=True)
+"""
+OPENERS = 3
+ROUNDS = 15
+
+
+def schema_of(path: Path) -> list[tuple[str, str]]:
+    raw = sqlite3.connect(path)
+    try:
+        return raw.execute("SELECT type, name FROM sqlite_master ORDER BY type, name").fetchall()
+    finally:
+        raw.close()
+
+
+@pytest.mark.slow
+def test_processes_opening_a_new_file_at_once_all_get_the_whole_schema(tmp_path: Path) -> None:
+    """Each opener used to see version 0 and migrate: `table employee already exists`."""
+    reference = tmp_path / "reference.db"
+    Store.open(reference).close()
+    expected = schema_of(reference)
+    problems: list[str] = []
+    for round_number in range(ROUNDS):
+        path = tmp_path / f"round-{round_number}" / "leercoach.db"
+        failed_before = len(problems)
+        openers = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPENER, str(path)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(OPENERS)
+        ]
+        for opener in openers:
+            assert opener.stdout is not None and opener.stdout.readline() == "ready\n"
+        for opener in openers:
+            assert opener.stdin is not None
+            opener.stdin.write("go\n")
+            opener.stdin.flush()
+        for opener in openers:
+            out, err = opener.communicate(timeout=60)
+            if opener.returncode != 0 or out.strip() != str(len(MIGRATIONS)):
+                last = (err.strip().splitlines() or ["no error"])[-1]
+                problems.append(f"round {round_number}: version {out.strip()!r}, {last}")
+        if len(problems) > failed_before:
+            continue
+        assert schema_of(path) == expected
+        with Store.open(path) as store:
+            assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert store.check() == []
+    assert problems == []

@@ -65,7 +65,6 @@ def seed(store: Store, deck: Deck, name: str, long_answer: str = "") -> Employee
     store.conversations.save_answer(talk.id, deck.cards[2], 2, "ja")
     store.conversations.set_shared_summary(talk.id, "We oefenen elke vrijdag samen.")
     store.conversations.set_private_note(talk.id, SECRET)
-    store.conversations.complete(talk.id)
     add = store.actions.add
     add(
         person.id,
@@ -75,6 +74,7 @@ def seed(store: Store, deck: Deck, name: str, long_answer: str = "") -> Employee
         "Een verslag",
         conversation_id=talk.id,
     )
+    store.conversations.complete(talk.id)
     statuses = {
         "Opleiding Excel volgen": ActionStatus.BEZIG,
         "Buddy worden voor Jef": ActionStatus.KLAAR,

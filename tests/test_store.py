@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from leercoach.domain import (
+    Action,
     ActionOwner,
     ActionStatus,
     ConversationStatus,
@@ -194,6 +195,56 @@ def test_open_actions_carry_over_until_closed(store: Store, mini_deck: Deck) -> 
     ]
     assert store.actions.get(oefenen.id).card_id == "geleerd"
     assert store.actions.get(oefenen.id).is_overdue(date(2026, 5, 1)) is False
+
+
+def agreed_in_a_talk(store: Store, deck: Deck, *what: str) -> tuple[str, str, list[Action]]:
+    """A person, a draft conversation, and the actions agreed in it."""
+    person = store.employees.add(EmployeeDraft(name="Sanne"))
+    talk = store.conversations.start(person.id, deck)
+    add = store.actions.add
+    agreed = [add(person.id, w, ActionOwner.SAMEN, conversation_id=talk.id) for w in what]
+    return person.id, talk.id, agreed
+
+
+def test_actions_agreed_in_a_completed_conversation_are_part_of_its_record(
+    store: Store, mini_deck: Deck
+) -> None:
+    person_id, talk_id, (kept, gone) = agreed_in_a_talk(store, mini_deck, "Meelopen", "Weg")
+    removed = store.actions.delete(gone.id)
+    store.conversations.complete(talk_id)
+    with pytest.raises(ReadOnlyError, match="reopen"):
+        store.actions.add(person_id, "Achteraf", ActionOwner.SAMEN, conversation_id=talk_id)
+    with pytest.raises(ReadOnlyError):
+        store.actions.update(kept.id, "Anders", ActionOwner.MEDEWERKER, None, "")
+    with pytest.raises(ReadOnlyError):
+        store.actions.delete(kept.id)
+    with pytest.raises(ReadOnlyError):
+        store.actions.restore(removed)
+    with pytest.raises(ReadOnlyError):
+        store.actions.set_status(kept.id, ActionStatus.KLAAR, conversation_id=talk_id)
+    assert store.actions.for_conversation(talk_id) == [kept]
+    assert len(store.actions.history(kept.id)) == 1
+    store.conversations.reopen(talk_id, "afspraak vergeten")
+    changed = store.actions.update(kept.id, "Meelopen met Wout", ActionOwner.SAMEN, None, "")
+    assert changed.what == "Meelopen met Wout"
+
+
+def test_a_carried_over_action_is_followed_up_in_a_later_draft_or_outside_any_talk(
+    store: Store, mini_deck: Deck
+) -> None:
+    person_id, first_id, (action,) = agreed_in_a_talk(store, mini_deck, "Cursus")
+    store.conversations.complete(first_id)
+    later = store.conversations.start(person_id, mini_deck)
+    store.actions.set_status(action.id, ActionStatus.BEZIG, "geboekt", conversation_id=later.id)
+    assert store.actions.history(action.id)[-1].conversation_id == later.id
+    assert [a.id for a in store.actions.under_review(person_id, later.id)] == [action.id]
+    store.conversations.complete(later.id)
+    with pytest.raises(ReadOnlyError):
+        store.actions.set_status(action.id, ActionStatus.KLAAR, conversation_id=later.id)
+    # Between talks, from the employee's overview: the follow-up, not the record.
+    done = store.actions.set_status(action.id, ActionStatus.KLAAR, "afgerond")
+    assert done.status is ActionStatus.KLAAR
+    assert store.actions.history(action.id)[-1].conversation_id is None
 
 
 def test_overdue_is_about_open_actions_past_their_date(store: Store) -> None:

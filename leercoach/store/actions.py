@@ -1,4 +1,11 @@
-"""Agreed actions and their history; open ones carry over until someone closes them."""
+"""Agreed actions and their history; open ones carry over until someone closes them.
+
+The actions agreed in a conversation belong to its record: once it is completed they
+are not added to, edited or deleted (ReadOnlyError) until it is reopened. Their status
+is another matter: following an action up is what later conversations are for, so a
+status change is recorded in the draft conversation it is made in, or outside any
+conversation (the employee's overview); naming a completed conversation is refused.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,7 @@ from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus, Lea
 from leercoach.domain.text import required_text_problem
 from leercoach.store import rows
 from leercoach.store.base import Repository
+from leercoach.store.conversations import Conversations
 from leercoach.store.errors import ValidationError
 
 
@@ -27,6 +35,11 @@ def _problems(what: str) -> list[str]:
 
 
 class Actions(Repository):
+    def _editable(self, conversation_id: str | None) -> None:
+        """Refuse a change to the record of a completed conversation (ReadOnlyError)."""
+        if conversation_id is not None:
+            Conversations(self.db, self.clock).editable(conversation_id)
+
     def add(
         self,
         employee_id: str,
@@ -60,6 +73,7 @@ class Actions(Repository):
             "learning_form": LearningForm(learning_form).value if learning_form else None,
         }
         with self.transaction() as db:
+            self._editable(conversation_id)
             db.table("action").insert(record)
             self._log(str(record["id"]), conversation_id, None, ActionStatus.OPEN, "", now)
         return rows.action(record)
@@ -81,7 +95,7 @@ class Actions(Repository):
         if problems:
             raise ValidationError(problems)
         with self.transaction():
-            self.get(action_id)
+            self._editable(self.get(action_id).conversation_id)
             self.db.execute(
                 "UPDATE action SET what = ?, owner = ?, due_date = ?, success_measure = ?,"
                 " learning_form = ?, updated_at = ? WHERE id = ?",
@@ -105,9 +119,13 @@ class Actions(Repository):
         *,
         conversation_id: str | None = None,
     ) -> Action:
-        """Change the status (or, with the same status, add a note); both enter the history."""
+        """Change the status (or, with the same status, add a note); both enter the history.
+
+        ``conversation_id`` is the draft conversation the change is made in, if any.
+        """
         now = self.now_text()
         with self.transaction():
+            self._editable(conversation_id)
             current = self.get(action_id)
             self.db.execute(
                 "UPDATE action SET status = ?, updated_at = ? WHERE id = ?",
@@ -193,7 +211,9 @@ class Actions(Repository):
 
     def delete(self, action_id: str) -> DeletedAction:
         with self.transaction():
-            removed = DeletedAction(self.get(action_id), tuple(self.history(action_id)))
+            action = self.get(action_id)
+            self._editable(action.conversation_id)
+            removed = DeletedAction(action, tuple(self.history(action_id)))
             self.db.execute("DELETE FROM action WHERE id = ?", [action_id])
         return removed
 
@@ -216,6 +236,7 @@ class Actions(Repository):
             "learning_form": action.learning_form.value if action.learning_form else None,
         }
         with self.transaction() as db:
+            self._editable(action.conversation_id)
             db.table("action").insert(record)
             for event in deleted.events:
                 db.table("action_event").insert(

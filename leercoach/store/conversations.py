@@ -76,7 +76,8 @@ class Conversations(Repository):
         )
         return next((rows.conversation(row) for row in found), None)
 
-    def _editable(self, conversation_id: str) -> Conversation:
+    def editable(self, conversation_id: str) -> Conversation:
+        """The conversation, when it is a draft; a completed one is a record: ReadOnlyError."""
         conversation = self.get(conversation_id)
         if conversation.is_completed:
             raise ReadOnlyError(
@@ -94,7 +95,7 @@ class Conversations(Repository):
         """Insert or replace the answer to one card; the question text is kept as asked."""
         now = self.now_text()
         with self.transaction():
-            self._editable(conversation_id)
+            self.editable(conversation_id)
             self.db.execute(
                 "INSERT INTO answer (conversation_id, card_id, position, question, value,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?)"
@@ -121,7 +122,7 @@ class Conversations(Repository):
     def delete_answer(self, conversation_id: str, card_id: str) -> Answer | None:
         """Remove one answer and return it, so the caller can offer undo."""
         with self.transaction():
-            self._editable(conversation_id)
+            self.editable(conversation_id)
             removed = self.answer(conversation_id, card_id)
             self.db.execute(
                 "DELETE FROM answer WHERE conversation_id = ? AND card_id = ?",
@@ -132,7 +133,7 @@ class Conversations(Repository):
 
     def restore_answer(self, answer: Answer) -> None:
         with self.transaction():
-            self._editable(answer.conversation_id)
+            self.editable(answer.conversation_id)
             self.db.table("answer").upsert(
                 {
                     "conversation_id": answer.conversation_id,
@@ -173,7 +174,7 @@ class Conversations(Repository):
     def _set_text(self, conversation_id: str, column: str, value: str) -> None:
         now = self.now_text()
         with self.transaction():
-            self._editable(conversation_id)
+            self.editable(conversation_id)
             self.db.execute(
                 f"UPDATE conversation SET {column} = ?, updated_at = ? WHERE id = ?",
                 [value, now, conversation_id],
@@ -196,7 +197,7 @@ class Conversations(Repository):
     def complete(self, conversation_id: str, note: str = "") -> Conversation:
         now = self.now_text()
         with self.transaction():
-            self._editable(conversation_id)
+            self.editable(conversation_id)
             self.db.execute(
                 "UPDATE conversation SET status = 'completed', ended_at = ?, updated_at = ?"
                 " WHERE id = ?",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,22 +24,33 @@ from leercoach.store.migrations import Migration, check_not_newer, load_migratio
 BUSY_TIMEOUT_MS = 5000
 # The Python steps of migrations, by topic (see leercoach.store.migrations).
 MIGRATION_STEPS = {"deck_snapshots": deck_snapshots.backfill}
+# How long to wait between two tries of switching a new file to WAL.
+WAL_RETRY_SECONDS = 0.01
 # Page cache for bulk writes (negative: KiB), against SQLite's default of 2 MB.
 BULK_CACHE_KIB = -256 * 1024
 
 
 def ensure_parent(path: Path) -> None:
-    """A folder leercoach creates for its data is owner-only (0700); an existing one is left."""
+    """A folder leercoach creates for its data is owner-only (0700); an existing one is left.
+
+    Another process may create it at the same moment: that is fine too.
+    """
     if not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700)
+        path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
 
 
 def create_private_file(path: Path) -> None:
-    """Create the file owner-only (0600) before SQLite does, so it never exists world-readable."""
+    """Create the file owner-only (0600) before SQLite does, so it never exists world-readable.
+
+    O_EXCL decides, not a look beforehand: of two processes creating it at once, one
+    creates it and the other finds it there.
+    """
     ensure_parent(path)
-    if not path.exists():
+    try:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        os.close(fd)
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 class EncryptedDatabase(sqlite_utils.Database):
@@ -72,6 +84,25 @@ def bulk_cache(db: sqlite_utils.Database) -> Iterator[None]:
         yield
     finally:
         db.execute(f"PRAGMA cache_size = {cache:d}")
+
+
+def use_wal(db: sqlite_utils.Database) -> None:
+    """``PRAGMA journal_mode = WAL``: switches a new file, a no-op for one already in WAL.
+
+    Two connections switching a brand-new file at the same moment each hold a lock the
+    other's switch must wait for; rather than wait for ever, SQLite tells one of them
+    "database is locked" at once, without its busy timeout. That one tries again, for as
+    long as the busy timeout would have waited.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except crypto.database_errors() as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+        time.sleep(WAL_RETRY_SECONDS)
 
 
 def database_key(db: sqlite_utils.Database) -> bytes | None:
@@ -131,7 +162,9 @@ def connect(
         # Read the version before anything writes, so a newer file is left untouched.
         check_not_newer(db, path, migrations)
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA journal_mode = WAL")
+        # Before any migration: nobody migrates in the old journal mode while another
+        # connection switches the file to WAL.
+        use_wal(db)
         # FULL: an acknowledged save survives power loss, not only a process kill.
         db.execute("PRAGMA synchronous = FULL")
         # Deleted text is overwritten with zeros, not left in free pages of the file.

@@ -1,8 +1,11 @@
 """Realistic, deterministic demo data: Flemish and Dutch teams with a history of talks.
 
 The same seed (and reference day) always gives the same people, answers and
-actions, so tests and benchmarks can rely on it. Records are written in chunks,
-one transaction each, so large demo databases build in reasonable time.
+actions, so tests and benchmarks can rely on it. Adding demo data again to a file
+that has some gives more people: each run in a file has its number (0 for the first,
+or after all demo data was removed), which joins the seed, so the ids never repeat
+and the same runs in the same order still give the same data. Records are written in
+chunks, one transaction each, so large demo databases build in reasonable time.
 """
 
 from __future__ import annotations
@@ -199,17 +202,20 @@ STAGE_PREFIX = "demo_stage_"
 # People per transaction: 1000 (about 200 000 rows) measured 20 % faster than 200 for
 # 10 000 people, and holds about 150 MB of records in memory at a time.
 CHUNK = 1000
+# The number of the latest demo run in this file (a row of the setting table).
+RUN_SETTING = "demo_run"
 
 
 class DemoBuilder:
-    def __init__(self, decks: Iterable[Deck], seed: int, today: date) -> None:
+    def __init__(self, decks: Iterable[Deck], seed: int, today: date, run: int = 0) -> None:
         self.decks = [d for d in decks if d.language == "nl"] or list(decks)
         if not self.decks:
             raise ValueError("demo data needs at least one deck")
         special = (DeckKind.EXITGESPREK, DeckKind.ONBOARDING)
         self.regular = [d for d in self.decks if d.kind not in special] or self.decks
         self.by_kind = {d.kind: d for d in self.decks}
-        self.rng = random.Random(seed)
+        # The first run is the seed's own stream; a later one in the same file another.
+        self.rng = random.Random(seed if run == 0 else f"{seed}/{run}")
         self.today = today
         self.counts = {"employees": 0, "conversations": 0, "answers": 0, "actions": 0}
         # The snapshot of each deck, by slug and version (stored by build_demo).
@@ -522,6 +528,21 @@ def _write(db: sqlite_utils.Database, batch: _Batch) -> None:
             db.execute(f"DELETE FROM {stage}")
 
 
+def _next_run(db: sqlite_utils.Database) -> int:
+    """Count this run: 0 in a file without demo people, else one more than the last."""
+    with db.atomic():
+        has_demo = db.execute("SELECT 1 FROM employee WHERE is_demo = 1 LIMIT 1").fetchone()
+        last = db.execute("SELECT value FROM setting WHERE key = ?", [RUN_SETTING]).fetchone()
+        # Demo data from before runs were counted was run 0.
+        run = (int(last[0]) if last else 0) + 1 if has_demo else 0
+        db.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [RUN_SETTING, str(run)],
+        )
+    return run
+
+
 def _drop_stages(db: sqlite_utils.Database) -> None:
     for table in ORDER:
         db.execute(f"DROP TABLE IF EXISTS temp.{STAGE_PREFIX}{table}")
@@ -544,7 +565,7 @@ def build_demo(
     called after each; stopping keeps the chunks written so far.
     """
     usable = [d for d in decks if d.kind is not DeckKind.REFLECTIE]
-    builder = DemoBuilder(usable, seed, today or date.today())
+    builder = DemoBuilder(usable, seed, today or date.today(), _next_run(db))
     batch = _Batch()
     try:
         with bulk_cache(db):

@@ -3,11 +3,18 @@
 A migration may have a Python step, run after its SQL in the same transaction: the
 caller passes them by the migration's topic (the name without number and ``.sql``), so
 a migration keeps its step when it is renumbered.
+
+Several processes may open a new or old file at the same moment (the app, a CLI
+command, a backup check). Each migration runs under the write lock (``BEGIN
+IMMEDIATE``) and first reads ``user_version`` again inside it: whoever got the lock
+second finds the step done and skips it. A migration's statements, its Python step and
+its ``user_version`` bump are one transaction, so a file is never half migrated.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +67,27 @@ def check_not_newer(db: sqlite_utils.Database, path: Path, migrations: list[Migr
         raise SchemaTooNewError(path, found, known)
 
 
+def statements(sql: str) -> list[str]:
+    """The statements of a migration script, one by one.
+
+    ``executescript`` would commit the open transaction first, so each statement is
+    executed on its own; ``sqlite3.complete_statement`` knows that the semicolons
+    inside CREATE TRIGGER … END, a string or a comment do not end one.
+    """
+    found: list[str] = []
+    current = ""
+    for piece in sql.split(";")[:-1]:
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            found.append(current.strip())
+            current = ""
+    rest = current + sql.rsplit(";", 1)[-1]
+    if rest.strip():
+        # A last statement without its semicolon, or only comments (executing those is a no-op).
+        found.append(rest.strip())
+    return found
+
+
 def migrate(
     db: sqlite_utils.Database,
     migrations: list[Migration],
@@ -71,14 +99,25 @@ def migrate(
 
     ``steps`` maps a migration's topic to the Python step that follows its SQL.
     """
-    current = schema_version(db)
     target = len(migrations) if target is None else target
-    for migration in migrations[current:target]:
-        with db.atomic():
-            db.executescript(migration.sql)
-            step = (steps or {}).get(migration.topic)
-            if step is not None:
-                step(db)
-            # user_version lives in the file header and is part of this transaction.
-            db.execute(f"PRAGMA user_version = {migration.version:d}")
+    while schema_version(db) < target:
+        # The write lock first, then the version again: another process may have
+        # applied this step while we waited (the busy timeout) for the lock.
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            current = schema_version(db)
+            if current < target:
+                migration = migrations[current]
+                for statement in statements(migration.sql):
+                    db.execute(statement)
+                step = (steps or {}).get(migration.topic)
+                if step is not None:
+                    step(db)
+                # user_version lives in the file header and is part of this transaction.
+                db.execute(f"PRAGMA user_version = {migration.version:d}")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
     return schema_version(db)

@@ -292,6 +292,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: this conversation is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,6 +309,14 @@
     </message>
     <message>
         <source>Answer cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation stays a draft: not everything could be saved yet. What you typed is still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

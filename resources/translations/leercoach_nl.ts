@@ -294,6 +294,14 @@
         <translation>Niet opgeslagen; nieuwe poging…</translation>
     </message>
     <message>
+        <source>Not saved: this conversation is completed</source>
+        <translation>Niet opgeslagen: dit gesprek is afgerond</translation>
+    </message>
+    <message>
+        <source>Reopen it to change it.</source>
+        <translation>Heropen het om iets te wijzigen.</translation>
+    </message>
+    <message>
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
@@ -304,6 +312,14 @@
     <message>
         <source>Answer cleared.</source>
         <translation>Antwoord gewist.</translation>
+    </message>
+    <message>
+        <source>The conversation stays a draft: not everything could be saved yet. What you typed is still here; try again in a moment.</source>
+        <translation>Het gesprek is niet afgerond: nog niet alles kon worden opgeslagen. Wat je typte staat er nog; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Niet afgerond</translation>
     </message>
     <message>
         <source>Reopen conversation</source>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.crash import classify
+from leercoach.crash import CrashKind, classify
 from leercoach.domain import Conversation, Deck, Employee
 from leercoach.ui import words
 from leercoach.ui.conversation.actions_flow import ActionsFlow
@@ -335,10 +335,14 @@ class ConversationPage(QWidget):
             self.saved_label.setStyleSheet("color: #2e7d32;")
             self.saved_label.setText(self.tr("Saved %1").replace("%1", at.strftime("%H:%M:%S")))
 
-    def _save_failed(self, key: str, error: Exception) -> None:
+    def _save_failed(self, key: str, error: Exception, retrying: bool) -> None:
         self.saved_label.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.saved_label.setText(self.tr("Not saved, retrying…"))
-        self.saved_label.setToolTip(human_message(classify(error)))
+        if retrying:
+            self.saved_label.setText(self.tr("Not saved, retrying…"))
+            self.saved_label.setToolTip(human_message(classify(error)))
+        else:
+            self.saved_label.setText(self.tr("Not saved: this conversation is completed"))
+            self.saved_label.setToolTip(self.tr("Reopen it to change it."))
 
     # actions ---------------------------------------------------------------
     def add_action(self) -> None:
@@ -372,11 +376,29 @@ class ConversationPage(QWidget):
 
     # finishing -------------------------------------------------------------
     def finish(self) -> None:
+        """Complete the conversation once everything typed is written; else it stays a draft."""
         if self.conversation is None or self.read_only:
             return
-        self.flush()
-        done = self.session.complete(self.conversation)
+        if not self.autosaver.flush():
+            self._not_finished(self.autosaver.last_error)
+            return
+        try:
+            done = self.session.complete(self.conversation)
+        except Exception as error:
+            if classify(error) is CrashKind.BUG:
+                raise
+            self._not_finished(error)
+            return
         self.open(done)
+
+    def _not_finished(self, error: Exception | None) -> None:
+        message = self.tr(
+            "The conversation stays a draft: not everything could be saved yet. What you "
+            "typed is still here; try again in a moment."
+        )
+        if error is not None:
+            message += "\n\n" + human_message(classify(error))
+        QMessageBox.warning(self, self.tr("Not completed"), message)
 
     def reopen(self) -> None:
         if self.conversation is None or not self.conversation.is_completed:
