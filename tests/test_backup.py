@@ -570,6 +570,7 @@ def test_cli_backup_list_and_restore(db_path: Path, private_data_dir: Path, tmp_
             "path": str(written),
             "created": as_json[0]["created"],
             "size": written.stat().st_size,
+            "passphrase": "plain",  # which passphrase opens it: plain, current, earlier
         }
     ]
     elsewhere = run("backup", "--to", str(tmp_path / "stick"), db=db_path)

@@ -722,7 +722,7 @@ def test_erasure_reaches_encrypted_backups(tmp_path: Path) -> None:
     from leercoach.store import Store
     from leercoach.store.backup import list_backups, make_backup
     from leercoach.store.conversion import encrypt_database
-    from leercoach.store.privacy import erase_from_backups, erase_person
+    from leercoach.store.erasure import erase_person
 
     db, folder = tmp_path / "geheim.db", tmp_path / "bk"
     with Store.open(db) as store:
@@ -731,10 +731,10 @@ def test_erasure_reaches_encrypted_backups(tmp_path: Path) -> None:
     encrypt_database(db, "een lange wachtwoordzin")
     with Store.open(db, passphrase="een lange wachtwoordzin") as store:
         make_backup(store, folder)
-        erase_person(store, gone.id)
+        report = erase_person(store, gone.id, folder, include_backups=True)
         access = store.access
     (backup,) = list_backups(folder)
-    assert erase_from_backups(folder, gone.id, access) == [backup.path]
+    assert [copy.path for copy in report.changed] == [backup.path] and report.complete
     conn = access.for_copy(backup.path).connect()
     try:
         names = [row[0] for row in conn.execute("SELECT name FROM employee")]

@@ -11,7 +11,8 @@ from sqlite_utils.plugins import pm
 
 from leercoach.domain import ActionOwner, ActionStatus, Deck, EmployeeDraft
 from leercoach.store import Store
-from leercoach.store.privacy import erase_people, erase_person, export_person, past_retention
+from leercoach.store.erasure import erase_people, erase_person
+from leercoach.store.privacy import export_person, past_retention
 
 PHRASE = "Zwaluwstaart-geheim-7731"
 

@@ -71,7 +71,7 @@ def test_erase_needs_confirmation_and_reaches_the_backups(db_path: Path) -> None
     assert refused.returncode == 2 and "without --yes" in refused.stderr
     erased = run("erase", "employee", zoe, "--yes", "--backups", db=db_path)
     assert erased.returncode == 0, erased.stderr
-    assert "erased from 1 backup(s)" in erased.stdout
+    assert "erased from backup " in erased.stdout
     for path in [db_path, *(b.path for b in list_backups(default_backups_dir()))]:
         raw = path.read_bytes() + (
             Path(f"{path}-wal").read_bytes() if Path(f"{path}-wal").exists() else b""

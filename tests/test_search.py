@@ -7,8 +7,8 @@ import sqlite_utils
 
 from leercoach.domain import ActionOwner, Deck, EmployeeDraft
 from leercoach.store import Store
+from leercoach.store.erasure import compact, erase_person
 from leercoach.store.migrations import load_migrations, migrate
-from leercoach.store.privacy import compact, erase_person
 from leercoach.store.search import INDEXES, HitKind, match_expression, split_snippet
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leercoach.cli.common import (
+    EXIT_FAILURE,
     EXIT_OK,
     EXIT_USAGE,
     Subcommands,
@@ -14,6 +16,9 @@ from leercoach.cli.common import (
     db_path,
     to_json,
 )
+
+if TYPE_CHECKING:
+    from leercoach.store.rekey import RekeyReport
 
 
 def register(commands: Subcommands) -> None:
@@ -30,6 +35,16 @@ def register(commands: Subcommands) -> None:
     )
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_backups)
+    rekey = actions.add_parser(
+        "rekey",
+        help="give backups made under an earlier passphrase the current one",
+        description=(
+            "change-passphrase re-keys the backups itself; this finishes the job when it was "
+            "interrupted. The earlier passphrase comes from LEERCOACH_OLD_PASSPHRASE or a "
+            "prompt, the current one from LEERCOACH_PASSPHRASE or a prompt."
+        ),
+    )
+    rekey.set_defaults(handler=rekey_backups)
     restore = commands.add_parser(
         "restore", help="put a backup in place of the database (the current one is kept aside)"
     )
@@ -72,18 +87,73 @@ def run_backup(args: argparse.Namespace) -> int:
 def list_backups(args: argparse.Namespace) -> int:
     from leercoach.store.backup import default_backups_dir
     from leercoach.store.backup import list_backups as find_backups
+    from leercoach.store.rekey import key_state
 
     folder = args.folder.expanduser() if args.folder else default_backups_dir()
     found = find_backups(folder)
+    database = db_path(args)
+    states = {b.path: key_state(b.path, database) for b in found}
     if args.json:
-        print(to_json([{"path": b.path, "created": b.created, "size": b.size} for b in found]))
+        listing = [
+            {"path": b.path, "created": b.created, "size": b.size, "passphrase": states[b.path]}
+            for b in found
+        ]
+        print(to_json(listing))
         return EXIT_OK
     if not found:
         print(f"no backups in {folder}")
         return EXIT_OK
     for backup in found:
-        print(f"{backup.created:%Y-%m-%d %H:%M:%S}  {human_size(backup.size):>10}  {backup.path}")
+        state = PASSPHRASE_WORDS[states[backup.path]]
+        print(
+            f"{backup.created:%Y-%m-%d %H:%M:%S}  {human_size(backup.size):>10}  {state:<20}"
+            f"  {backup.path}"
+        )
     return EXIT_OK
+
+
+PASSPHRASE_WORDS = {
+    "plain": "not encrypted",
+    "current": "current passphrase",
+    "earlier": "EARLIER passphrase",
+    "unknown": "passphrase unknown",
+}
+
+
+def rekey_backups(args: argparse.Namespace) -> int:
+    from leercoach.cli.common import OLD_PASSPHRASE_ENV, passphrase
+    from leercoach.store import crypto
+    from leercoach.store.access import Access
+    from leercoach.store.backup import backups_dir
+    from leercoach.store.rekey import rekey_from
+
+    database = db_path(args)
+    if not crypto.is_encrypted(database):
+        raise UsageError(f"{database} is not encrypted; its backups need no passphrase")
+    current = Access.unlock(database, passphrase(database))
+    earlier = passphrase(database, OLD_PASSPHRASE_ENV, "the earlier passphrase")
+    report = rekey_from(current, earlier, backups_dir(), show_progress)
+    tell_rekeyed(report)
+    return EXIT_FAILURE if report.failed else EXIT_OK
+
+
+def tell_rekeyed(report: RekeyReport) -> None:
+    print(f"re-keyed {len(report.rekeyed)} copies to the current passphrase")
+    if report.already:
+        print(f"{len(report.already)} already had it")
+    for path, reason in report.failed:
+        print(
+            f"leercoach: {path} could not be re-keyed and still needs the earlier "
+            f"passphrase: {reason}",
+            file=sys.stderr,
+        )
+
+
+def show_progress(done: int, total: int) -> bool:
+    if sys.stderr.isatty():
+        end = "\n" if done >= total else ""
+        print(f"\rre-keyed {done} of {total}", end=end, file=sys.stderr, flush=True)
+    return True
 
 
 def run_restore(args: argparse.Namespace) -> int:

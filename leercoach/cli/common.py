@@ -28,6 +28,7 @@ Subcommands = Any  # argparse's _SubParsersAction, which has no public name
 # For scripts and tests; people are asked at the terminal instead.
 PASSPHRASE_ENV = "LEERCOACH_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "LEERCOACH_NEW_PASSPHRASE"
+OLD_PASSPHRASE_ENV = "LEERCOACH_OLD_PASSPHRASE"
 
 
 class UsageError(Exception):
@@ -66,7 +67,12 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
 
     path = db_path(args)
     secret = passphrase(path) if needs_passphrase(path) else None
-    return Store.open(path, exclusive=not read_only, passphrase=secret)
+    store = Store.open(path, exclusive=not read_only, passphrase=secret)
+    if not read_only:
+        from leercoach.store.copies import tidy_after_start
+
+        tidy_after_start(path)  # leftovers of a killed backup or restore: full copies
+    return store
 
 
 def access(path: Path) -> Access:
@@ -77,8 +83,9 @@ def access(path: Path) -> Access:
     return Access.unlock(path, passphrase(path) if needs_passphrase(path) else None)
 
 
-def passphrase(path: Path, env: str = PASSPHRASE_ENV) -> str:
-    """The passphrase of an encrypted file: from the environment variable, else asked.
+def passphrase(path: Path, env: str = PASSPHRASE_ENV, which: str = "") -> str:
+    """The passphrase of an encrypted file: from the environment variable, else asked
+    (``which`` says which one when it is not the current one).
 
     Without either (no terminal to ask at) PassphraseRequiredError: exit code 2.
     """
@@ -92,7 +99,7 @@ def passphrase(path: Path, env: str = PASSPHRASE_ENV) -> str:
             path, f"set {env}, or run leercoach in a terminal to be asked"
         )
     try:
-        return getpass.getpass(f"Passphrase for {path}: ")
+        return getpass.getpass(f"{which.capitalize() or 'Passphrase'} for {path}: ")
     except EOFError:
         raise PassphraseRequiredError(path) from None
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from leercoach import paths
 from leercoach.cli.common import (
+    EXIT_FAILURE,
     EXIT_OK,
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
@@ -80,19 +81,22 @@ def run_decrypt(args: argparse.Namespace) -> int:
 
 
 def run_change_passphrase(args: argparse.Namespace) -> int:
-    from leercoach.store import conversion, crypto
+    from leercoach.cli.backup import show_progress, tell_rekeyed
+    from leercoach.store import crypto
+    from leercoach.store.backup import backups_dir
+    from leercoach.store.rekey import change_passphrase_everywhere
 
     path = _existing(args)
     if not crypto.is_encrypted(path):
         raise UsageError(f"{path} is not encrypted; use encrypt")
     current = passphrase(path)
-    conversion.change_passphrase(path, current, new_passphrase(NEW_PASSPHRASE_ENV))
-    print(f"changed the passphrase of {path}")
-    print(
-        "Backups made before keep the old passphrase: keep it as long as you keep them. "
-        + LOST_PASSPHRASE
+    report = change_passphrase_everywhere(
+        path, current, new_passphrase(NEW_PASSPHRASE_ENV), backups_dir(), show_progress
     )
-    return EXIT_OK
+    print(f"changed the passphrase of {path}")
+    tell_rekeyed(report)
+    print(LOST_PASSPHRASE)
+    return EXIT_FAILURE if report.failed else EXIT_OK
 
 
 def _warn_about_plain_backups() -> None:

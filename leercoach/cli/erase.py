@@ -1,11 +1,26 @@
-"""``leercoach erase employee``: the right to erasure, from the database and its backups."""
+"""``leercoach erase employee``: the right to erasure, and nothing said that is not true.
+
+Exit 0 only when the person is gone from the database file, its WAL and every copy
+leercoach made that was asked for; backups not asked for that still hold them are
+named. Any file that could not be reached is named with the reason, and the exit is 1.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from leercoach.cli.common import EXIT_OK, EXIT_USAGE, Subcommands, open_store
+from leercoach.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    Subcommands,
+    UsageError,
+    open_store,
+)
+
+OWN_COPIES = "Copies you made yourself with `backup --to` are not changed; erase or delete those."
 
 
 def register(commands: Subcommands) -> None:
@@ -16,8 +31,11 @@ def register(commands: Subcommands) -> None:
         help="one person and everything about them",
         description=(
             "Erase one person and every conversation, answer, action, goal and note about "
-            "them, and rewrite the file so the text is gone from the disk. Backups made "
-            "earlier still hold them until they are thinned out, unless --backups is given."
+            "them, rewrite the file so the text is gone from the disk, and erase them from "
+            "the copies leercoach made (a database a restore set aside, a damaged file set "
+            "aside, unfinished copies of an interrupted backup). Backups still hold them "
+            "until they are thinned out, unless --backups is given. Running it again with "
+            "the same id finishes an erasure that could not finish."
         ),
     )
     person.add_argument("id", help="the id, or its first characters")
@@ -28,32 +46,74 @@ def register(commands: Subcommands) -> None:
 
 def erase_employee(args: argparse.Namespace) -> int:
     from leercoach.cli.employees import resolve
-    from leercoach.store.backup import default_backups_dir
-    from leercoach.store.privacy import erase_from_backups, erase_person
+    from leercoach.store.backup import backups_dir
+    from leercoach.store.erasure import erase_person, pending_erasures, resume_pending
 
     with open_store(args) as store:
+        pending = [i for i in pending_erasures(store) if i.startswith(args.id.strip().lower())]
+        if pending and len(args.id.strip()) >= 4:
+            # Deleted before, but a reader kept the file from being rewritten: finish it.
+            report = resume_pending(store, backups_dir(), include_backups=args.backups)
+            assert report is not None
+            return _tell(report, args.backups, f"the erasure of {pending[0]}")
         person = resolve(store, args.id)
-        if not args.yes:
-            if not sys.stdin.isatty():
-                print(
-                    f"leercoach: refusing to erase {person.name} without --yes "
-                    "(no terminal to ask for confirmation)",
-                    file=sys.stderr,
-                )
-                return EXIT_USAGE
-            answer = input(f"Erase {person.name} and everything about them for good? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes", "j", "ja"):
-                print("nothing erased")
-                return EXIT_OK
-        erase_person(store, person.id)
-        access = store.access
-    print(f"erased {person.name} ({person.id})")
-    if args.backups:
-        changed = erase_from_backups(default_backups_dir(), person.id, access)
-        print(f"erased from {len(changed)} backup(s)")
-    else:
-        print(
-            "backups made earlier still hold this person until they are thinned out; "
-            "add --backups to erase them there too"
+        if not args.yes and not _confirmed(person.name):
+            print("nothing erased")
+            return EXIT_OK
+        report = erase_person(store, person.id, backups_dir(), include_backups=args.backups)
+    return _tell(report, args.backups, f"{person.name} ({person.id})")
+
+
+def _confirmed(name: str) -> bool:
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"refusing to erase {name} without --yes (no terminal to ask for confirmation)"
         )
-    return EXIT_OK
+    answer = input(f"Erase {name} and everything about them for good? [y/N] ")
+    return answer.strip().lower() in ("y", "yes", "j", "ja")
+
+
+def _tell(report: object, backups: bool, who: str) -> int:
+    from leercoach.store.erasure import ErasureReport
+
+    assert isinstance(report, ErasureReport)
+    if report.database_clean:
+        print(f"erased {who} from {report.database} (the file is rewritten, its WAL empty)")
+    for copy in report.changed:
+        print(f"erased from {copy.kind.value} {copy.path}")
+    for path in report.removed:
+        print(f"removed the unfinished copy {path}")
+    for path in report.logs_scrubbed:
+        print(f"removed the lines about them from the log {path}")
+    if backups:
+        print(OWN_COPIES)
+    elif report.still_holding:
+        print(
+            "these backups still hold them until they are thinned out (add --backups to "
+            "erase them there too): " + ", ".join(str(path) for path in report.still_holding)
+        )
+        print(OWN_COPIES)
+    else:
+        print("no backup holds them. " + OWN_COPIES)
+    if report.complete:
+        return EXIT_OK
+    if not report.database_clean:
+        _complain(
+            report.database,
+            "another program is reading the database, so its old pages stay in the file; "
+            "close that program and run this command again with the same id",
+        )
+    for unreached in report.unreached:
+        _complain(unreached.path, unreached.reason)
+    print(
+        f"leercoach: {who} is NOT erased everywhere: the files above may still hold them",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURE
+
+
+def _complain(path: Path, reason: str) -> None:
+    print(f"leercoach: {path} may still hold them: {reason}", file=sys.stderr)
+
+
+__all__ = ["EXIT_USAGE", "register"]

@@ -180,6 +180,21 @@ def connect(
     except BaseException:
         db.close()
         raise
-    if key is not None and remember and not from_keyring:
-        crypto.remember_key(path, key)
+    if key is not None:
+        _after_keyed_open(path, key, remember=remember and not from_keyring, writer=upgrade)
     return db
+
+
+def _after_keyed_open(path: Path, key: bytes, *, remember: bool, writer: bool) -> None:
+    if remember:
+        crypto.remember_key(path, key)
+    if writer:
+        _heal_key_fingerprint(path, key)
+
+
+def _heal_key_fingerprint(path: Path, key: bytes) -> None:
+    """The .salt beside the file names the key's fingerprint; after a passphrase change that
+    was killed between renaming the file and rewriting its .salt, put the right one back."""
+    key_salt = crypto.read_key_salt(path)
+    if key_salt.key_id != crypto.key_fingerprint(key):
+        crypto.write_key_salt(path, key_salt, key=key)

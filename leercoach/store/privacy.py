@@ -2,24 +2,19 @@
 
 Access (Art. 15): ``export_person`` gathers every row about one person, the
 manager's private notes included, in the documented format of
-``docs/person-export.md``. Erasure (Art. 17): ``erase_person`` deletes those rows and
-rewrites the file (VACUUM, WAL truncated), so the words are gone from the bytes on
-disk, not only from the tables. Storage limitation (Art. 5(1)(e)):
-``past_retention`` lists people whose end date lies beyond the retention period.
+``docs/person-export.md``. Erasure (Art. 17) is ``leercoach.store.erasure``. Storage
+limitation (Art. 5(1)(e)): ``past_retention`` lists people whose end date lies beyond
+the retention period.
 """
 
 from __future__ import annotations
 
-from contextlib import closing
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from leercoach import __version__
 from leercoach.domain import Employee
 from leercoach.store import rows
-from leercoach.store.access import Access
-from leercoach.store.errors import StoreError
 from leercoach.store.store import Store
 
 EXPORT_FORMAT = "leercoach-person-export"
@@ -107,56 +102,6 @@ def export_person(store: Store, employee_id: str, now: datetime | None = None) -
         "actions": actions,
         "growth_cycles": cycles,
     }
-
-
-def erase_person(store: Store, employee_id: str) -> Employee:
-    """Delete the person and all that belongs to them, then rewrite the file without it."""
-    person = store.employees.get(employee_id)
-    store.employees.delete(person.id)
-    compact(store)
-    return person
-
-
-def erase_people(store: Store, employee_ids: list[str]) -> None:
-    """Erase several people: one transaction, one merge of the search indexes, one rewrite.
-
-    Each real person's delete would merge every index on its own (migration 0003, seconds
-    on a large file); ``purge_once`` merges once, after the last of them.
-    """
-    if not employee_ids:
-        return  # nothing to erase: no reason to rewrite the file
-    with store.search.purge_once():
-        for employee_id in employee_ids:
-            store.employees.delete(employee_id)
-    compact(store)
-
-
-def erase_from_backups(folder: Path, employee_id: str, access: Access) -> list[Path]:
-    """Erase one person from every backup in ``folder``; return the backups that held them.
-
-    Backups are single files (no WAL); each is changed in place, rewritten with
-    VACUUM and checked again, so an erased person cannot come back by a restore.
-    """
-    changed: list[Path] = []
-    for path in sorted(folder.glob("leercoach-*.db")):
-        with closing(access.for_copy(path).connect()) as conn:
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA secure_delete = ON")
-            if conn.execute("SELECT 1 FROM employee WHERE id = ?", [employee_id]).fetchone():
-                conn.execute("DELETE FROM employee WHERE id = ?", [employee_id])
-                conn.execute("VACUUM")
-                problems = conn.execute("PRAGMA integrity_check").fetchone()[0]
-                if problems != "ok":
-                    raise StoreError(f"{path} failed its check after erasure: {problems}")
-                changed.append(path)
-    return changed
-
-
-def compact(store: Store) -> None:
-    """Rewrite the database so deleted text no longer sits in free pages or the WAL."""
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.db.execute("VACUUM")
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def past_retention(

@@ -24,12 +24,23 @@ BESIDE = (".salt",)
 
 
 def startup_problems(store: Store) -> list[str]:
-    """SQLite's quick_check and foreign_key_check: what is wrong, or an empty list."""
-    problems = [
-        str(row[0]) for row in store.db.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"
-    ]
-    for table, rowid, parent, _ in store.db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} row {rowid} points to a missing {parent}")
+    """SQLite's quick_check and foreign_key_check: what is wrong, or an empty list.
+
+    A page so damaged that the check itself stops ("malformed") is damage too, not a
+    check that failed to run.
+    """
+    try:
+        problems = [
+            str(row[0])
+            for row in store.db.execute("PRAGMA quick_check").fetchall()
+            if row[0] != "ok"
+        ]
+        for table, rowid, parent, _ in store.db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid} points to a missing {parent}")
+    except crypto.database_errors() as error:
+        if not any(word in str(error) for word in ("malformed", "corrupt", "not a database")):
+            raise
+        return [str(error)]
     return problems
 
 

@@ -12,6 +12,7 @@ from leercoach.crash import CrashHandler
 from leercoach.decks import load_library
 from leercoach.paths import deck_folders
 from leercoach.store import Store, StoreError
+from leercoach.store.copies import tidy_after_start
 from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.crash_dialog import show_crash_dialog
 from leercoach.ui.i18n import install_translators
@@ -59,6 +60,7 @@ def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | No
 
 def run_window(app: QApplication, store: Store, language: str) -> tuple[int, bool]:
     """The main window on ``store`` until it closes; whether to recover the file then."""
+    tidy_after_start(store.path)  # leftovers of a killed backup or restore: full copies
     session = Session(store, lambda: load_library(deck_folders()))
     backups = BackupScheduler(session)
     window = MainWindow(session, language)
@@ -66,8 +68,7 @@ def run_window(app: QApplication, store: Store, language: str) -> tuple[int, boo
     watch.damaged.connect(window.report_damage)
     window.show()
     watch.start()
-    if offer_retention_erasure(store, window, date.today()):
-        session.employeesChanged.emit()
+    offer_retention_erasure(session, window, date.today())
     window.offer_resume()
     try:
         code = app.exec()

@@ -307,17 +307,19 @@ class MainWindow(QMainWindow):
             export_person_data(self.session, employee, self, self.language)
 
     def erase_employee(self) -> None:
-        from leercoach.ui.privacy_dialogs import erase_employee
+        from leercoach.ui.erase_dialog import erase_employee
 
         employee = self.selected_employee()
         if employee is None:
             return
         self.show_overview()
-        if erase_employee(self.session, employee, self):
+        report = erase_employee(self.session, employee, self)
+        if report is not None:
             self.employee_view.show_employee(None)
-            self.statusBar().showMessage(
-                self.tr("%1 was erased.").replace("%1", employee.name), 8000
-            )
+            if report.complete:
+                self.statusBar().showMessage(
+                    self.tr("%1 was erased.").replace("%1", employee.name), 8000
+                )
 
     def export_growth_plans(self) -> None:
         from leercoach.ui.batch_export import export_batch

@@ -1,4 +1,4 @@
-"""GDPR in the app: give a person their data (access) and erase them (erasure)."""
+"""GDPR in the app: give a person their data (access); erasure is in ``erase_dialog``."""
 
 from __future__ import annotations
 
@@ -7,14 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,8 +17,7 @@ from leercoach.domain import Employee
 from leercoach.files import write_private_text
 from leercoach.reports import export_growth_summary
 from leercoach.reports.filenames import safe_filename
-from leercoach.store.backup import default_backups_dir
-from leercoach.store.privacy import erase_from_backups, erase_person, export_person
+from leercoach.store.privacy import export_person
 from leercoach.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -69,57 +62,3 @@ def export_person_data(
         .replace("%3", str(pdf)),
     )
     return path
-
-
-class EraseDialog(QDialog):
-    """Erasing is final: the user types the name, and decides about the backups."""
-
-    def __init__(self, employee: Employee, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.employee = employee
-        self.setWindowTitle(self.tr("Erase %1").replace("%1", employee.name))
-        text = QLabel(
-            self.tr(
-                "This erases %1 and every conversation, answer, action, goal and note about "
-                "them, for good, and rewrites the file so the text is gone from the disk. "
-                "Export their data first if they asked for it.\n\nType the name to confirm:"
-            ).replace("%1", employee.name)
-        )
-        text.setWordWrap(True)
-        self.confirm = QLineEdit()
-        self.confirm.setPlaceholderText(employee.name)
-        self.backups = QCheckBox(self.tr("Also erase them from the backups"))
-        self.backups.setChecked(True)
-        self.backups.setToolTip(
-            self.tr("Otherwise earlier backups still hold them until they are thinned out")
-        )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Erase for good"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.confirm.textChanged.connect(self._check)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.backups)
-        layout.addWidget(self.buttons)
-
-    def _check(self, text: str) -> None:
-        same = text.strip().casefold() == self.employee.name.strip().casefold()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(same)
-
-
-def erase_employee(
-    session: Session, employee: Employee, parent: QWidget | None, backups: Path | None = None
-) -> bool:
-    dialog = EraseDialog(employee, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    erase_person(session.store, employee.id)
-    if dialog.backups.isChecked():
-        erase_from_backups(backups or default_backups_dir(), employee.id, session.store.access)
-    session.employeesChanged.emit()
-    return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +31,7 @@ from leercoach.domain import (
 )
 from leercoach.domain.people import ImportRow
 from leercoach.store import DeletedAction, ImportOutcome, Store
+from leercoach.store.erasure import ErasureReport
 
 
 class Session(QObject):
@@ -89,6 +91,26 @@ class Session(QObject):
         self.employeesChanged.emit()
         self.employeeChanged.emit(employee_id)
         return employee
+
+    def erase_people(
+        self,
+        employee_ids: list[str],
+        backups: Path | None = None,
+        *,
+        include_backups: bool,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> ErasureReport:
+        """Erase people from the database and the copies leercoach made (GDPR).
+
+        Long work, for a worker thread (``ui.jobs.run_job``): it runs on a connection of
+        its own. Emit ``employeesChanged`` on the UI thread afterwards.
+        """
+        from leercoach.store.erasure import erase_people
+
+        with self.store.sibling() as worker:
+            return erase_people(
+                worker, employee_ids, backups, include_backups=include_backups, progress=progress
+            )
 
     def remove_demo(self) -> int:
         removed = self.store.employees.remove_demo()

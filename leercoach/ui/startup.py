@@ -17,10 +17,11 @@ from leercoach.store import DamagedDatabaseError, DatabaseInUseError, SchemaTooN
 from leercoach.store.access import Access
 from leercoach.store.backup import default_backups_dir
 from leercoach.store.location import RiskKind, risky_location
-from leercoach.store.privacy import DEFAULT_RETENTION_MONTHS, erase_people, past_retention
+from leercoach.store.privacy import DEFAULT_RETENTION_MONTHS, past_retention
 from leercoach.store.recovery import newest_good_backup, set_aside_damaged
 from leercoach.store.restore import restore_backup
 from leercoach.ui import words
+from leercoach.ui.session import Session
 
 RETENTION_SETTING = "retention_months"
 
@@ -161,8 +162,10 @@ def recover(access: Access, parent: QWidget | None) -> Store | None:
     return None
 
 
-def offer_retention_erasure(store: Store, parent: QWidget | None, today: date) -> int:
-    """List people past the retention period and erase them only after confirmation."""
+def offer_retention_erasure(session: Session, parent: QWidget | None, today: date) -> int:
+    """List people past the retention period and erase them only after confirmation,
+    from the database, its backups and the other copies leercoach made."""
+    store = session.store
     months = int(store.setting(RETENTION_SETTING, str(DEFAULT_RETENTION_MONTHS)) or 24)
     due = past_retention(store, today, months)
     if not due:
@@ -185,13 +188,15 @@ def offer_retention_erasure(store: Store, parent: QWidget | None, today: date) -
         QCoreApplication.translate("Startup", "Erase for good"),
         QCoreApplication.translate(
             "Startup",
-            "Erase these people and everything about them for good? This cannot be undone. "
-            "Backups made earlier still hold them until they are thinned out.",
+            "Erase these people and everything about them for good, from the backups too? "
+            "This cannot be undone.",
         )
         + "\n\n"
         + names,
     )
     if sure != QMessageBox.StandardButton.Yes:
         return 0
-    erase_people(store, [person.id for person in due])
-    return len(due)
+    from leercoach.ui.erase_dialog import erase_with_progress
+
+    report = erase_with_progress(session, due, parent, include_backups=True)
+    return 0 if report is None else len(report.people)

@@ -624,6 +624,10 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Also erase them from the backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +637,50 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTexts</name>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing %n person(s) from the database and its copies…</source>
+        <translation>
+            <numerusform>Erasing %n person from the database and its copies…</numerusform>
+            <numerusform>Erasing %n people from the database and its copies…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is erased: from the database file and from %n copy(ies) leercoach made.</source>
+        <translation>
+            <numerusform>%1 is erased: from the database file and from %n copy leercoach made.</numerusform>
+            <numerusform>%1 is erased: from the database file and from %n copies leercoach made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is NOT erased everywhere. The files below may still hold them; see why for each, then erase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is reading the database, so its old pages are still in the file. Close that program and erase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold them until they are thinned out: erase again with “Also erase them from the backups” to remove them there too.</source>
+        <translation>
+            <numerusform>%n backup still holds them until it is thinned out: erase again with “Also erase them from the backups” to remove them there too.</numerusform>
+            <numerusform>%n backups still hold them until they are thinned out: erase again with “Also erase them from the backups” to remove them there too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies you made yourself (with “backup --to”, or by copying the file) are not changed; erase or delete those yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,7 +1423,7 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erase these people and everything about them for good? This cannot be undone. Backups made earlier still hold them until they are thinned out.</source>
+        <source>Erase these people and everything about them for good, from the backups too? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -628,6 +628,10 @@ Type the name to confirm:</source>
 Typ de naam om te bevestigen:</translation>
     </message>
     <message>
+        <source>Name to confirm</source>
+        <translation>Naam ter bevestiging</translation>
+    </message>
+    <message>
         <source>Also erase them from the backups</source>
         <translation>Ook uit de back-ups wissen</translation>
     </message>
@@ -638,6 +642,50 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTexts</name>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing %n person(s) from the database and its copies…</source>
+        <translation>
+            <numerusform>%n persoon wissen uit de database en haar kopieën…</numerusform>
+            <numerusform>%n personen wissen uit de database en haar kopieën…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is erased: from the database file and from %n copy(ies) leercoach made.</source>
+        <translation>
+            <numerusform>%1 is gewist: uit het databasebestand en uit %n kopie die leercoach maakte.</numerusform>
+            <numerusform>%1 is gewist: uit het databasebestand en uit %n kopieën die leercoach maakte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is NOT erased everywhere. The files below may still hold them; see why for each, then erase again.</source>
+        <translation>%1 is NIET overal gewist. De bestanden hieronder kunnen de gegevens nog bevatten; lees bij elk waarom en wis daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another program is reading the database, so its old pages are still in the file. Close that program and erase again.</source>
+        <translation>Een ander programma leest de database, dus de oude pagina&apos;s staan nog in het bestand. Sluit dat programma en wis opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold them until they are thinned out: erase again with “Also erase them from the backups” to remove them there too.</source>
+        <translation>
+            <numerusform>%n back-up bevat de gegevens nog tot hij wordt opgeruimd: wis opnieuw met “Ook uit de back-ups wissen” om ze ook daar te verwijderen.</numerusform>
+            <numerusform>%n back-ups bevatten de gegevens nog tot ze worden opgeruimd: wis opnieuw met “Ook uit de back-ups wissen” om ze ook daar te verwijderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies you made yourself (with “backup --to”, or by copying the file) are not changed; erase or delete those yourself.</source>
+        <translation>Kopieën die je zelf maakte (met “backup --to” of door het bestand te kopiëren) zijn niet gewijzigd; wis of verwijder die zelf.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Er is niets gewist.</translation>
     </message>
 </context>
 <context>
@@ -1385,8 +1433,8 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <source>Erase these people and everything about them for good? This cannot be undone. Backups made earlier still hold them until they are thinned out.</source>
-        <translation>Deze personen en alles over hen definitief wissen? Dit kan niet ongedaan gemaakt worden. Eerder gemaakte back-ups bevatten hen nog tot die opgeruimd worden.</translation>
+        <source>Erase these people and everything about them for good, from the backups too? This cannot be undone.</source>
+        <translation>Deze mensen en alles over hen definitief wissen, ook uit de back-ups? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>

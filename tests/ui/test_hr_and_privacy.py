@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from leercoach.domain import EmployeeDraft
 from leercoach.store.backup import default_backups_dir, list_backups, make_backup
 from leercoach.ui.batch_export import BatchExportDialog
-from leercoach.ui.privacy_dialogs import EraseDialog
+from leercoach.ui.erase_dialog import EraseDialog
 from leercoach.ui.settings_dialog import SettingsDialog
 
 from .conftest import type_text
@@ -81,7 +81,10 @@ def test_personal_data_export_and_erasure_from_the_menu(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(EraseDialog, "exec", confirm)
+    reports: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: reports.append(box.text()) or 0)
     window.erase_employee()
+    assert reports and "is erased" in reports[-1]
     assert [e.name for e in store.employees.find()] == ["Bram Maes"]
     (backup,) = list_backups(default_backups_dir())
     assert "Zoë Peeters".encode() not in backup.path.read_bytes()

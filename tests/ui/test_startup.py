@@ -80,17 +80,20 @@ def test_synced_folder_gets_a_warning(
 
 
 def test_people_past_retention_are_erased_only_after_confirmation(
-    qtbot: QtBot, store: Store, messages: dict[str, Any]
+    qtbot: QtBot, store: Store, messages: dict[str, Any], library: Any
 ) -> None:
+    from leercoach.ui.session import Session
+
+    session = Session(store, library)
     store.employees.add(
         EmployeeDraft(name="Vertrokken", start_date=date(2010, 1, 1), end_date=date(2023, 1, 31))
     )
     store.employees.add(EmployeeDraft(name="Blijft"))
     messages["press"] = "Later"
-    assert offer_retention_erasure(store, None, date(2026, 11, 23)) == 0
+    assert offer_retention_erasure(session, None, date(2026, 11, 23)) == 0
     assert store.employees.count() == 2
     messages["press"] = "Erase"
-    assert offer_retention_erasure(store, None, date(2026, 11, 23)) == 1
+    assert offer_retention_erasure(session, None, date(2026, 11, 23)) == 1
     assert [e.name for e in store.employees.find()] == ["Blijft"]
 
 
