@@ -8,6 +8,7 @@ the app speaks Dutch, as it does by default.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from leercoach.ui.batch_export import BatchExportDialog
 from leercoach.ui.i18n import install_translators
 
 A_LETTER = "Getekend verslag van het gesprek; niet overschrijven."
+posix_only = pytest.mark.skipif(os.name != "posix", reason="symlinks without privileges")
 
 
 def digest(path: Path) -> str:
@@ -86,6 +88,7 @@ def team_window(make_window: Callable[[], Any]) -> Any:
     return window
 
 
+@posix_only
 def test_the_combined_export_onto_the_database_is_refused(
     qtbot: QtBot,
     team_window: Any,
