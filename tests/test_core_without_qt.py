@@ -16,7 +16,13 @@ CORE_PACKAGES = (
 
 
 def core_modules() -> list[str]:
-    names = ["leercoach.crash", "leercoach.paths", "leercoach.csvimport", "leercoach.files"]
+    names = [
+        "leercoach.crash",
+        "leercoach.paths",
+        "leercoach.csvimport",
+        "leercoach.files",
+        "leercoach.targets",
+    ]
     for info in pkgutil.walk_packages(leercoach.__path__, "leercoach."):
         if info.name.startswith(CORE_PACKAGES):
             names.append(info.name)

@@ -125,16 +125,31 @@ def test_bad_input_exits_2(
 def test_a_failed_employee_exits_1_and_the_others_are_written(
     db_path: Path, people: dict[str, str], tmp_path: Path
 ) -> None:
+    # A name whose file name the file system refuses (over 255 bytes in UTF-8): that one
+    # PDF cannot be written, the others can.
+    long_name = "漢" * 100
+    with Store.open(db_path) as store:
+        store.employees.add(EmployeeDraft(name=long_name))
     folder = tmp_path / "uit"
-    # A folder where Søren's PDF should go: his file cannot be written, the others can.
-    (folder / "Søren Ĳsselmeer - groeiplan 2026.pdf").mkdir(parents=True)
     result = run(db_path, "--all", "--period", "2026", "--out", str(folder))
     assert result.returncode == 1
-    assert "Søren Ĳsselmeer:" in result.stderr
-    assert "2 of 3 employees exported" in result.stdout and "1 failed" in result.stdout
+    assert f"{long_name}:" in result.stderr
+    assert "3 of 4 employees exported" in result.stdout and "1 failed" in result.stdout
     assert (folder / "Zoë Çelik - groeiplan 2026.pdf").is_file()
     assert (folder / "Minh Trần - groeiplan 2026.pdf").is_file()
     assert not [p for p in folder.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_folder_in_the_place_of_a_pdf_stops_the_export_before_any_is_written(
+    db_path: Path, people: dict[str, str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "uit"
+    in_the_way = folder / "Søren Ĳsselmeer - groeiplan 2026.pdf"
+    in_the_way.mkdir(parents=True)
+    result = run(db_path, "--all", "--period", "2026", "--out", str(folder))
+    assert result.returncode == 2
+    assert result.stderr == f"leercoach: {in_the_way} is a folder; choose a file name\n"
+    assert [p.name for p in folder.iterdir()] == [in_the_way.name]
 
 
 def test_many_employees_need_a_folder_or_combined(

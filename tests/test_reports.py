@@ -330,6 +330,8 @@ def test_cancelling_stops_and_leaves_no_partial_file(
         calls.append(done)
         return done < 5
 
+    if combined:
+        out.mkdir()  # a combined file goes into a folder that exists
     target = out / "alle.pdf" if combined else out
     result = run_batch(demo, target, combined=combined, progress=progress)
     assert result.cancelled and calls[-1] == 5

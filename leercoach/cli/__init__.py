@@ -1,10 +1,11 @@
 """``leercoach``: the entry point. Arguments are parsed before any Qt object exists.
 
 With no subcommand it starts the GUI; every subcommand runs without Qt. Exit
-codes: 0 success, 2 bad input or usage, 1 any other failure. Errors go to
-stderr in one sentence. Each command group lives in its own module and adds
-its parsers through ``register``; those modules are imported only when a command
-is given, so starting the app does not pay for them.
+codes: 0 success, 2 bad input or usage (an export's target it must not write
+included), 1 any other failure. Errors go to stderr in one sentence. Each
+command group lives in its own module and adds its parsers through ``register``;
+those modules are imported only when a command is given, so starting the app does
+not pay for them.
 """
 
 from __future__ import annotations
@@ -72,8 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as error:
         from leercoach.store import StoreError, ValidationError
+        from leercoach.targets import TargetRefusedError
 
-        if isinstance(error, ValidationError):
+        if isinstance(error, ValidationError | TargetRefusedError):
             print(f"leercoach: {error}", file=sys.stderr)
             return EXIT_USAGE
         if isinstance(error, StoreError | OSError):

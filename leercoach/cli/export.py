@@ -28,8 +28,10 @@ def register(commands: Subcommands) -> None:
         help="growth-cycle summaries to print and sign",
         description=(
             "Write the growth-cycle summary of one employee, a team or everyone. --out is a "
-            "folder (one PDF per employee), or with --combined or a single --employee it may "
-            "be the PDF file itself."
+            "folder (one PDF per employee; made when missing), or with --combined or a single "
+            "--employee it may be the PDF file itself, in a folder that exists. An earlier PDF "
+            "is replaced; the database, leercoach's own files and any file that is not a PDF "
+            "never are."
         ),
     )
     who = pdf.add_mutually_exclusive_group(required=True)
@@ -59,7 +61,8 @@ def register(commands: Subcommands) -> None:
         description=(
             "Write everything leercoach stores about one person, the manager's private notes "
             "included, as JSON (format: docs/person-export.md), with their growth-cycle "
-            "summary of this year as a PDF beside it."
+            "summary of this year as a PDF beside it (FILE.pdf). Neither is written over the "
+            "database, leercoach's own files, or a file of another kind."
         ),
     )
     person.add_argument("id", help="the id, or its first characters")
@@ -129,16 +132,20 @@ def export_person_data(args: argparse.Namespace) -> int:
     from leercoach.files import write_private_text
     from leercoach.reports import export_growth_summary
     from leercoach.store.privacy import export_person
+    from leercoach.targets import PDF, PERSON_EXPORT, Target, check_targets
 
     out: Path = args.out
     if out.suffix.lower() != ".json":
         raise UsageError(f"{out}: give a file name ending in .json")
+    pdf = out.with_suffix(".pdf")
     with open_store(args, read_only=True) as store:
         person = resolve(store, args.id)
+        # Both files are checked before either is written.
+        targets = [Target(out, PERSON_EXPORT), *([] if args.no_pdf else [Target(pdf, PDF)])]
+        check_targets(targets, store.path)
         write_private_text(out, to_json(export_person(store, person.id)) + "\n")
         print(f"wrote {out}")
         if not args.no_pdf:
-            pdf = out.with_suffix(".pdf")
             rendered = export_growth_summary(
                 store,
                 person.id,

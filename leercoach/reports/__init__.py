@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         Progress,
         export_growth_plans,
         export_growth_summary,
+        separate_targets,
     )
     from leercoach.reports.growth_summary import (
         RenderedPdf,
@@ -31,6 +32,7 @@ _HOMES = {
     "Progress": "batch",
     "export_growth_plans": "batch",
     "export_growth_summary": "batch",
+    "separate_targets": "batch",
     "RenderedPdf": "growth_summary",
     "SummaryOptions": "growth_summary",
     "render_growth_summary": "growth_summary",
@@ -45,6 +47,7 @@ __all__ = [
     "export_growth_plans",
     "export_growth_summary",
     "render_growth_summary",
+    "separate_targets",
 ]
 
 

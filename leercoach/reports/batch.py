@@ -3,6 +3,9 @@
 One employee's failure is recorded and the others are still written. ``progress(done,
 total)`` is called after every employee; when it returns False the export stops at once
 and leaves no half-written file (each PDF is written under a temporary name first).
+Every file to be written is checked before the first is (``leercoach.targets``): a target
+that must not be written (the database, a file that is not a PDF …) stops the export
+with TargetRefusedError, and nothing is written.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from leercoach.reports.pages import Cancelled, Checkpoint, PdfMeta, atomic_targe
 from leercoach.reports.words import Words, period_label
 from leercoach.store import Store
 from leercoach.store.reporting import CycleRecord
+from leercoach.targets import PDF, Target, check_targets
 
 Progress = Callable[[int, int], bool]
 # Records are read this many employees at a time: few queries, bounded memory.
@@ -83,6 +87,7 @@ def export_growth_summary(
     today: date | None = None,
 ) -> RenderedPdf:
     """One employee's summary for ``period``, written to ``path``."""
+    check_targets([Target(path, PDF)], store.path)
     options = summary_options(
         store, include_private_notes=include_private_notes, language=language, today=today
     )
@@ -107,15 +112,26 @@ def export_growth_plans(
 ) -> BatchResult:
     """Write the growth plans of ``employees``; ``library`` is the decks loaded now.
 
-    ``out`` is a folder (one PDF per employee, named after them) or, with ``combined``,
-    the one PDF to write, with a bookmark per employee.
+    ``out`` is a folder (one PDF per employee, named after them, made when missing) or,
+    with ``combined``, the one PDF to write, with a bookmark per employee.
     """
+    files = [out] if combined else separate_targets(employees, period, out, language)
+    check_targets([Target(path, PDF) for path in files], store.path, new_folders=not combined)
     options = summary_options(
         store, include_private_notes=include_private_notes, language=language, today=today
     )
     if combined:
         return _combined(store, employees, period, out, library, options, progress)
-    return _separate(store, employees, period, out, library, options, progress)
+    return _separate(store, employees, period, files, library, options, progress)
+
+
+def separate_targets(
+    employees: Sequence[Employee], period: Period, folder: Path, language: str = "nl"
+) -> list[Path]:
+    """The file each employee's PDF gets in ``folder``, in the order of ``employees``."""
+    namer = FileNamer()
+    label = f"{_file_word(language)} {period_label(period)}"
+    return [folder / namer.name(f"{safe_stem(person.name)} - {label}") for person in employees]
 
 
 def _records(
@@ -142,17 +158,14 @@ def _separate(
     store: Store,
     employees: Sequence[Employee],
     period: Period,
-    folder: Path,
+    files: Sequence[Path],
     library: DeckLibrary,
     options: SummaryOptions,
     progress: Progress | None,
 ) -> BatchResult:
     result = BatchResult(total=len(employees))
-    namer = FileNamer()
-    label = f"{_file_word(options.language)} {period_label(period)}"
     records = _records(store, employees, period, library, options)
-    for done, (employee, record) in enumerate(records, 1):
-        path = folder / namer.name(f"{safe_stem(employee.name)} - {label}")
+    for done, ((employee, record), path) in enumerate(zip(records, files, strict=True), 1):
         try:
             if record is None:
                 raise LookupError(_GONE)

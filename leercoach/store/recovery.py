@@ -21,6 +21,7 @@ from leercoach.store.store import Store
 # The .salt of an encrypted database travels with it, or the file could not be opened.
 SIDECARS = ("-wal", "-shm", "-journal")
 BESIDE = (".salt",)
+DAMAGED_MARK = ".damaged-"
 
 
 def startup_problems(store: Store) -> list[str]:
@@ -84,10 +85,10 @@ class IntegrityCheck:
 def set_aside_damaged(db_path: Path, now: datetime) -> Path:
     """Rename the damaged file (and its WAL/SHM, kept as a pair) to ``.damaged-<time>``."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    target = db_path.with_name(f"{db_path.name}{DAMAGED_MARK}{stamp}")
     number = 2
     while target.exists():
-        target = db_path.with_name(f"{db_path.name}.damaged-{stamp}-{number}")
+        target = db_path.with_name(f"{db_path.name}{DAMAGED_MARK}{stamp}-{number}")
         number += 1
     for suffix in SIDECARS:
         sidecar = Path(f"{db_path}{suffix}")

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.reports import BatchResult, export_growth_plans
+from leercoach.reports import BatchResult, export_growth_plans, separate_targets
+from leercoach.targets import PDF, Target
+from leercoach.ui.export_targets import may_write
 from leercoach.ui.jobs import JobCancelledError, Progress, run_job
 from leercoach.ui.session import Session
 
@@ -87,15 +89,23 @@ def export_batch(session: Session, parent: QWidget | None = None) -> BatchResult
     combined, private = dialog.combined.isChecked(), dialog.private.isChecked()
     store_of_window, library = session.store, session.library
     language = getattr(parent, "language", "nl")
+    people = store_of_window.reporting.employees(team=team)
+    period = store_of_window.reporting.period_for_year(year)
+    # Every file is checked before the first is written; the save dialog asked about
+    # the combined file, earlier PDFs in the folder are asked about here, all at once.
+    files = [target] if combined else separate_targets(people, period, target, language)
+    targets = [Target(path, PDF) for path in files]
+    asked = target if combined else None
+    if not may_write(session, parent, dialog.windowTitle(), targets, asked=asked):
+        return None
 
     def work(progress: Progress) -> BatchResult:
         # Its own connection: SQLite connections are not shared between threads.
         with store_of_window.sibling() as store:
-            people = store.reporting.employees(team=team)
             result = export_growth_plans(
                 store,
                 people,
-                store.reporting.period_for_year(year),
+                period,
                 target,
                 library,
                 combined=combined,

@@ -308,15 +308,19 @@ class GrowthView(QWidget):
     def save_pdf(self) -> Path | None:
         if self.employee is None:
             return None
+        # Loaded with the first export, not at the app's start.
+        from leercoach.targets import PDF, Target
+        from leercoach.ui.export_targets import may_write
+
+        title = self.tr("Save growth cycle summary")
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save growth cycle summary"),
-            str(Path.home() / self.default_file_name()),
-            self.tr("PDF files (*.pdf)"),
+            self, title, str(Path.home() / self.default_file_name()), self.tr("PDF files (*.pdf)")
         )
         if not path:
             return None
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        if not may_write(self.session, self, title, [Target(target, PDF)], asked=Path(path)):
+            return None
         self._render(target)
         return target
 

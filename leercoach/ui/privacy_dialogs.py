@@ -18,6 +18,8 @@ from leercoach.files import write_private_text
 from leercoach.reports import export_growth_summary
 from leercoach.reports.filenames import safe_filename
 from leercoach.store.privacy import export_person
+from leercoach.targets import PDF, PERSON_EXPORT, Target
+from leercoach.ui.export_targets import may_write
 from leercoach.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -27,19 +29,21 @@ def export_person_data(
     session: Session, employee: Employee, parent: QWidget | None, language: str = "nl"
 ) -> Path | None:
     label = translate("Privacy", "personal data")
+    title = translate("Privacy", "Export personal data")
     name = safe_filename(f"{employee.name} - {label}", ".json")
     chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        translate("Privacy", "Export personal data"),
-        str(Path.home() / name),
-        translate("Privacy", "JSON files (*.json)"),
+        parent, title, str(Path.home() / name), translate("Privacy", "JSON files (*.json)")
     )
     if not chosen:
         return None
     path = Path(chosen) if chosen.lower().endswith(".json") else Path(chosen + ".json")
+    pdf = path.with_suffix(".pdf")
+    # The PDF beside it is checked (and asked about) before either file is written.
+    targets = [Target(path, PERSON_EXPORT), Target(pdf, PDF)]
+    if not may_write(session, parent, title, targets, asked=Path(chosen)):
+        return None
     store = session.store
     write_private_text(path, to_json(export_person(store, employee.id)) + "\n")
-    pdf = path.with_suffix(".pdf")
     export_growth_summary(
         store,
         employee.id,
@@ -51,7 +55,7 @@ def export_person_data(
     )
     QMessageBox.information(
         parent,
-        translate("Privacy", "Export personal data"),
+        title,
         translate(
             "Privacy",
             "Everything stored about %1, private notes included, is in:\n%2\n%3\n\n"

@@ -6,9 +6,10 @@ every change is announced and every view that shows it can refresh itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -32,6 +33,9 @@ from leercoach.domain import (
 from leercoach.domain.people import ImportRow
 from leercoach.store import DeletedAction, ImportOutcome, Store
 from leercoach.store.erasure import ErasureReport
+
+if TYPE_CHECKING:
+    from leercoach.targets import Target
 
 
 class Session(QObject):
@@ -279,3 +283,13 @@ class Session(QObject):
         self._saved()
         self.actionsChanged.emit(action.employee_id)
         return action
+
+    # exports ---------------------------------------------------------------
+    def check_export_targets(
+        self, targets: Iterable[Target], *, new_folders: bool = False
+    ) -> list[Path]:
+        """Where an export would write, checked against this database and leercoach's own
+        files (``leercoach.targets``): TargetRefusedError, or the files it would replace."""
+        from leercoach.targets import check_targets
+
+        return check_targets(targets, self.store.path, new_folders=new_folders)

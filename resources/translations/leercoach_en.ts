@@ -685,6 +685,57 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>ExportTargets</name>
+    <message>
+        <source>Replace and export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the leercoach database. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the files leercoach keeps beside its database %2. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the leercoach data folder %2. Choose a place outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to see what it is, so leercoach does not replace it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %2 does not exist. Create it first, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 is not a folder, so %1 cannot be written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, so leercoach does not replace it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a personal-data export of leercoach, so leercoach does not replace it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another kind of file than this export, so leercoach does not replace it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
@@ -1489,6 +1540,16 @@ Hand these files over securely; they are personal data.</source>
     <message>
         <source>Not written yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetTexts</name>
+    <message numerus="yes">
+        <source>%n file(s) of the same name will be replaced:</source>
+        <translation>
+            <numerusform>%n file of the same name will be replaced:</numerusform>
+            <numerusform>%n files of the same name will be replaced:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,57 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>ExportTargets</name>
+    <message>
+        <source>Replace and export?</source>
+        <translation>Vervangen en exporteren?</translation>
+    </message>
+    <message>
+        <source>%1 is the leercoach database. Choose another file name.</source>
+        <translation>%1 is de leercoach-database. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the files leercoach keeps beside its database %2. Choose another file name.</source>
+        <translation>%1 is een van de bestanden die leercoach naast zijn database %2 bewaart. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the leercoach data folder %2. Choose a place outside it.</source>
+        <translation>%1 staat in de gegevensmap van leercoach, %2. Kies een plaats buiten die map.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation>%1 is een map. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Choose another file name.</source>
+        <translation>%1 is geen gewoon bestand. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to see what it is, so leercoach does not replace it. Choose another file name.</source>
+        <translation>%1 kan niet gelezen worden om te zien wat het is, dus leercoach vervangt het niet. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder %2 does not exist. Create it first, or choose another.</source>
+        <translation>De map %2 bestaat niet. Maak die eerst aan, of kies een andere.</translation>
+    </message>
+    <message>
+        <source>%2 is not a folder, so %1 cannot be written there.</source>
+        <translation>%2 is geen map, dus %1 kan daar niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, so leercoach does not replace it. Choose another file name.</source>
+        <translation>%1 is geen pdf, dus leercoach vervangt het niet. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is not a personal-data export of leercoach, so leercoach does not replace it. Choose another file name.</source>
+        <translation>%1 is geen export van persoonsgegevens uit leercoach, dus leercoach vervangt het niet. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is another kind of file than this export, so leercoach does not replace it. Choose another file name.</source>
+        <translation>%1 is een ander soort bestand dan deze export, dus leercoach vervangt het niet. Kies een andere bestandsnaam.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
@@ -1499,6 +1550,16 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Not written yet.</source>
         <translation>Nog niet geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTexts</name>
+    <message numerus="yes">
+        <source>%n file(s) of the same name will be replaced:</source>
+        <translation>
+            <numerusform>%n bestand met dezelfde naam wordt vervangen:</numerusform>
+            <numerusform>%n bestanden met dezelfde naam worden vervangen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

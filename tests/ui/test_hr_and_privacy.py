@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import EmployeeDraft
+from leercoach.store import Store, crypto
 from leercoach.store.backup import default_backups_dir, list_backups, make_backup
-from leercoach.ui.batch_export import BatchExportDialog
+from leercoach.ui.batch_export import BatchExportDialog, export_batch
 from leercoach.ui.erase_dialog import EraseDialog
+from leercoach.ui.session import Session
 from leercoach.ui.settings_dialog import SettingsDialog
+from tests.conftest import TEST_KDF, TEST_PASSPHRASE
 
 from .conftest import type_text
 
@@ -51,6 +55,55 @@ def test_hr_exports_a_team_in_the_background(
     for pdf in written:
         assert len(PdfReader(pdf).pages) >= 1
     assert told and str(tmp_path) in told[-1]
+
+
+@pytest.mark.parametrize("combined", [False, True], ids=["folder", "combined"])
+def test_hr_export_works_on_an_encrypted_database(
+    qtbot: QtBot,
+    library: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[str],
+    combined: bool,
+) -> None:
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", TEST_KDF)  # cheap key derivation, for speed
+    db = tmp_path / "versleuteld.db"
+    names = ["Zoë Peeters", "Bram Maes", "Minh Trần"]
+    out = tmp_path / "hr"
+    out.mkdir()
+    with Store.open(db, passphrase=TEST_PASSPHRASE) as store:
+        assert crypto.is_encrypted(db)
+        store.set_setting("manager_name", "An Peeters")
+        store.employees.add_many([EmployeeDraft(name=name, team="Zorg") for name in names])
+
+        def choose(dialog: BatchExportDialog) -> int:
+            dialog.team.setCurrentIndex(dialog.team.findData("Zorg"))
+            (dialog.combined if combined else dialog.separate).setChecked(True)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(BatchExportDialog, "exec", choose)
+        combined_file = out / "alle.pdf"
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *a, **k: (str(combined_file), "")
+        )
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+        result = export_batch(Session(store, library))
+    assert result is not None and result.ok, result
+    written = sorted(out.iterdir())
+    assert written == ([combined_file] if combined else sorted(r.path for r in result.written))
+    assert len(result.written) == (1 if combined else len(names))
+    text = "".join(pdf_text(pdf) for pdf in written)
+    for name in names:
+        assert name in text
+    assert "An Peeters" in text
+    if combined:
+        assert len(PdfReader(combined_file).outline) == len(names)
+    assert told and str(combined_file if combined else out) in told[-1]
+
+
+def pdf_text(path: Path) -> str:
+    command = ["pdftotext", "-enc", "UTF-8", str(path), "-"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
 def test_personal_data_export_and_erasure_from_the_menu(
