@@ -29,7 +29,14 @@ from leercoach.crash import CrashKind, classify
 from leercoach.decks import load_library
 from leercoach.domain import EmployeeDraft
 from leercoach.paths import shipped_decks_dir
-from leercoach.store import DamagedDatabaseError, DatabaseInUseError, Store, conversion, crypto
+from leercoach.store import (
+    DamagedDatabaseError,
+    DatabaseInUseError,
+    Store,
+    conversion,
+    crypto,
+    remembered,
+)
 from leercoach.store.access import Access
 from leercoach.store.backup import make_backup, thin_backups
 from leercoach.store.database import EncryptedDatabase, connect, database_key
@@ -506,8 +513,8 @@ def test_without_a_keyring_remember_is_quietly_ignored(db_path: Path) -> None:
         assert names_in(store) == [UNIQUE_NAME]
     with pytest.raises(crypto.PassphraseRequiredError):
         Store.open(db_path, remember=True)
-    assert crypto.remembered_key(db_path) is None
-    crypto.forget_key(db_path)
+    assert remembered.remembered_key(db_path) is None
+    remembered.forget_key(db_path)
 
 
 def test_without_the_keyring_package_remember_is_quietly_ignored(
@@ -517,7 +524,7 @@ def test_without_the_keyring_package_remember_is_quietly_ignored(
     monkeypatch.setitem(sys.modules, "keyring", None)  # import keyring now fails
     with Store.open(db_path, passphrase=PASSPHRASE, remember=True) as store:
         assert names_in(store) == [UNIQUE_NAME]
-    assert not crypto.remember_key(db_path, bytes(32))
+    assert not remembered.remember_key(db_path, bytes(32))
 
 
 def test_a_locked_keyring_is_quietly_ignored(

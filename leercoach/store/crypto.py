@@ -5,7 +5,7 @@ encrypted one, the 256-bit key is derived from the passphrase with argon2id and 
 random per-database salt. The salt and the KDF parameters are not secret but must be
 readable before the key is known, so they live in a small JSON sidecar ``<db>.salt``
 (owner-only). The passphrase itself is never stored; the derived key may be, in the
-OS keyring, only when asked (``remember=True``).
+OS keyring, only when asked (``remember=True``, ``leercoach.store.remembered``).
 
 The salt stays the same for the life of an encrypted file, across passphrase changes.
 That is what makes a passphrase change a single atomic rename: a new salt would mean
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import sqlite3
 import sys
@@ -35,8 +34,6 @@ from typing import Any
 from leercoach.files import fsync_dir, fsync_file, private_temp
 from leercoach.store.errors import StoreError, ValidationError
 
-log = logging.getLogger(__name__)
-
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDECAR_SUFFIX = ".salt"
 SIDECAR_FORMAT = "leercoach-key-salt"
@@ -44,7 +41,6 @@ SIDECAR_VERSION = 1
 KEY_BYTES = 32
 SALT_BYTES = 16
 MIN_PASSPHRASE_LENGTH = 8
-KEYRING_SERVICE = "leercoach"
 # Waiting this long for another connection is enough to tell "in use" from "busy for a moment".
 BUSY_TIMEOUT_SECONDS = 1.0
 
@@ -296,6 +292,8 @@ def key_for_open(
         if passphrase is not None:
             return key_for(path, passphrase), False
         if remember:
+            from leercoach.store.remembered import remembered_key
+
             found = remembered_key(path)
             if found is not None:
                 return found, True
@@ -394,70 +392,3 @@ def connect_cipher(
         conn.close()
         raise
     return conn
-
-
-# The OS keyring (opt-in) ---------------------------------------------------------------------
-
-
-def _keyring() -> Any | None:
-    """The keyring module when a real backend exists; None on a headless box or without it."""
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # a broken keyring setup must not stop the app
-        log.debug("no usable keyring", exc_info=True)
-        return None
-    if isinstance(backend, fail.Keyring):
-        return None
-    return keyring
-
-
-def _keyring_user(db_path: Path) -> str:
-    return str(Path(db_path).expanduser().resolve())
-
-
-def remembered_key(db_path: Path) -> bytes | None:
-    """The key the keyring remembers for this database, or None (also when there is no keyring)."""
-    keyring = _keyring()
-    if keyring is None:
-        return None
-    try:
-        text = keyring.get_password(KEYRING_SERVICE, _keyring_user(db_path))
-    except Exception:  # backends raise their own types (D-Bus, locked keychain)
-        log.debug("keyring lookup failed", exc_info=True)
-        return None
-    if not text:
-        return None
-    try:
-        key = bytes.fromhex(str(text))
-    except ValueError:
-        return None
-    return key if len(key) == KEY_BYTES else None
-
-
-def remember_key(db_path: Path, key: bytes) -> bool:
-    """Keep the key in the OS keyring; False (quietly) when there is none or it refuses."""
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        keyring.set_password(KEYRING_SERVICE, _keyring_user(db_path), key.hex())
-    except Exception:  # see remembered_key
-        log.debug("keyring refused the key", exc_info=True)
-        return False
-    return True
-
-
-def forget_key(db_path: Path) -> None:
-    """Remove a remembered key, if there is one and a keyring to remove it from."""
-    keyring = _keyring()
-    if keyring is None:
-        return
-    try:
-        keyring.delete_password(KEYRING_SERVICE, _keyring_user(db_path))
-    except Exception:  # nothing remembered is the common case (PasswordDeleteError)
-        log.debug("nothing to forget in the keyring", exc_info=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from leercoach.store import crypto, deck_snapshots
+from leercoach.store import crypto, deck_snapshots, remembered
 from leercoach.store.employees import fill_sort_names
 from leercoach.store.errors import DamagedDatabaseError, StoreError
 from leercoach.store.migrations import Migration, check_not_newer, load_migrations, migrate
@@ -147,7 +147,7 @@ def connect(
         except crypto.WrongPassphraseError:
             if from_keyring:
                 # A key kept from before a passphrase change: drop it and ask instead.
-                crypto.forget_key(path)
+                remembered.forget_key(path)
                 raise crypto.PassphraseRequiredError(
                     path, "the remembered passphrase no longer fits"
                 ) from None
@@ -187,7 +187,7 @@ def connect(
 
 def _after_keyed_open(path: Path, key: bytes, *, remember: bool, writer: bool) -> None:
     if remember:
-        crypto.remember_key(path, key)
+        remembered.remember_key(path, key)
     if writer:
         _heal_key_fingerprint(path, key)
 
