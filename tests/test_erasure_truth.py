@@ -250,3 +250,15 @@ def test_without_backups_exit_0_names_every_backup_that_still_holds_them(
     for backup in made:
         assert str(backup.path) in done.stdout
     assert "add --backups" in done.stdout
+
+
+def test_backups_kept_at_first_can_be_erased_later_by_the_same_id(
+    db_path: Path, person: str
+) -> None:
+    backup = make_backup(db_path, default_backups_dir(), NOW)
+    first = cli("erase", "employee", person, "--yes", db=db_path)
+    assert first.returncode == 0 and str(backup.path) in first.stdout
+    assert traces_in(backup.path)
+    later = cli("erase", "employee", person, "--yes", "--backups", db=db_path)
+    assert later.returncode == 0, later.stderr
+    assert everything(db_path) == []

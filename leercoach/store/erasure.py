@@ -180,7 +180,9 @@ def _finish(
             _erase_copy(store.access, copy, ids, include_backups, report)
     texts = [text for person in report.people for text in _identifying(person)]
     report.logs_scrubbed = scrub_logs(texts)
-    if report.database_clean and not report.unreached:
+    if report.database_clean and not report.unreached and not report.still_holding:
+        # Erased everywhere. Until then the ids stay, so that `erase employee ID --backups`
+        # later (or again) reaches the backups and copies that still hold them.
         store.db.execute("DELETE FROM setting WHERE key = ?", [PENDING_SETTING])
         report.database_clean = _wal_emptied(store)
     _step(progress, total, total)
