@@ -70,10 +70,11 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def list_backups(args: argparse.Namespace) -> int:
-    from leercoach.store.backup import default_backups_dir
+    from leercoach.store.backup import backups_dir
     from leercoach.store.backup import list_backups as find_backups
 
-    folder = args.folder.expanduser() if args.folder else default_backups_dir()
+    # Looking creates nothing: not the backups folder either.
+    folder = args.folder.expanduser() if args.folder else backups_dir()
     found = find_backups(folder)
     if args.json:
         print(to_json([{"path": b.path, "created": b.created, "size": b.size} for b in found]))

@@ -55,8 +55,10 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db_path()
 
 
-def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
-    """Writers take the file's lock; readers may look while the app has it open.
+def open_store(args: argparse.Namespace, *, read_only: bool = False, upgrade: bool = True) -> Store:
+    """Writers take the file's lock. Readers (``read_only``) open it with SQLite's mode=ro
+    while the app may have it open: they create nothing, not even a missing database
+    (NoDatabaseError: exit 1), and write nothing but an older schema's upgrade.
 
     An encrypted database is opened with its passphrase (``passphrase``); a new
     database is always created plain (``leercoach encrypt`` encrypts it).
@@ -66,7 +68,9 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
 
     path = db_path(args)
     secret = passphrase(path) if needs_passphrase(path) else None
-    return Store.open(path, exclusive=not read_only, passphrase=secret)
+    if read_only:
+        return Store.open(path, read_only=True, passphrase=secret, upgrade=upgrade)
+    return Store.open(path, passphrase=secret)
 
 
 def access(path: Path) -> Access:

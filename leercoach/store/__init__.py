@@ -5,6 +5,7 @@ from leercoach.store.conversations import EarlierAnswer
 from leercoach.store.employees import ImportOutcome
 from leercoach.store.errors import (
     DamagedDatabaseError,
+    NoDatabaseError,
     NotFoundError,
     ReadOnlyError,
     SchemaTooNewError,
@@ -20,6 +21,7 @@ __all__ = [
     "DeletedAction",
     "EarlierAnswer",
     "ImportOutcome",
+    "NoDatabaseError",
     "NotFoundError",
     "ReadOnlyError",
     "SchemaTooNewError",

@@ -16,7 +16,7 @@ from leercoach.store import crypto
 from leercoach.store.access import Access
 from leercoach.store.backup import Backup, list_backups
 from leercoach.store.restore import check_backup
-from leercoach.store.store import Store
+from leercoach.store.store import Store, checked
 
 # The .salt of an encrypted database travels with it, or the file could not be opened.
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -25,12 +25,7 @@ BESIDE = (".salt",)
 
 def startup_problems(store: Store) -> list[str]:
     """SQLite's quick_check and foreign_key_check: what is wrong, or an empty list."""
-    problems = [
-        str(row[0]) for row in store.db.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"
-    ]
-    for table, rowid, parent, _ in store.db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} row {rowid} points to a missing {parent}")
-    return problems
+    return checked(store.db, "quick_check")
 
 
 class IntegrityCheck:
