@@ -16,7 +16,8 @@ CORE_PACKAGES = (
 
 
 def core_modules() -> list[str]:
-    names = ["leercoach.crash", "leercoach.paths", "leercoach.csvimport", "leercoach.files"]
+    names = ["leercoach.crash", "leercoach.errorlog", "leercoach.logfile", "leercoach.paths"]
+    names += ["leercoach.csvimport", "leercoach.files"]
     for info in pkgutil.walk_packages(leercoach.__path__, "leercoach."):
         if info.name.startswith(CORE_PACKAGES):
             names.append(info.name)

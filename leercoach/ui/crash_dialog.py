@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from leercoach.crash import CrashKind
+from leercoach.crash import CrashKind, classify
 
 
 def human_message(kind: CrashKind) -> str:
@@ -43,12 +43,12 @@ def human_message(kind: CrashKind) -> str:
     }[kind]
 
 
-def show_crash_dialog(kind: CrashKind, message: str, details: str) -> None:
+def show_crash_dialog(error: BaseException, details: str) -> None:
     if QApplication.instance() is None:
         return
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("leercoach")
-    box.setText(human_message(kind))
+    box.setText(human_message(classify(error)))
     box.setDetailedText(details)
     box.exec()
