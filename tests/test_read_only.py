@@ -9,34 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from leercoach.cli import main
 from leercoach.domain import EmployeeDraft
 from leercoach.store import Store, StoreError, crypto
 from leercoach.store.backup import make_backup
 from leercoach.store.migrations import load_migrations
-from tests.conftest import TEST_PASSPHRASE
+from tests.conftest import TEST_PASSPHRASE, Cli
 
-Cli = Callable[..., tuple[int, str, str]]
 LATEST = len(load_migrations())
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
-
-    def run(*args: str | Path) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main([str(arg) for arg in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def files_in(folder: Path) -> dict[str, str]:

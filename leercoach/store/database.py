@@ -20,6 +20,7 @@ from leercoach.store.employees import fill_sort_names
 from leercoach.store.errors import (
     DamagedDatabaseError,
     NoDatabaseError,
+    NotWritableError,
     StoreError,
     is_damage,
 )
@@ -42,6 +43,13 @@ def ensure_parent(path: Path) -> None:
     """A folder leercoach creates for its data is owner-only (0700); an existing one is left."""
     if not path.parent.exists():
         path.parent.mkdir(parents=True, mode=0o700)
+
+
+def ensure_writable(path: Path) -> None:
+    """NotWritableError when the file, or the folder that holds its -wal and lock, is
+    read-only: said before anything is tried, rather than at the first save."""
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise NotWritableError(path)
 
 
 def create_private_file(path: Path) -> None:

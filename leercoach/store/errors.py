@@ -57,3 +57,13 @@ class NoDatabaseError(StoreError):
     def __init__(self, path: Path, detail: str = "") -> None:
         super().__init__(f"there is no database at {path}{f' ({detail})' if detail else ''}")
         self.path = path
+
+
+class NotWritableError(StoreError):
+    """The file, or its folder, is read-only: leercoach cannot save changes there."""
+
+    def __init__(self, path: Path) -> None:
+        from leercoach.crash import read_only_sentence
+
+        super().__init__(read_only_sentence(path))
+        self.path = path

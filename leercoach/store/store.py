@@ -15,7 +15,7 @@ from leercoach.store.actions import Actions
 from leercoach.store.base import Clock, local_now
 from leercoach.store.conversations import Conversations
 from leercoach.store.cycles import Cycles
-from leercoach.store.database import connect, database_key, ensure_parent
+from leercoach.store.database import connect, database_key, ensure_parent, ensure_writable
 from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.employees import Employees
 from leercoach.store.errors import is_damage
@@ -93,7 +93,8 @@ class Store:
         ``read_only`` (what every command that only reads uses): SQLite's mode=ro, never
         exclusive. It creates no file and no lock (NoDatabaseError when there is none),
         sets no journal mode, and writes nothing, except an older schema's upgrade when
-        ``upgrade``.
+        ``upgrade``. A writer (``exclusive``) on a file or folder it cannot write is
+        refused at once with NotWritableError.
 
         An encrypted file (``crypto.needs_passphrase(path)``) needs ``passphrase`` or
         the derived ``key``; without, PassphraseRequiredError, and a wrong one gives
@@ -105,6 +106,8 @@ class Store:
         path = Path(path).expanduser()
         if not read_only:
             ensure_parent(path)
+            if exclusive:
+                ensure_writable(path)
         held = db_lock.acquire(path) if exclusive and not read_only else None
         try:
             db = connect(
