@@ -29,7 +29,7 @@ def startup_problems(store: Store) -> list[str]:
 
 
 class IntegrityCheck:
-    """``startup_problems`` on a reader connection of its own, for a worker thread.
+    """``startup_problems`` on a read-only connection of its own, for a worker thread.
 
     WAL lets it read while the app writes. ``cancel`` (from any thread) interrupts
     SQLite mid-check, so closing the app never waits for a gigabyte to be read.
@@ -46,7 +46,8 @@ class IntegrityCheck:
         with self._guard:
             if self.cancelled.is_set():
                 return None
-            self._reader = self.access.open()
+            # Read-only: a check writes nothing, and a file moved away is not made anew.
+            self._reader = self.access.open(read_only=True, upgrade=False)
         try:
             return startup_problems(self._reader)
         except crypto.sqlite_errors():

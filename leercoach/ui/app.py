@@ -17,6 +17,7 @@ from leercoach.ui.error_messages import ErrorReporter, expected_message
 from leercoach.ui.i18n import install_translators
 from leercoach.ui.integrity import IntegrityWatch
 from leercoach.ui.main_window import MainWindow
+from leercoach.ui.problems import report_failures
 from leercoach.ui.session import Session
 from leercoach.ui.startup import offer_retention_erasure, open_store_for_app, recover
 
@@ -66,6 +67,7 @@ def run_window(app: QApplication, store: Store, language: str) -> tuple[int, boo
     window = MainWindow(session, language)
     watch = IntegrityWatch(store)
     watch.damaged.connect(window.report_damage)
+    report_failures(window, backups.failed, watch.failed)
     window.show()
     watch.start()
     if offer_retention_erasure(store, window, date.today()):

@@ -127,6 +127,13 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export growth plans</source>
@@ -881,6 +888,13 @@ Type the name to confirm:</source>
             <numerusform>%n employee imported.</numerusform>
             <numerusform>%n employees imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>The background check of the database could not run: %1 leercoach tries again at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

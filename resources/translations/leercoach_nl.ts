@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.</source>
+        <translation>De automatische back-up is mislukt: %1 Je werk zelf is bewaard; leercoach probeert het later opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export growth plans</source>
@@ -885,6 +892,13 @@ Typ de naam om te bevestigen:</translation>
             <numerusform>%n medewerker geïmporteerd.</numerusform>
             <numerusform>%n medewerkers geïmporteerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>The background check of the database could not run: %1 leercoach tries again at the next start.</source>
+        <translation>De controle van de database op de achtergrond kon niet lopen: %1 leercoach probeert het opnieuw bij de volgende start.</translation>
     </message>
 </context>
 <context>
