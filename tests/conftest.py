@@ -157,6 +157,18 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.fixture
+def encrypted_key(
+    db_path: Path, test_key_salt: tuple[crypto.KeySalt, bytes], monkeypatch: pytest.MonkeyPatch
+) -> bytes:
+    """``db_path`` is to be an encrypted database: its salt is written, the command line
+    gets its passphrase; the key to create it with (``Store.open(db_path, key=...)``)."""
+    key_salt, key = test_key_salt
+    crypto.write_key_salt(db_path, key_salt)
+    monkeypatch.setenv("LEERCOACH_PASSPHRASE", TEST_PASSPHRASE)
+    return key
+
+
+@pytest.fixture
 def mini_deck() -> Deck:
     return parse_deck_text(SMALL_DECK, "mini.toml")
 

@@ -110,6 +110,24 @@ def test_damage_on_page_2_is_one_sentence_for_every_command(
     assert str(db) in said and ("damaged" in said or "failed its check" in said)
 
 
+def test_damage_in_an_encrypted_file_is_one_sentence_too(
+    cli: Cli, db_path: Path, encrypted_key: bytes
+) -> None:
+    """SQLCipher's errors share no class with sqlite3's; they get the same sentences."""
+    with Store.open(db_path, key=encrypted_key) as store:
+        for number in range(100):
+            store.employees.add(EmployeeDraft(name=f"Medewerker {number}", role="x" * 300))
+        someone = store.employees.listing()[0].id
+    overwrite_page(db_path, 2)
+    code, _, err = cli("--db", db_path, "check")
+    assert code == 1
+    assert one_sentence(err) == f"{db_path} is damaged: database disk image is malformed"
+    for command in (["employees", "show", someone], ["employees", "add", "--name", "Jef"]):
+        code, _, err = cli("--db", db_path, *command)
+        assert code == 1
+        assert one_sentence(err).startswith(f"{db_path} is damaged: do not delete it")
+
+
 # Read-only -------------------------------------------------------------------------------------
 
 

@@ -17,7 +17,7 @@ from leercoach.domain import EmployeeDraft
 from leercoach.store import Store, StoreError, crypto
 from leercoach.store.backup import make_backup
 from leercoach.store.migrations import load_migrations
-from tests.conftest import TEST_PASSPHRASE, Cli
+from tests.conftest import Cli
 
 LATEST = len(load_migrations())
 
@@ -130,18 +130,12 @@ def test_check_does_not_upgrade_an_older_file(cli: Cli, db_path: Path) -> None:
 
 
 def test_check_reads_an_encrypted_file_read_only(
-    cli: Cli,
-    db_path: Path,
-    test_key_salt: tuple[crypto.KeySalt, bytes],
-    monkeypatch: pytest.MonkeyPatch,
+    cli: Cli, db_path: Path, encrypted_key: bytes
 ) -> None:
-    key_salt, key = test_key_salt
-    crypto.write_key_salt(db_path, key_salt)
-    people(db_path, "Jef Peeters", key=key)
+    people(db_path, "Jef Peeters", key=encrypted_key)
     Path(f"{db_path}.lock").unlink()
     assert crypto.is_encrypted(db_path)
     before = files_in(db_path.parent)
-    monkeypatch.setenv("LEERCOACH_PASSPHRASE", TEST_PASSPHRASE)
     code, out, err = cli("--db", db_path, "check")
     assert (code, err) == (0, "") and out.endswith(f"ok (schema version {LATEST})\n")
     after = files_in(db_path.parent)
