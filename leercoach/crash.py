@@ -1,21 +1,25 @@
-"""The last line of defence: log every unhandled error and tell the person what it means.
+"""The last line of defence: what an error means, in one sentence, and a log for the bugs.
 
-Installed before anything else runs. The traceback goes to stderr and to a log
-file in the user data dir; a short human message names the likely cause (disk
-full, I/O error, damaged database) and is handed to the GUI, when there is one.
+Installed before anything else runs. ``classify`` names the likely cause of an error
+(disk full, I/O error, damaged database, read-only, locked, or a bug) and ``describe``
+says it in one sentence that names the file, for the terminal. An error nobody
+expected is a bug: its traceback goes to the log file (``leercoach.errorlog``: bounded,
+owner-only, without names or conversation text), never to the terminal, and the
+sentence says where the log is. The GUI shows either in a dialog of its own
+(``notify``), translated.
 """
 
 from __future__ import annotations
 
 import errno
-import sqlite3
+import os
 import sys
-import traceback
 from collections.abc import Callable
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
+
+from leercoach.errorlog import ErrorLog, is_sqlite_error
 
 
 class CrashKind(StrEnum):
@@ -27,31 +31,9 @@ class CrashKind(StrEnum):
     BUG = "bug"
 
 
-MESSAGES = {
-    CrashKind.DISK_FULL: (
-        "The disk is full. Free some space and try again; everything saved before this "
-        "moment is safe."
-    ),
-    CrashKind.IO_ERROR: (
-        "The computer could not read or write the leercoach file (an input/output error). "
-        "The disk or USB stick may be failing or was removed."
-    ),
-    CrashKind.DAMAGED_DATABASE: (
-        "The leercoach database file is damaged. Do not delete it; restore a backup or ask "
-        "for help with the file."
-    ),
-    CrashKind.READ_ONLY: (
-        "The leercoach file is read-only, so changes cannot be saved. Check the file's "
-        "permissions or copy it to a folder you can write to."
-    ),
-    CrashKind.LOCKED: (
-        "The leercoach file is in use by another program. Close the other program and try again."
-    ),
-    CrashKind.BUG: (
-        "leercoach ran into an unexpected error. Your saved work is safe; the details are "
-        "in the log file."
-    ),
-}
+# What SQLite leaves beside a database: an error about one of them is about the database.
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+THE_FILE = "the leercoach file"
 
 
 def classify(error: BaseException) -> CrashKind:
@@ -63,7 +45,7 @@ def classify(error: BaseException) -> CrashKind:
             return CrashKind.READ_ONLY
         if error.errno == errno.EIO:
             return CrashKind.IO_ERROR
-    if _is_sqlite_error(error):
+    if is_sqlite_error(error):
         text = str(error).lower()
         if "disk is full" in text or "database or disk is full" in text:
             return CrashKind.DISK_FULL
@@ -81,25 +63,113 @@ def classify(error: BaseException) -> CrashKind:
     return CrashKind.BUG
 
 
-def _is_sqlite_error(error: BaseException) -> bool:
-    """sqlite3's errors, and SQLCipher's: ``sqlcipher3.dbapi2`` mirrors the same classes
-    without deriving from them. Recognised by name, so sqlcipher3 is never imported here."""
-    if isinstance(error, sqlite3.Error):
-        return True
-    return any(
-        kind.__name__ == "Error" and kind.__module__.partition(".")[0] == "sqlcipher3"
-        for kind in type(error).__mro__
+def describe(error: BaseException, database: Path | None = None) -> str | None:
+    """One sentence for the terminal: what went wrong, with which file, and what to do;
+    None for a bug. The store's own errors already say it (and name their file)."""
+    if _is_store_error(error):
+        return str(error)
+    kind = classify(error)
+    file = _file_of(error) or database
+    name = str(file) if file is not None else THE_FILE
+    if kind is CrashKind.DISK_FULL:
+        return (
+            f"the disk is full, so {name} could not be written: free some space and try "
+            "again; everything saved before this moment is safe"
+        )
+    if kind is CrashKind.IO_ERROR and file is not None and _wal_lost(file):
+        return (
+            f"the computer could not read {name}: the -wal file beside it was deleted or "
+            "emptied while the database was open; close every program that has it open "
+            "and try again"
+        )
+    if kind is CrashKind.IO_ERROR:
+        return (
+            f"the computer could not read or write {name} (an input/output error): the "
+            "disk or USB stick may be failing or was removed"
+        )
+    if kind is CrashKind.DAMAGED_DATABASE:
+        return (
+            f"{name} is damaged: do not delete it; restore a backup (leercoach backups list, "
+            "leercoach restore BACKUP) or ask for help with the file"
+        )
+    if kind is CrashKind.READ_ONLY:
+        return read_only_sentence(file)
+    if kind is CrashKind.LOCKED:
+        return f"{name} is in use by another program: close the other program and try again"
+    if isinstance(error, OSError):
+        return f"{name}: {error.strerror or type(error).__name__}"
+    if is_sqlite_error(error):
+        return f"SQLite could not use {name}: {error}"
+    return None
+
+
+def read_only_sentence(file: Path | None) -> str:
+    """The file is read-only, or the folder it is in (SQLite writes its -wal beside it)."""
+    if file is None:
+        return (
+            f"{THE_FILE} is read-only, so changes cannot be saved: check its permissions or "
+            "copy it to a folder you can write to"
+        )
+    if not os.access(file.parent, os.W_OK):
+        # A hidden name is a temp file of ours, which means nothing to the reader.
+        what = "" if file.name.startswith(".") else f" {file.name}"
+        return (
+            f"the folder {file.parent} is read-only, so leercoach cannot write{what} there: "
+            "use a folder you can write to, or check the folder's permissions"
+        )
+    return (
+        f"{file} is read-only, so changes cannot be saved: check its permissions or copy it "
+        "to a folder you can write to"
     )
 
 
-Notifier = Callable[[CrashKind, str, str], None]
+def _file_of(error: BaseException) -> Path | None:
+    """The file an OSError in the chain names; SQLite's -wal or a lock stands for its database."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and isinstance(current.filename, str | os.PathLike):
+            file = Path(current.filename)
+            for suffix in SIDECAR_SUFFIXES:
+                if file.name.endswith(suffix) and len(file.name) > len(suffix):
+                    return file.with_name(file.name.removesuffix(suffix))
+            return file
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _wal_lost(database: Path) -> bool:
+    """An -shm whose -wal is missing or empty: SQLite's index points at frames now gone."""
+    wal = Path(f"{database}-wal")
+    try:
+        return Path(f"{database}-shm").exists() and (not wal.exists() or wal.stat().st_size == 0)
+    except OSError:
+        return False
+
+
+def _is_store_error(error: BaseException) -> bool:
+    """A StoreError, or an export's refused target: they say themselves what is wrong. One
+    can exist only once its module is loaded, so neither is imported here."""
+    errors = sys.modules.get("leercoach.store.errors")
+    targets = sys.modules.get("leercoach.targets")
+    return (errors is not None and isinstance(error, errors.StoreError)) or (
+        targets is not None and isinstance(error, targets.TargetRefusedError)
+    )
+
+
+# The error's own object, and the scrubbed traceback the log holds (what a dialog may show).
+Notifier = Callable[[BaseException, str], None]
 
 
 class CrashHandler:
-    """``sys.excepthook`` replacement; ``notify(kind, message, details)`` shows it in the GUI."""
+    """``sys.excepthook`` replacement; ``notify(error, details)`` shows it in the GUI."""
 
-    def __init__(self, log_file: Path | None) -> None:
-        self.log_file = log_file
+    def __init__(
+        self, log_file: Path | None, database: Path | None = None, *, log: ErrorLog | None = None
+    ) -> None:
+        self.log = log or (ErrorLog(log_file) if log_file is not None else None)
+        self.database = database
         self.notify: Notifier | None = None
 
     def __call__(
@@ -111,28 +181,35 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        kind = classify(exc)
-        message = MESSAGES[kind]
-        sys.stderr.write(f"leercoach: {message}\n{details}")
-        self.write_log(details)
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        logged = self.write_log(exc)
+        sys.stderr.write(f"leercoach: {describe(exc, self.database) or self.bug(logged)}\n")
         if self.notify is not None:
             try:
-                self.notify(kind, message, details)
-            except Exception:  # noqa: BLE001 - the handler itself must never raise
-                traceback.print_exc()
+                self.notify(exc, self.details(exc))
+            except Exception as failure:  # noqa: BLE001 - the handler itself must never raise
+                self.write_log(failure)
 
-    def write_log(self, details: str) -> None:
-        if self.log_file is None:
-            return
-        try:
-            with self.log_file.open("a", encoding="utf-8") as log:
-                log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{details}\n")
-        except OSError:
-            pass  # a full or read-only disk is often why we are here
+    def explain(self, error: BaseException) -> str:
+        """The sentence for the terminal; a bug is logged first, and its sentence says where."""
+        expected = describe(error, self.database)
+        return expected if expected is not None else self.bug(self.write_log(error))
+
+    def bug(self, logged: bool) -> str:
+        if logged and self.log is not None:
+            return f"leercoach ran into an unexpected error; the details are in {self.log.path}"
+        return "leercoach ran into an unexpected error, and could not write its details to a log"
+
+    def details(self, error: BaseException) -> str:
+        return self.log.scrubbed(error) if self.log is not None else type(error).__name__
+
+    def write_log(self, error: BaseException) -> bool:
+        """Whether the error is in the log now (a full or read-only disk is often why not)."""
+        return self.log is not None and self.log.write(error)
 
 
-def install(log_file: Path | None) -> CrashHandler:
-    handler = CrashHandler(log_file)
+def install(log_file: Path | None, database: Path | None = None) -> CrashHandler:
+    handler = CrashHandler(log_file, database)
     sys.excepthook = handler
     return handler

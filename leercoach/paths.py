@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -16,31 +18,44 @@ _REPO_ROOT = _PACKAGE_DIR.parent
 
 def user_data_dir() -> Path:
     """The per-user folder, created owner-only (0700) because it holds personal data."""
-    override = os.environ.get(DATA_ENV)
-    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    folder = data_dir()
     ensure_private_dir(folder)
     return folder
 
 
+def data_dir() -> Path:
+    """The per-user folder, without creating it: for looking, where nothing is written."""
+    override = os.environ.get(DATA_ENV)
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
 def ensure_private_dir(folder: Path) -> None:
+    """Create the folder owner-only, or make an existing one so; a folder that cannot be
+    changed (on a read-only disk, or someone else's) is left as it is, to be read."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        folder.chmod(0o700)
+    if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) != 0o700:
+        try:
+            folder.chmod(0o700)
+        except OSError as error:
+            if error.errno not in (errno.EROFS, errno.EPERM, errno.EACCES):
+                raise
 
 
 def default_db_path() -> Path:
+    """The database file; its folder is created (owner-only) by the store when it writes."""
     override = os.environ.get(DB_ENV)
     if override:
         return Path(override)
-    return user_data_dir() / "leercoach.db"
+    return data_dir() / "leercoach.db"
 
 
 def user_decks_dir() -> Path:
-    return user_data_dir() / "decks"
+    return data_dir() / "decks"
 
 
 def log_path() -> Path:
-    return user_data_dir() / "leercoach.log"
+    """The log of unexpected errors; its folder is created when something is logged."""
+    return data_dir() / "leercoach.log"
 
 
 def shipped(name: str) -> Path:

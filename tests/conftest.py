@@ -4,6 +4,7 @@ import itertools
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -135,6 +136,38 @@ def store(
         yield opened
 
 
+# ``leercoach ARGS`` run in this process: (exit code, stdout, stderr).
+Cli = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """The real command line in this process, its output captured."""
+    from leercoach.cli import main
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
+
+    def run(*args: str | Path) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main([str(arg) for arg in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def encrypted_key(
+    db_path: Path, test_key_salt: tuple[crypto.KeySalt, bytes], monkeypatch: pytest.MonkeyPatch
+) -> bytes:
+    """``db_path`` is to be an encrypted database: its salt is written, the command line
+    gets its passphrase; the key to create it with (``Store.open(db_path, key=...)``)."""
+    key_salt, key = test_key_salt
+    crypto.write_key_salt(db_path, key_salt)
+    monkeypatch.setenv("LEERCOACH_PASSPHRASE", TEST_PASSPHRASE)
+    return key
+
+
 @pytest.fixture
 def mini_deck() -> Deck:
     return parse_deck_text(SMALL_DECK, "mini.toml")
@@ -168,3 +201,37 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[int], Path]]:
     yield make
     for folder in mounted:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@pytest.fixture
+def read_only() -> Iterator[Callable[[Path], Path]]:
+    """Make a file or a folder read-only for real, until the test ends.
+
+    As root (who writes whatever chmod forbids; CI runs as root) a read-only bind mount
+    of it, unmounted at teardown; as anyone else chmod, put back at teardown.
+    """
+    mounted: list[Path] = []
+    changed: list[tuple[Path, int]] = []
+
+    def make(path: Path) -> Path:
+        if not hasattr(os, "geteuid") or os.geteuid() != 0:
+            changed.append((path, path.stat().st_mode))
+            path.chmod(0o500 if path.is_dir() else 0o400)
+            return path
+        if not shutil.which("mount"):
+            pytest.skip("a read-only file for root needs mount")
+        for options in (["--bind"], ["-o", "remount,bind,ro"]):
+            done = subprocess.run(
+                ["mount", *options, str(path), str(path)], capture_output=True, text=True
+            )
+            if done.returncode != 0:
+                pytest.skip(f"cannot mount {path} read-only here: {done.stderr.strip()}")
+            if options == ["--bind"]:
+                mounted.append(path)
+        return path
+
+    yield make
+    for path in reversed(mounted):
+        subprocess.run(["umount", str(path)], check=False)
+    for path, mode in reversed(changed):
+        path.chmod(mode)

@@ -215,6 +215,9 @@ def test_decks_list_show_validate(tmp_path: Path) -> None:
 def test_bad_input_exits_2_with_one_clear_line(
     db_path: Path, args: tuple[str, ...], code: int, message: str
 ) -> None:
+    from leercoach.store import Store
+
+    Store.open(db_path).close()  # a reader never creates the database it reads
     result = run(*args, db=db_path)
     assert result.returncode == code
     assert message in result.stderr

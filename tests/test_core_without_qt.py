@@ -16,13 +16,8 @@ CORE_PACKAGES = (
 
 
 def core_modules() -> list[str]:
-    names = [
-        "leercoach.crash",
-        "leercoach.paths",
-        "leercoach.csvimport",
-        "leercoach.files",
-        "leercoach.targets",
-    ]
+    names = ["leercoach.crash", "leercoach.errorlog", "leercoach.logfile", "leercoach.paths"]
+    names += ["leercoach.csvimport", "leercoach.files", "leercoach.targets"]
     for info in pkgutil.walk_packages(leercoach.__path__, "leercoach."):
         if info.name.startswith(CORE_PACKAGES):
             names.append(info.name)

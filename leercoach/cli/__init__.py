@@ -2,10 +2,10 @@
 
 With no subcommand it starts the GUI; every subcommand runs without Qt. Exit
 codes: 0 success, 2 bad input or usage (an export's target it must not write
-included), 1 any other failure. Errors go to stderr in one sentence. Each
-command group lives in its own module and adds its parsers through ``register``;
-those modules are imported only when a command is given, so starting the app does
-not pay for them.
+included), 1 any other failure. Errors go to stderr in one sentence, never as a
+traceback (a bug's goes to the log file). Each command group lives in its own module
+and adds its parsers through ``register``; those modules are imported only when a
+command is given, so starting the app does not pay for them.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from leercoach import __version__, paths
-from leercoach.cli.common import EXIT_FAILURE, EXIT_USAGE, UsageError
+from leercoach.cli.common import EXIT_FAILURE, EXIT_USAGE, UsageError, db_path
 from leercoach.crash import install as install_crash_handler
 
 GROUP_NAMES = ("decks", "employees", "demo", "check", "backup", "export", "erase", "encryption")
@@ -53,15 +53,16 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    handler = install_crash_handler(_log_file())
+    handler = install_crash_handler(paths.log_path())
     args = parse_arguments(argv)
     if args.db is not None:
         args.db = args.db.expanduser()
+    handler.database = db_path(args)
     if args.command is None:
         load_core_before_qt()
         from leercoach.ui.app import run_gui
 
-        return int(run_gui(args.db or paths.default_db_path(), language=args.lang, crash=handler))
+        return int(run_gui(handler.database, language=args.lang, crash=handler))
     try:
         return int(args.handler(args))
     except UsageError as error:
@@ -71,17 +72,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `leercoach employees list | head`: the reader left; that is not an error.
         sys.stderr.close()
         return 0
-    except Exception as error:
-        from leercoach.store import StoreError, ValidationError
-        from leercoach.targets import TargetRefusedError
+    except Exception as error:  # noqa: BLE001 - every error gets its sentence
+        # One sentence by kind (disk full, read-only, damaged, ...), naming the file; a
+        # bug's traceback goes to the log, and the sentence says where that is.
+        print(f"leercoach: {handler.explain(error)}", file=sys.stderr)
+        return EXIT_USAGE if is_bad_input(error) else EXIT_FAILURE
 
-        if isinstance(error, ValidationError | TargetRefusedError):
-            print(f"leercoach: {error}", file=sys.stderr)
-            return EXIT_USAGE
-        if isinstance(error, StoreError | OSError):
-            print(f"leercoach: {error}", file=sys.stderr)
-            return EXIT_FAILURE
-        raise
+
+def is_bad_input(error: BaseException) -> bool:
+    """A ValidationError (a missing passphrase too) or an export's target it must not
+    write: exit code 2. Only a loaded module raises one, so nothing is imported to ask."""
+    errors = sys.modules.get("leercoach.store.errors")
+    targets = sys.modules.get("leercoach.targets")
+    return (errors is not None and isinstance(error, errors.ValidationError)) or (
+        targets is not None and isinstance(error, targets.TargetRefusedError)
+    )
 
 
 def load_core_before_qt() -> None:
@@ -94,10 +99,3 @@ def load_core_before_qt() -> None:
 
 def gui_main() -> int:
     return main([])
-
-
-def _log_file() -> Path | None:
-    try:
-        return paths.log_path()
-    except OSError:
-        return None

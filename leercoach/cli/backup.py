@@ -85,11 +85,12 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def list_backups(args: argparse.Namespace) -> int:
-    from leercoach.store.backup import default_backups_dir
+    from leercoach.store.backup import backups_dir
     from leercoach.store.backup import list_backups as find_backups
     from leercoach.store.rekey import key_state
 
-    folder = args.folder.expanduser() if args.folder else default_backups_dir()
+    # Looking creates nothing: not the backups folder either.
+    folder = args.folder.expanduser() if args.folder else backups_dir()
     found = find_backups(folder)
     database = db_path(args)
     states = {b.path: key_state(b.path, database) for b in found}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from leercoach.cli.common import EXIT_FAILURE, EXIT_OK, Subcommands, UsageError, db_path, open_store
+from leercoach.cli.common import EXIT_FAILURE, EXIT_OK, Subcommands, db_path, open_store
 
 
 def register(commands: Subcommands) -> None:
@@ -14,13 +14,13 @@ def register(commands: Subcommands) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    """Read-only, like every check should be: no migration, no lock, no journal mode set,
+    so a backup or a damaged copy is checked without a byte of it changing."""
     from leercoach.store import DamagedDatabaseError
 
     path = db_path(args)
-    if not path.exists():
-        raise UsageError(f"{path} does not exist")
     try:
-        with open_store(args) as store:
+        with open_store(args, read_only=True, upgrade=False) as store:
             problems = store.check()
             version = store.schema_version
     except DamagedDatabaseError as error:

@@ -56,8 +56,10 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db_path()
 
 
-def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
-    """Writers take the file's lock; readers may look while the app has it open.
+def open_store(args: argparse.Namespace, *, read_only: bool = False, upgrade: bool = True) -> Store:
+    """Writers take the file's lock. Readers (``read_only``) open it with SQLite's mode=ro
+    while the app may have it open: they create nothing, not even a missing database
+    (NoDatabaseError: exit 1), and write nothing but an older schema's upgrade.
 
     An encrypted database is opened with its passphrase (``passphrase``); a new
     database is always created plain (``leercoach encrypt`` encrypts it).
@@ -67,11 +69,12 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
 
     path = db_path(args)
     secret = passphrase(path) if needs_passphrase(path) else None
-    store = Store.open(path, exclusive=not read_only, passphrase=secret)
-    if not read_only:
-        from leercoach.store.copies import tidy_after_start
+    if read_only:
+        return Store.open(path, read_only=True, passphrase=secret, upgrade=upgrade)
+    store = Store.open(path, passphrase=secret)
+    from leercoach.store.copies import tidy_after_start
 
-        tidy_after_start(path)  # leftovers of a killed backup or restore: full copies
+    tidy_after_start(path)  # leftovers of a killed backup or restore: full copies
     return store
 
 

@@ -84,7 +84,7 @@ def export_pdf(args: argparse.Namespace) -> int:
     from leercoach.cli.employees import resolve
     from leercoach.reports.batch import export_growth_plans
 
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
         if args.employee:
             employees = [resolve(store, args.employee)]
         else:

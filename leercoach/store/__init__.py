@@ -5,7 +5,9 @@ from leercoach.store.conversations import EarlierAnswer
 from leercoach.store.employees import ImportOutcome
 from leercoach.store.errors import (
     DamagedDatabaseError,
+    NoDatabaseError,
     NotFoundError,
+    NotWritableError,
     ReadOnlyError,
     SchemaTooNewError,
     StoreError,
@@ -20,7 +22,9 @@ __all__ = [
     "DeletedAction",
     "EarlierAnswer",
     "ImportOutcome",
+    "NoDatabaseError",
     "NotFoundError",
+    "NotWritableError",
     "ReadOnlyError",
     "SchemaTooNewError",
     "Store",

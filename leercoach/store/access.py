@@ -73,13 +73,20 @@ class Access:
         exclusive: bool = False,
         clock: Clock | None = None,
         upgrade: bool = True,
+        read_only: bool = False,
     ) -> Store:
-        """Another Store on this file; not exclusive unless asked (the first one holds the lock)."""
+        """Another Store on this file; not exclusive unless asked (the first one holds the lock),
+        read-only when asked (``Store.open``)."""
         from leercoach.store.base import local_now
         from leercoach.store.store import Store
 
         return Store.open(
-            self.path, key=self.key, exclusive=exclusive, clock=clock or local_now, upgrade=upgrade
+            self.path,
+            key=self.key,
+            exclusive=exclusive,
+            clock=clock or local_now,
+            upgrade=upgrade,
+            read_only=read_only,
         )
 
     def for_copy(self, path: Path) -> Access:
@@ -100,7 +107,7 @@ class Access:
         if self.key is not None:
             return crypto.connect_cipher(self.path, self.key, read_only=read_only, timeout=timeout)
         if read_only:
-            uri = self.path.resolve().as_uri() + "?mode=ro"
+            uri = crypto.read_only_uri(self.path)
             return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
         return sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
 

@@ -331,15 +331,8 @@ def sqlite_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
     """sqlite3.Error, sqlcipher3's Error once it is loaded (they share no base class), and
     ``also``: for ``except`` clauses."""
     loaded = sys.modules.get("sqlcipher3.dbapi2")
-    found: tuple[type[Exception], ...] = (
-        (sqlite3.Error,)
-        if loaded is None
-        else (
-            sqlite3.Error,
-            loaded.Error,
-        )
-    )
-    return found + also
+    cipher: tuple[type[Exception], ...] = () if loaded is None else (loaded.Error,)
+    return (sqlite3.Error, *cipher, *also)
 
 
 def database_errors() -> tuple[type[Exception], ...]:
@@ -352,11 +345,18 @@ def database_errors() -> tuple[type[Exception], ...]:
     )
 
 
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """SQLite's URI for reading a file without ever writing it; ``immutable`` also skips
+    the locks and the -shm file (for a file in a read-only folder that no one writes)."""
+    return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
 def connect_cipher(
     path: Path,
     key: bytes | None,
     *,
     read_only: bool = False,
+    immutable: bool = False,
     timeout: float = BUSY_TIMEOUT_SECONDS,
     check_same_thread: bool = True,
 ) -> Any:
@@ -365,7 +365,7 @@ def connect_cipher(
     Raises WrongPassphraseError when the key does not open the file.
     """
     dbapi = sqlcipher()
-    target = Path(path).resolve().as_uri() + "?mode=ro" if read_only else str(path)
+    target = read_only_uri(path, immutable=immutable) if read_only else str(path)
     conn = dbapi.connect(
         target,
         uri=read_only,

@@ -18,8 +18,20 @@ import sqlite_utils
 
 from leercoach.store import crypto, deck_snapshots, remembered
 from leercoach.store.employees import fill_sort_names
-from leercoach.store.errors import DamagedDatabaseError, StoreError
-from leercoach.store.migrations import Migration, check_not_newer, load_migrations, migrate
+from leercoach.store.errors import (
+    DamagedDatabaseError,
+    NoDatabaseError,
+    NotWritableError,
+    StoreError,
+    is_damage,
+)
+from leercoach.store.migrations import (
+    Migration,
+    check_not_newer,
+    load_migrations,
+    migrate,
+    schema_version,
+)
 
 BUSY_TIMEOUT_MS = 5000
 # The Python steps of migrations, by topic (see leercoach.store.migrations).
@@ -37,6 +49,13 @@ def ensure_parent(path: Path) -> None:
     """
     if not path.parent.exists():
         path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+
+
+def ensure_writable(path: Path) -> None:
+    """NotWritableError when the file, or the folder that holds its -wal and lock, is
+    read-only: said before anything is tried, rather than at the first save."""
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise NotWritableError(path)
 
 
 def create_private_file(path: Path) -> None:
@@ -118,71 +137,165 @@ def connect(
     passphrase: str | None = None,
     key: bytes | None = None,
     remember: bool = False,
+    read_only: bool = False,
 ) -> sqlite_utils.Database:
     """Open (and create or upgrade) a leercoach database file, plain or encrypted.
 
     An encrypted file needs ``passphrase`` or ``key`` (or, with ``remember``, a key
     the OS keyring remembers); a new file given a passphrase is created encrypted.
+    ``read_only``: SQLite's mode=ro, see ``open_reader``.
     """
     path = Path(path).expanduser()
     migrations = load_migrations() if migrations is None else migrations
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
+    if read_only and crypto.is_new(path):
+        raise NoDatabaseError(path, "the file is empty" if path.exists() else "")
     key, from_keyring = crypto.key_for_open(path, passphrase=passphrase, key=key, remember=remember)
-    create_private_file(path)
-    db: sqlite_utils.Database
-    if key is None:
+    if read_only:
+        db = open_reader(path, key, from_keyring, migrations, upgrade=upgrade)
+    else:
+        create_private_file(path)
+        db = _database(path, key, from_keyring)
+        with _guarded(db, path):
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            # Read the version before anything writes, so a newer file is left untouched.
+            check_not_newer(db, path, migrations)
+            db.execute("PRAGMA foreign_keys = ON")
+            # Before any migration: nobody migrates in the old journal mode while another
+            # connection switches the file to WAL.
+            use_wal(db)
+            # FULL: an acknowledged save survives power loss, not only a process kill.
+            db.execute("PRAGMA synchronous = FULL")
+            # Deleted text is overwritten with zeros, not left in free pages of the file.
+            db.execute("PRAGMA secure_delete = ON")
+            if upgrade:
+                migrate(db, migrations, steps=MIGRATION_STEPS)
+                fill_sort_names(db)
+    if key is not None:
+        _after_keyed_open(path, key, remember=remember and not from_keyring, writer=not read_only)
+    return db
+
+
+def open_reader(
+    path: Path,
+    key: bytes | None,
+    from_keyring: bool,
+    migrations: list[Migration],
+    *,
+    upgrade: bool,
+) -> sqlite_utils.Database:
+    """A connection that never writes the file: no journal mode set, nothing created.
+
+    With ``upgrade`` an older schema is migrated first, on a connection of its own (the
+    one write a reader may make); a newer one is refused as always.
+    """
+    db = _database(path, key, from_keyring, read_only=True)
+    with _guarded(db, path):
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        check_not_newer(db, path, migrations)
+        db.execute("PRAGMA foreign_keys = ON")
+        older = schema_version(db) < len(migrations)
+    if not (upgrade and older):
+        return db
+    db.close()
+    connect(path, migrations, key=key).close()
+    return open_reader(path, key, False, migrations, upgrade=False)
+
+
+def _database(
+    path: Path, key: bytes | None, from_keyring: bool, *, read_only: bool = False
+) -> sqlite_utils.Database:
+    """A connection through the library that belongs to the file (see crypto)."""
+    try:
+        if key is not None:
+            return EncryptedDatabase(_reader(path, key) if read_only else _cipher(path, key), key)
         # isolation_level=None: transactions are explicit (sqlite-utils' atomic()), never
         # implicit. No sqlite-utils plugins: other installed packages' code has no business
         # on a connection to employee data (and scanning for them costs ~40 ms a start).
-        db = sqlite_utils.Database(
-            sqlite3.connect(path, isolation_level=None, check_same_thread=False),
-            execute_plugins=False,
+        conn = (
+            _reader(path, None)
+            if read_only
+            else sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         )
-    else:
-        try:
-            conn = crypto.connect_cipher(
-                path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-            )
-        except crypto.WrongPassphraseError:
-            if from_keyring:
-                # A key kept from before a passphrase change: drop it and ask instead.
-                remembered.forget_key(path)
-                raise crypto.PassphraseRequiredError(
-                    path, "the remembered passphrase no longer fits"
-                ) from None
-            raise
-        except crypto.database_errors() as error:
-            if "malformed" in str(error):
-                raise DamagedDatabaseError(path, str(error)) from error
-            raise
-        db = EncryptedDatabase(conn, key)
+        return sqlite_utils.Database(conn, execute_plugins=False)
+    except crypto.WrongPassphraseError:
+        if from_keyring:
+            # A key kept from before a passphrase change: drop it and ask instead.
+            remembered.forget_key(path)
+            raise crypto.PassphraseRequiredError(
+                path, "the remembered passphrase no longer fits"
+            ) from None
+        raise
+    except crypto.database_errors() as error:
+        damaged = _damage(path, error)
+        if damaged is not None:
+            raise damaged from error
+        raise
+
+
+def _cipher(path: Path, key: bytes, **read: bool) -> Any:
+    return crypto.connect_cipher(
+        path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, **read
+    )
+
+
+def _reader(path: Path, key: bytes | None) -> Any:
+    """SQLite's mode=ro. A WAL file needs its -shm beside it, which SQLite cannot create
+    in a read-only folder: such a file is read as immutable (no locks, no -shm), which
+    is safe there, since nobody can write it either, unless its -wal holds changes."""
     try:
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-        # Read the version before anything writes, so a newer file is left untouched.
-        check_not_newer(db, path, migrations)
-        db.execute("PRAGMA foreign_keys = ON")
-        # Before any migration: nobody migrates in the old journal mode while another
-        # connection switches the file to WAL.
-        use_wal(db)
-        # FULL: an acknowledged save survives power loss, not only a process kill.
-        db.execute("PRAGMA synchronous = FULL")
-        # Deleted text is overwritten with zeros, not left in free pages of the file.
-        db.execute("PRAGMA secure_delete = ON")
-        if upgrade:
-            migrate(db, migrations, steps=MIGRATION_STEPS)
-            fill_sort_names(db)
+        return _read_only(path, key, immutable=False)
+    except crypto.database_errors() as error:
+        if "unable to open" not in str(error) or os.access(path.parent, os.W_OK):
+            raise
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StoreError(
+                f"{path} cannot be read in its read-only folder: {wal.name} beside it holds "
+                "changes that are not in the file yet; copy both to a folder you can write "
+                "to and open the copy"
+            ) from error
+    return _read_only(path, key, immutable=True)
+
+
+def _read_only(path: Path, key: bytes | None, *, immutable: bool) -> Any:
+    if key is not None:
+        return _cipher(path, key, read_only=True, immutable=immutable)
+    conn = sqlite3.connect(
+        crypto.read_only_uri(path, immutable=immutable),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    try:
+        # The first read opens the WAL, and finds a file that is no database.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _damage(path: Path, error: Exception) -> DamagedDatabaseError | None:
+    return DamagedDatabaseError(path, str(error)) if is_damage(error) else None
+
+
+@contextmanager
+def _guarded(db: sqlite_utils.Database, path: Path) -> Iterator[None]:
+    """Close the connection when setting it up fails; damage becomes DamagedDatabaseError."""
+    try:
+        yield
     except crypto.database_errors() as error:
         db.close()
-        if "not a database" in str(error) or "malformed" in str(error):
-            raise DamagedDatabaseError(path, str(error)) from error
+        damaged = _damage(path, error)
+        if damaged is not None:
+            raise damaged from error
         raise
     except BaseException:
         db.close()
         raise
-    if key is not None:
-        _after_keyed_open(path, key, remember=remember and not from_keyring, writer=upgrade)
-    return db
 
 
 def _after_keyed_open(path: Path, key: bytes, *, remember: bool, writer: bool) -> None:

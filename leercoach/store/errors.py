@@ -43,3 +43,27 @@ class DamagedDatabaseError(StoreError):
         super().__init__(f"{path} is not a usable leercoach database: {detail}")
         self.path = path
         self.detail = detail
+
+
+def is_damage(error: Exception) -> bool:
+    """SQLite's words for a damaged file, or one that is no database at all."""
+    text = str(error)
+    return "malformed" in text or "not a database" in text
+
+
+class NoDatabaseError(StoreError):
+    """Reading a database that is not there: a reader never creates one."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"there is no database at {path}{f' ({detail})' if detail else ''}")
+        self.path = path
+
+
+class NotWritableError(StoreError):
+    """The file, or its folder, is read-only: leercoach cannot save changes there."""
+
+    def __init__(self, path: Path) -> None:
+        from leercoach.crash import read_only_sentence
+
+        super().__init__(read_only_sentence(path))
+        self.path = path

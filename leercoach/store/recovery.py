@@ -16,7 +16,7 @@ from leercoach.store import crypto
 from leercoach.store.access import Access
 from leercoach.store.backup import Backup, list_backups
 from leercoach.store.restore import check_backup
-from leercoach.store.store import Store
+from leercoach.store.store import Store, checked
 
 # The .salt of an encrypted database travels with it, or the file could not be opened.
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -25,28 +25,12 @@ DAMAGED_MARK = ".damaged-"
 
 
 def startup_problems(store: Store) -> list[str]:
-    """SQLite's quick_check and foreign_key_check: what is wrong, or an empty list.
-
-    A page so damaged that the check itself stops ("malformed") is damage too, not a
-    check that failed to run.
-    """
-    try:
-        problems = [
-            str(row[0])
-            for row in store.db.execute("PRAGMA quick_check").fetchall()
-            if row[0] != "ok"
-        ]
-        for table, rowid, parent, _ in store.db.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"{table} row {rowid} points to a missing {parent}")
-    except crypto.database_errors() as error:
-        if not any(word in str(error) for word in ("malformed", "corrupt", "not a database")):
-            raise
-        return [str(error)]
-    return problems
+    """SQLite's quick_check and foreign_key_check: what is wrong, or an empty list."""
+    return checked(store.db, "quick_check")
 
 
 class IntegrityCheck:
-    """``startup_problems`` on a reader connection of its own, for a worker thread.
+    """``startup_problems`` on a read-only connection of its own, for a worker thread.
 
     WAL lets it read while the app writes. ``cancel`` (from any thread) interrupts
     SQLite mid-check, so closing the app never waits for a gigabyte to be read.
@@ -63,7 +47,8 @@ class IntegrityCheck:
         with self._guard:
             if self.cancelled.is_set():
                 return None
-            self._reader = self.access.open()
+            # Read-only: a check writes nothing, and a file moved away is not made anew.
+            self._reader = self.access.open(read_only=True, upgrade=False)
         try:
             return startup_problems(self._reader)
         except crypto.sqlite_errors():

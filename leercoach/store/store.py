@@ -8,18 +8,39 @@ from types import TracebackType
 import filelock
 import sqlite_utils
 
+from leercoach.store import crypto
 from leercoach.store import lock as db_lock
 from leercoach.store.access import Access
 from leercoach.store.actions import Actions
 from leercoach.store.base import Clock, local_now
 from leercoach.store.conversations import Conversations
 from leercoach.store.cycles import Cycles
-from leercoach.store.database import connect, database_key, ensure_parent
+from leercoach.store.database import connect, database_key, ensure_parent, ensure_writable
 from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.employees import Employees
+from leercoach.store.errors import is_damage
 from leercoach.store.migrations import Migration, schema_version
 from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
+
+
+def checked(db: sqlite_utils.Database, pragma: str) -> list[str]:
+    """What ``PRAGMA integrity_check`` (or ``quick_check``) and ``foreign_key_check`` find.
+
+    Damage so bad that SQLite stops checking ("database disk image is malformed") is the
+    one problem found, not an error: finding damage is what a check is for.
+    """
+    try:
+        problems = [
+            str(row[0]) for row in db.execute(f"PRAGMA {pragma}").fetchall() if row[0] != "ok"
+        ]
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid} points to a missing {parent}")
+    except crypto.database_errors() as error:
+        if not is_damage(error):
+            raise
+        return [str(error)]
+    return problems
 
 
 class Store:
@@ -35,11 +56,14 @@ class Store:
         path: Path,
         clock: Clock = local_now,
         lock: filelock.BaseFileLock | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.db = db
         self.path = path
         self.access = Access(path, database_key(db))
         self.clock = clock
+        self.read_only = read_only
         self._lock = lock
         self.closed = False
         self.employees = Employees(db, clock)
@@ -62,8 +86,15 @@ class Store:
         key: bytes | None = None,
         remember: bool = False,
         upgrade: bool = True,
+        read_only: bool = False,
     ) -> Store:
         """Open (create, upgrade) the file; ``exclusive`` refuses a second writer on it.
+
+        ``read_only`` (what every command that only reads uses): SQLite's mode=ro, never
+        exclusive. It creates no file and no lock (NoDatabaseError when there is none),
+        sets no journal mode, and writes nothing, except an older schema's upgrade when
+        ``upgrade``. A writer (``exclusive``) on a file or folder it cannot write is
+        refused at once with NotWritableError.
 
         An encrypted file (``crypto.needs_passphrase(path)``) needs ``passphrase`` or
         the derived ``key``; without, PassphraseRequiredError, and a wrong one gives
@@ -73,8 +104,11 @@ class Store:
         A second connection to an open store comes from ``store.sibling()``.
         """
         path = Path(path).expanduser()
-        ensure_parent(path)
-        held = db_lock.acquire(path) if exclusive else None
+        if not read_only:
+            ensure_parent(path)
+            if exclusive:
+                ensure_writable(path)
+        held = db_lock.acquire(path) if exclusive and not read_only else None
         try:
             db = connect(
                 path,
@@ -83,18 +117,19 @@ class Store:
                 key=key,
                 remember=remember,
                 upgrade=upgrade,
+                read_only=read_only,
             )
         except BaseException:
             if held is not None:
                 held.release()
             raise
-        return cls(db, path, clock, held)
+        return cls(db, path, clock, held, read_only=read_only)
 
     def sibling(self) -> Store:
-        """Another connection to this file, opened exactly like this one (path, key, clock),
-        never exclusive: for a worker thread, a backup, a check or an export. Safe to call
-        from any thread; the caller closes it."""
-        return self.access.open(clock=self.clock)
+        """Another connection to this file, opened exactly like this one (path, key, clock,
+        read-only or not), never exclusive: for a worker thread, a backup, a check or an
+        export. Safe to call from any thread; the caller closes it."""
+        return self.access.open(clock=self.clock, read_only=self.read_only)
 
     def close(self) -> None:
         self.closed = True
@@ -120,14 +155,7 @@ class Store:
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks; empty when healthy."""
-        problems = [
-            str(row[0])
-            for row in self.db.execute("PRAGMA integrity_check").fetchall()
-            if row[0] != "ok"
-        ]
-        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"{table} row {rowid} points to a missing {parent}")
-        return problems
+        return checked(self.db, "integrity_check")
 
     def setting(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()

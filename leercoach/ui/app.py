@@ -14,10 +14,11 @@ from leercoach.paths import deck_folders
 from leercoach.store import Store, StoreError
 from leercoach.store.copies import tidy_after_start
 from leercoach.ui.backups import BackupScheduler
-from leercoach.ui.crash_dialog import show_crash_dialog
+from leercoach.ui.error_messages import ErrorReporter, expected_message
 from leercoach.ui.i18n import install_translators
 from leercoach.ui.integrity import IntegrityWatch
 from leercoach.ui.main_window import MainWindow
+from leercoach.ui.problems import report_failures
 from leercoach.ui.session import Session
 from leercoach.ui.startup import offer_retention_erasure, open_store_for_app, recover
 
@@ -37,7 +38,9 @@ def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | No
     app = create_application()
     language = install_translators(app, language)
     if crash is not None:
-        crash.notify = show_crash_dialog
+        crash.notify = ErrorReporter()
+        if crash.log is not None:
+            crash.log.attach()  # a failed background backup is logged there too
     try:
         store = open_store_for_app(db_path)
     except (StoreError, OSError) as error:
@@ -46,7 +49,7 @@ def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | No
             "leercoach",
             app.translate("App", "leercoach cannot open %1:\n\n%2")
             .replace("%1", str(db_path))
-            .replace("%2", str(error)),
+            .replace("%2", expected_message(error) or str(error)),
         )
         return 1
     while store is not None:
@@ -66,6 +69,7 @@ def run_window(app: QApplication, store: Store, language: str) -> tuple[int, boo
     window = MainWindow(session, language)
     watch = IntegrityWatch(store)
     watch.damaged.connect(window.report_damage)
+    report_failures(window, backups.failed, watch.failed)
     window.show()
     watch.start()
     offer_retention_erasure(session, window, date.today())

@@ -1,4 +1,8 @@
-"""Automatic backups: when the app closes, and after a quiet spell, if anything changed."""
+"""Automatic backups: when the app closes, and after a quiet spell, if anything changed.
+
+A backup that fails is logged and ``failed`` says so in the user's language: the window
+shows it (``ui.problems``), for a backup is only worth something when it is made.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,10 @@ import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from leercoach.store import Store
 from leercoach.store.backup import Backup, backup_if_changed, default_backups_dir
+from leercoach.ui.error_messages import expected_message
 from leercoach.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -19,6 +23,8 @@ QUIET_BEFORE_BACKUP = timedelta(minutes=20)
 
 
 class BackupScheduler(QObject):
+    failed = Signal(str)
+
     def __init__(self, session: Session, folder: Path | None = None) -> None:
         super().__init__(session)
         self.session = session
@@ -44,8 +50,7 @@ class BackupScheduler(QObject):
         if self.backed_up_after_save or not quiet or busy:
             return
         self.backed_up_after_save = True
-        store, folder = self.session.store, self.folder
-        self._worker = threading.Thread(target=_backup_file, args=(store, folder), daemon=True)
+        self._worker = threading.Thread(target=self._backup_in_background, daemon=True)
         self._worker.start()
 
     def backup_on_close(self) -> Backup | None:
@@ -53,15 +58,26 @@ class BackupScheduler(QObject):
             self._worker.join()
         try:
             return backup_if_changed(self.session.store, self.folder or default_backups_dir())
-        except Exception:  # a failed backup must never stop the app from closing
-            log.exception("automatic backup failed")
+        except Exception as error:  # a failed backup must never stop the app from closing
+            log.exception("automatic backup on closing failed")
+            self.failed.emit(backup_failure(error))
             return None
 
+    def _backup_in_background(self) -> None:
+        try:
+            # Its own connection: SQLite connections are not shared between threads.
+            with self.session.store.sibling() as reader:
+                backup_if_changed(reader, self.folder or default_backups_dir())
+        except Exception as error:  # logged and shown; the next quiet spell tries again
+            log.exception("background backup failed")
+            self.backed_up_after_save = False
+            # Emitted from this thread: Qt queues it to the window's thread.
+            self.failed.emit(backup_failure(error))
 
-def _backup_file(store: Store, folder: Path | None) -> None:
-    try:
-        # Its own connection: SQLite connections are not shared between threads.
-        with store.sibling() as reader:
-            backup_if_changed(reader, folder or default_backups_dir())
-    except Exception:  # logged; the next close tries again
-        log.exception("background backup failed")
+
+def backup_failure(error: BaseException) -> str:
+    """What the person is told: why, when that is known, and that their work is safe."""
+    return QCoreApplication.translate(
+        "Backups",
+        "The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.",
+    ).replace("%1", expected_message(error) or str(error))

@@ -1,4 +1,7 @@
-"""The crash handler's face in the GUI: what happened, in words, with details folded away."""
+"""The crash handler's face in the GUI: what happened, in words, with details folded away.
+
+Only a bug gets this dialog; an expected error gets a message (``ui.error_messages``).
+"""
 
 from __future__ import annotations
 
@@ -43,12 +46,13 @@ def human_message(kind: CrashKind) -> str:
     }[kind]
 
 
-def show_crash_dialog(kind: CrashKind, message: str, details: str) -> None:
+def show_crash_dialog(details: str) -> None:
+    """A bug: that it happened, that saved work is safe, and its (scrubbed) traceback."""
     if QApplication.instance() is None:
         return
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("leercoach")
-    box.setText(human_message(kind))
+    box.setText(human_message(CrashKind.BUG))
     box.setDetailedText(details)
     box.exec()

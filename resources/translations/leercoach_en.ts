@@ -127,6 +127,13 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export growth plans</source>
@@ -685,6 +692,61 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The leercoach file is open in another leercoach window or program. Close that one first and try again; two windows would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the leercoach file. Nothing was changed; try again with the right passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach file is encrypted: give its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be saved as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is completed and kept as a record, so it cannot be changed. Reopen it first if something must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you chose is no longer there: it may have been erased or removed in the meantime. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach file was saved by a newer version of leercoach. Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach file is no longer where it was: it may have been moved, renamed or deleted while leercoach had it open. Put it back, or close leercoach and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted leercoach files need the SQLCipher library, which does not load on this computer. Reinstall leercoach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: it is damaged or not a leercoach backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made or put back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leercoach file could not be encrypted or decrypted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leercoach could not do this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportTargets</name>
     <message>
         <source>Replace and export?</source>
@@ -941,6 +1003,13 @@ Type the name to confirm:</source>
             <numerusform>%n employee imported.</numerusform>
             <numerusform>%n employees imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>The background check of the database could not run: %1 leercoach tries again at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

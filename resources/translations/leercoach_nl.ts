@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.</source>
+        <translation>De automatische back-up is mislukt: %1 Je werk zelf is bewaard; leercoach probeert het later opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export growth plans</source>
@@ -689,6 +696,61 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The leercoach file is open in another leercoach window or program. Close that one first and try again; two windows would overwrite each other&apos;s work.</source>
+        <translation>Het leercoach-bestand is open in een ander leercoach-venster of programma. Sluit dat eerst en probeer opnieuw; twee vensters zouden elkaars werk overschrijven.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the leercoach file. Nothing was changed; try again with the right passphrase.</source>
+        <translation>Die wachtwoordzin opent het leercoach-bestand niet. Er is niets veranderd; probeer opnieuw met de juiste wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The leercoach file is encrypted: give its passphrase to open it.</source>
+        <translation>Het leercoach-bestand is versleuteld: geef de wachtwoordzin om het te openen.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved as it is: %1</source>
+        <translation>Dit kan zo niet bewaard worden: %1</translation>
+    </message>
+    <message>
+        <source>This conversation is completed and kept as a record, so it cannot be changed. Reopen it first if something must change.</source>
+        <translation>Dit gesprek is afgerond en wordt bewaard als verslag; het kan niet meer veranderd worden. Heropen het eerst als er iets moet veranderen.</translation>
+    </message>
+    <message>
+        <source>What you chose is no longer there: it may have been erased or removed in the meantime. Nothing was changed.</source>
+        <translation>Wat je koos, bestaat niet meer: misschien werd het intussen gewist of verwijderd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The leercoach file was saved by a newer version of leercoach. Install the newer version to open it; nothing was changed.</source>
+        <translation>Het leercoach-bestand werd bewaard door een nieuwere versie van leercoach. Installeer die nieuwere versie om het te openen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The leercoach file is no longer where it was: it may have been moved, renamed or deleted while leercoach had it open. Put it back, or close leercoach and start it again.</source>
+        <translation>Het leercoach-bestand staat niet meer waar het stond: misschien werd het verplaatst, hernoemd of verwijderd terwijl leercoach het open had. Zet het terug, of sluit leercoach en start het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Encrypted leercoach files need the SQLCipher library, which does not load on this computer. Reinstall leercoach.</source>
+        <translation>Versleutelde leercoach-bestanden hebben de SQLCipher-bibliotheek nodig, en die laadt niet op deze computer. Installeer leercoach opnieuw.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: it is damaged or not a leercoach backup. Nothing was changed.</source>
+        <translation>Deze back-up kan niet teruggezet worden: ze is beschadigd of geen back-up van leercoach. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made or put back. Nothing was changed.</source>
+        <translation>De back-up kon niet gemaakt of teruggezet worden. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The leercoach file could not be encrypted or decrypted. Nothing was changed.</source>
+        <translation>Het leercoach-bestand kon niet versleuteld of ontsleuteld worden. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>leercoach could not do this. Nothing was changed.</source>
+        <translation>leercoach kon dit niet doen. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>ExportTargets</name>
     <message>
         <source>Replace and export?</source>
@@ -945,6 +1007,13 @@ Typ de naam om te bevestigen:</translation>
             <numerusform>%n medewerker geïmporteerd.</numerusform>
             <numerusform>%n medewerkers geïmporteerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>The background check of the database could not run: %1 leercoach tries again at the next start.</source>
+        <translation>De controle van de database op de achtergrond kon niet lopen: %1 leercoach probeert het opnieuw bij de volgende start.</translation>
     </message>
 </context>
 <context>

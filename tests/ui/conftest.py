@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,6 +17,7 @@ from leercoach.paths import shipped_decks_dir
 from leercoach.store import Store
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.deck_picker import DeckPickerDialog
+from leercoach.ui.i18n import install_translators
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.session import Session
 
@@ -29,6 +30,22 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character
         )
         QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Any]:
+    """``language("nl")`` installs that language's translators until the test ends."""
+    installed: list[Any] = []
+
+    def install(code: str | None) -> str:
+        before = {id(t) for t in qapp.findChildren(QTranslator)}
+        used = install_translators(qapp, code)
+        installed.extend(t for t in qapp.findChildren(QTranslator) if id(t) not in before)
+        return used
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

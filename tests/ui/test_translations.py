@@ -4,33 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
-
-from leercoach.ui.i18n import install_translators
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Any]:
-    installed: list[Any] = []
-
-    def install(code: str | None) -> str:
-        before = {id(t) for t in qapp.findChildren(QTranslator)}
-        used = install_translators(qapp, code)
-        installed.extend(t for t in qapp.findChildren(QTranslator) if id(t) not in before)
-        return used
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_translation_sources_are_complete_and_dutch_is_finished() -> None:
