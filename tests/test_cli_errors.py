@@ -261,3 +261,34 @@ def test_a_bug_is_one_sentence_with_the_log_and_the_traceback_in_it(tmp_path: Pa
     text = log.read_text("ascii")
     assert "ZeroDivisionError" in text and 'File "leercoach/cli/__init__.py"' in text
     assert "division by zero" not in text and "Peeters" not in text
+
+
+def test_ctrl_c_is_one_sentence_and_what_was_written_stays(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    db = tmp_path / "leercoach.db"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "leercoach", "--db", str(db), "demo", "--employees", "5000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while child.poll() is None and time.monotonic() < deadline:
+        wal = Path(f"{db}-wal")
+        if wal.exists() and wal.stat().st_size > 1_000_000:  # well into writing people
+            child.send_signal(signal.SIGINT)
+            break
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 1, err
+    assert "Traceback" not in err and err.strip().splitlines() == [
+        "leercoach: stopped (Ctrl+C); what was saved before is safe"
+    ]
+    checked = subprocess.run(
+        [sys.executable, "-m", "leercoach", "--db", str(db), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stderr

@@ -72,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `leercoach employees list | head`: the reader left; that is not an error.
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        # Every change is its own transaction: what was written before Ctrl+C is kept.
+        print("leercoach: stopped (Ctrl+C); what was saved before is safe", file=sys.stderr)
+        return EXIT_FAILURE
     except Exception as error:  # noqa: BLE001 - every error gets its sentence
         # One sentence by kind (disk full, read-only, damaged, ...), naming the file; a
         # bug's traceback goes to the log, and the sentence says where that is.

@@ -143,7 +143,8 @@ def import_employees(args: argparse.Namespace) -> int:
         raise UsageError(
             f"nothing imported:\n{CsvImportError(str(args.file), error.problems)}"
         ) from None
-    print(f"imported {len(outcome.added)} employees from {args.file}")
+    added = len(outcome.added)
+    print(f"imported {added} employee{'' if added == 1 else 's'} from {args.file}")
     for line in import_report(outcome, update=args.update):
         print(line)
     if found.ignored_columns:

@@ -14,8 +14,11 @@ RESERVED = {
     *(f"COM{n}" for n in "123456789¹²³"),
     *(f"LPT{n}" for n in "123456789¹²³"),
 }
-# Windows allows 255 characters per name; leave room for " (12)" and the suffix.
+# A name may be 255 characters on Windows and 255 bytes on Linux and macOS, where an
+# accented letter takes two bytes and a Chinese one three: leave room for " (12)", the
+# suffix and " - groeiplan 2026".
 MAX_STEM = 150
+MAX_STEM_BYTES = 180
 _SPACES = re.compile(r"\s+")
 
 
@@ -27,10 +30,18 @@ def safe_stem(text: str, fallback: str = "medewerker") -> str:
     """Keep letters with their diacritics; drop what Windows refuses; never empty."""
     text = unicodedata.normalize("NFC", text)
     kept = "".join(char if _allowed(char) else " " for char in text)
-    stem = _SPACES.sub(" ", kept).strip()[:MAX_STEM]
+    stem = _fit(_SPACES.sub(" ", kept).strip()[:MAX_STEM])
     # Windows silently drops trailing dots and spaces, which would merge two names.
     stem = stem.rstrip(". ")
     return stem or fallback
+
+
+def _fit(stem: str) -> str:
+    """Cut at a character boundary so the UTF-8 form is at most MAX_STEM_BYTES long."""
+    encoded = stem.encode("utf-8")
+    if len(encoded) <= MAX_STEM_BYTES:
+        return stem
+    return encoded[:MAX_STEM_BYTES].decode("utf-8", errors="ignore")
 
 
 def safe_filename(stem: str, suffix: str = ".pdf", fallback: str = "medewerker") -> str:

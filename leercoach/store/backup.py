@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from leercoach.files import TempInProgress, fsync_dir
-from leercoach.paths import ensure_private_dir, user_data_dir
+from leercoach.paths import data_dir, ensure_private_dir
 from leercoach.store import crypto
 from leercoach.store.access import Access
 from leercoach.store.base import local_now
@@ -73,7 +73,7 @@ def default_backups_dir() -> Path:
 
 def backups_dir() -> Path:
     """Where the backups are, without creating the folder (for looking, not writing)."""
-    return user_data_dir() / "backups"
+    return data_dir() / "backups"
 
 
 def backup_name(now: datetime, sequence: int = 1) -> str:

@@ -36,6 +36,7 @@ from leercoach.store.crypto import (
     key_literal,
     new_key_salt,
     read_key_salt,
+    read_only_uri,
     sidecar_path,
     sqlcipher,
     sqlite_errors,
@@ -263,7 +264,7 @@ def verify_converted(path: Path, key: bytes | None, expected: Snapshot) -> list[
         return ["the copy is not " + ("encrypted" if key is not None else "a plain SQLite file")]
     try:
         if key is None:
-            uri = path.resolve().as_uri() + "?mode=ro"
+            uri = read_only_uri(path)
             opened: Any = sqlite3.connect(uri, uri=True, isolation_level=None)
         else:
             opened = connect_cipher(path, key, read_only=True)

@@ -211,7 +211,8 @@ class MainWindow(QMainWindow):
         self.filter.set_team(self.team.currentData())
 
     def _focus_search(self) -> None:
-        self.show_overview()
+        if not self.show_overview():
+            return
         self.search.setFocus()
         self.search.selectAll()
 
@@ -295,8 +296,7 @@ class MainWindow(QMainWindow):
             self.tr("Remove demo data"),
             self.tr("Remove all demo employees and their conversations? Your own data stays."),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.show_overview()
+        if answer == QMessageBox.StandardButton.Yes and self.show_overview():
             self.session.remove_demo()
 
     def export_personal_data(self) -> None:
@@ -310,9 +310,8 @@ class MainWindow(QMainWindow):
         from leercoach.ui.erase_dialog import erase_employee
 
         employee = self.selected_employee()
-        if employee is None:
+        if employee is None or not self.show_overview():
             return
-        self.show_overview()
         report = erase_employee(self.session, employee, self)
         if report is not None:
             self.employee_view.show_employee(None)
@@ -368,14 +367,17 @@ class MainWindow(QMainWindow):
         page = self._conversation_page
         return page is not None and self.pages.currentWidget() is page
 
-    def show_overview(self) -> None:
-        if self._in_conversation():
-            self.conversation_page.flush()
+    def show_overview(self) -> bool:
+        """Back to the list; False when the person stays in a conversation whose last
+        edits could not be saved yet (``ConversationPage.may_leave``)."""
+        if self._in_conversation() and not self.conversation_page.may_leave():
+            return False
         has_anyone = self.session.store.employees.count() > 0
         self.pages.setCurrentWidget(self.overview if has_anyone else self.welcome)
         employee = self.selected_employee()
         if employee is not None:
             self.employee_view.show_employee(self.session.store.employees.get(employee.id))
+        return True
 
     def offer_resume(self) -> bool:
         """After a close, crash or kill: offer to continue the last unfinished talk."""
@@ -521,8 +523,10 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # The draft is already on disk; flushing writes the last second of typing.
-        if self._conversation_page is not None:
-            self._conversation_page.flush()
+        # The draft is already on disk; flushing writes the last half second of typing, and
+        # when that cannot be written the person decides: stay, or close and lose it.
+        if self._conversation_page is not None and not self._conversation_page.may_leave():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

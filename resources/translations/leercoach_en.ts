@@ -287,26 +287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved, retrying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: this conversation is completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen it to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,14 +296,6 @@
     </message>
     <message>
         <source>Answer cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation stays a draft: not everything could be saved yet. What you typed is still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,6 +1288,53 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>No open actions: a fresh start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved, retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this conversation is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved yet. They are still here and are tried again every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation stays a draft: not everything could be saved yet. What you typed is still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -289,26 +289,6 @@
         <translation>Kaart %1 van %2</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Opslaan…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Opgeslagen %1</translation>
-    </message>
-    <message>
-        <source>Not saved, retrying…</source>
-        <translation>Niet opgeslagen; nieuwe poging…</translation>
-    </message>
-    <message>
-        <source>Not saved: this conversation is completed</source>
-        <translation>Niet opgeslagen: dit gesprek is afgerond</translation>
-    </message>
-    <message>
-        <source>Reopen it to change it.</source>
-        <translation>Heropen het om iets te wijzigen.</translation>
-    </message>
-    <message>
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
@@ -319,14 +299,6 @@
     <message>
         <source>Answer cleared.</source>
         <translation>Antwoord gewist.</translation>
-    </message>
-    <message>
-        <source>The conversation stays a draft: not everything could be saved yet. What you typed is still here; try again in a moment.</source>
-        <translation>Het gesprek is niet afgerond: nog niet alles kon worden opgeslagen. Wat je typte staat er nog; probeer het zo meteen opnieuw.</translation>
-    </message>
-    <message>
-        <source>Not completed</source>
-        <translation>Niet afgerond</translation>
     </message>
     <message>
         <source>Reopen conversation</source>
@@ -1327,6 +1299,53 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>No open actions: a fresh start.</source>
         <translation>Geen openstaande afspraken: een frisse start.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Not saved, retrying…</source>
+        <translation>Niet opgeslagen; nieuwe poging…</translation>
+    </message>
+    <message>
+        <source>Not saved: this conversation is completed</source>
+        <translation>Niet opgeslagen: dit gesprek is afgerond</translation>
+    </message>
+    <message>
+        <source>Reopen it to change it.</source>
+        <translation>Heropen het om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved yet. They are still here and are tried again every few seconds.</source>
+        <translation>Je laatste wijzigingen konden nog niet worden opgeslagen. Ze staan er nog en worden om de paar seconden opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Blijven</translation>
+    </message>
+    <message>
+        <source>Leave without these changes</source>
+        <translation>Verlaten zonder deze wijzigingen</translation>
+    </message>
+    <message>
+        <source>The conversation stays a draft: not everything could be saved yet. What you typed is still here; try again in a moment.</source>
+        <translation>Het gesprek is niet afgerond: nog niet alles kon worden opgeslagen. Wat je typte staat er nog; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Niet afgerond</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,14 @@ class Autosaver(QObject):
         if was_idle:
             self.pendingChanged.emit(True)
 
+    def discard(self) -> None:
+        """Give up what is pending (the person chose to leave it unsaved)."""
+        self._timer.stop()
+        self._pending.clear()
+        self._retrying = False
+        self._unsaved_since = None
+        self.pendingChanged.emit(False)
+
     def flush(self) -> bool:
         """Write everything pending now; True when nothing is left pending.
 

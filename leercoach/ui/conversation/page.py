@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,10 +30,10 @@ from leercoach.ui.conversation.card_step import CardStep, StoredAnswerStep, answ
 from leercoach.ui.conversation.notes_panel import NotesPanel
 from leercoach.ui.conversation.record_banner import RecordBanner
 from leercoach.ui.conversation.review import ReviewStep
+from leercoach.ui.conversation.save_indicator import SaveIndicator, may_leave, tell_not_finished
 from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
 from leercoach.ui.conversation.summary_step import SummaryStep
 from leercoach.ui.conversation.undo_bar import UndoBar
-from leercoach.ui.crash_dialog import human_message
 from leercoach.ui.session import Session
 
 SHORTCUTS = (
@@ -60,9 +60,6 @@ class ConversationPage(QWidget):
         self.card_steps: dict[str, CardStep] = {}
         self.stored_steps: dict[str, StoredAnswerStep] = {}
         self.autosaver = Autosaver(self)
-        self.autosaver.pendingChanged.connect(self._pending_changed)
-        self.autosaver.failed.connect(self._save_failed)
-        session.saved.connect(self._saved)
 
         self.back = QPushButton(self.tr("← Overview"))
         self.back.setToolTip(self.tr("Back to the overview; everything is already saved"))
@@ -70,9 +67,8 @@ class ConversationPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("conversationTitle")
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("savedIndicator")
-        self.saved_label.setStyleSheet("color: #2e7d32;")
+        self.saved_label = SaveIndicator(self.autosaver)
+        session.saved.connect(self.saved_label.saved)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
@@ -170,7 +166,7 @@ class ConversationPage(QWidget):
             .replace("%2", self.employee.name)
             + f"  ·  {words.short_date(conversation.started_at)}"
         )
-        self.saved_label.setText("")
+        self.saved_label.clear()
         self._build_steps()
         self.notes.set_texts(conversation.shared_summary, conversation.private_note)
         self.notes.hide_private()
@@ -298,8 +294,13 @@ class ConversationPage(QWidget):
         )
 
     # saving ----------------------------------------------------------------
-    def flush(self) -> None:
-        self.autosaver.flush()
+    def flush(self) -> bool:
+        """Write what is pending now; False when some of it could not be written yet."""
+        return self.autosaver.flush()
+
+    def may_leave(self) -> bool:
+        """Everything typed is written, or the person chose to leave what could not be."""
+        return may_leave(self, self.autosaver)
 
     def _answer_changed(self, card_id: str, value: str) -> None:
         conversation, deck = self.conversation, self.deck
@@ -324,25 +325,6 @@ class ConversationPage(QWidget):
             self.autosaver.schedule(
                 "private", lambda: self.session.set_private_note(conversation, text)
             )
-
-    def _pending_changed(self, pending: bool) -> None:
-        if pending:
-            self.saved_label.setStyleSheet("color: #555;")
-            self.saved_label.setText(self.tr("Saving…"))
-
-    def _saved(self, at: datetime) -> None:
-        if not self.autosaver.has_pending:
-            self.saved_label.setStyleSheet("color: #2e7d32;")
-            self.saved_label.setText(self.tr("Saved %1").replace("%1", at.strftime("%H:%M:%S")))
-
-    def _save_failed(self, key: str, error: Exception, retrying: bool) -> None:
-        self.saved_label.setStyleSheet("color: #b3261e; font-weight: 600;")
-        if retrying:
-            self.saved_label.setText(self.tr("Not saved, retrying…"))
-            self.saved_label.setToolTip(human_message(classify(error)))
-        else:
-            self.saved_label.setText(self.tr("Not saved: this conversation is completed"))
-            self.saved_label.setToolTip(self.tr("Reopen it to change it."))
 
     # actions ---------------------------------------------------------------
     def add_action(self) -> None:
@@ -380,25 +362,16 @@ class ConversationPage(QWidget):
         if self.conversation is None or self.read_only:
             return
         if not self.autosaver.flush():
-            self._not_finished(self.autosaver.last_error)
+            tell_not_finished(self, self.autosaver.last_error)
             return
         try:
             done = self.session.complete(self.conversation)
         except Exception as error:
             if classify(error) is CrashKind.BUG:
                 raise
-            self._not_finished(error)
+            tell_not_finished(self, error)
             return
         self.open(done)
-
-    def _not_finished(self, error: Exception | None) -> None:
-        message = self.tr(
-            "The conversation stays a draft: not everything could be saved yet. What you "
-            "typed is still here; try again in a moment."
-        )
-        if error is not None:
-            message += "\n\n" + human_message(classify(error))
-        QMessageBox.warning(self, self.tr("Not completed"), message)
 
     def reopen(self) -> None:
         if self.conversation is None or not self.conversation.is_completed:
@@ -413,5 +386,5 @@ class ConversationPage(QWidget):
         self.open(self.session.reopen(self.conversation, reason.strip()))
 
     def leave(self) -> None:
-        self.flush()
-        self.closed.emit()
+        if self.may_leave():
+            self.closed.emit()
