@@ -60,7 +60,7 @@ class TempInProgress:
 
     A backup, restore or conversion writes a whole copy of the database here before
     renaming it into place. A kill leaves the temp behind; the lock is what tells a
-    later cleaner (``leercoach.store.copies``) that its writer is gone, so a copy that
+    later cleaner (``leercoach.trust.copies``) that its writer is gone, so a copy that
     a running backup still writes is never removed. The lock is taken before the temp
     exists, so there is no moment when the temp is there without it.
     """

@@ -35,9 +35,9 @@ from typing import NamedTuple
 from leercoach import paths
 from leercoach.files import SQLITE_SIDECARS
 from leercoach.store.crypto import SIDECAR_SUFFIX
-from leercoach.store.privacy import EXPORT_FORMAT
-from leercoach.store.recovery import DAMAGED_MARK
-from leercoach.store.restore import REPLACED_MARK
+from leercoach.trust.privacy import EXPORT_FORMAT
+from leercoach.trust.recovery import DAMAGED_MARK
+from leercoach.trust.restore import REPLACED_MARK
 
 # A person's export is parsed whole to read its "format"; none comes near this size.
 PERSON_EXPORT_LIMIT = 64 * 1024 * 1024

@@ -20,7 +20,9 @@ from leercoach.decks import load_library
 from leercoach.domain import Deck, EmployeeDraft
 from leercoach.paths import shipped_decks_dir
 from leercoach.store import DatabaseInUseError, Store
-from leercoach.store.backup import (
+from leercoach.store.demo import build_demo
+from leercoach.store.migrations import load_migrations, migrate
+from leercoach.trust.backup import (
     Backup,
     BackupError,
     backup_if_changed,
@@ -33,9 +35,7 @@ from leercoach.store.backup import (
     select_to_keep,
     thin_backups,
 )
-from leercoach.store.demo import build_demo
-from leercoach.store.migrations import load_migrations, migrate
-from leercoach.store.restore import RestoreRefusedError, restore_backup
+from leercoach.trust.restore import RestoreRefusedError, restore_backup
 
 NOW = datetime(2026, 11, 12, 17, 4, 5)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")

@@ -15,7 +15,7 @@ import pytest
 from leercoach.cli import main
 from leercoach.domain import EmployeeDraft
 from leercoach.store import Store, crypto
-from leercoach.store.conversion import FileInUseError, change_passphrase, encrypt_database
+from leercoach.trust.conversion import FileInUseError, change_passphrase, encrypt_database
 from tests.conftest import TEST_KDF
 from tests.other_program import other_program
 

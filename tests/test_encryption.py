@@ -29,19 +29,13 @@ from leercoach.crash import CrashKind, classify
 from leercoach.decks import load_library
 from leercoach.domain import EmployeeDraft
 from leercoach.paths import shipped_decks_dir
-from leercoach.store import (
-    DamagedDatabaseError,
-    DatabaseInUseError,
-    Store,
-    conversion,
-    crypto,
-    remembered,
-)
+from leercoach.store import DamagedDatabaseError, DatabaseInUseError, Store, crypto, remembered
 from leercoach.store.access import Access
-from leercoach.store.backup import make_backup, thin_backups
 from leercoach.store.database import EncryptedDatabase, connect, database_key
 from leercoach.store.demo import build_demo
-from leercoach.store.restore import check_backup, restore_backup
+from leercoach.trust import conversion
+from leercoach.trust.backup import make_backup, thin_backups
+from leercoach.trust.restore import check_backup, restore_backup
 from tests.conftest import TEST_KDF
 
 PASSPHRASE = "Zeven zwanen zwemmen zuidwaarts"
@@ -456,7 +450,7 @@ def test_restoring_an_encrypted_backup_over_a_plain_database(tmp_path: Path) -> 
 
 
 def test_the_first_backup_after_encrypting_is_made_encrypted(tmp_path: Path) -> None:
-    from leercoach.store.backup import backup_if_changed
+    from leercoach.trust.backup import backup_if_changed
 
     db, folder = plain_db(tmp_path / "leercoach.db", "Jef"), tmp_path / "backups"
     with Store.open(db) as store:
@@ -702,7 +696,7 @@ def test_cli_backup_of_an_encrypted_database_stays_encrypted(tmp_path: Path) -> 
 
     from leercoach.domain import EmployeeDraft
     from leercoach.store import Store
-    from leercoach.store.conversion import encrypt_database
+    from leercoach.trust.conversion import encrypt_database
 
     db = tmp_path / "geheim.db"
     with Store.open(db) as store:
@@ -727,9 +721,9 @@ def test_cli_backup_of_an_encrypted_database_stays_encrypted(tmp_path: Path) -> 
 def test_erasure_reaches_encrypted_backups(tmp_path: Path) -> None:
     from leercoach.domain import EmployeeDraft
     from leercoach.store import Store
-    from leercoach.store.backup import list_backups, make_backup
-    from leercoach.store.conversion import encrypt_database
-    from leercoach.store.erasure import erase_person
+    from leercoach.trust.backup import list_backups, make_backup
+    from leercoach.trust.conversion import encrypt_database
+    from leercoach.trust.erasure import erase_person
 
     db, folder = tmp_path / "geheim.db", tmp_path / "bk"
     with Store.open(db) as store:

@@ -22,16 +22,16 @@ import pytest
 
 from leercoach.paths import log_path, user_data_dir
 from leercoach.store import Store
-from leercoach.store.backup import default_backups_dir, list_backups, make_backup
-from leercoach.store.copies import tidy_after_start, unfinished_copies
-from leercoach.store.erasure import (
+from leercoach.trust.backup import default_backups_dir, list_backups, make_backup
+from leercoach.trust.copies import tidy_after_start, unfinished_copies
+from leercoach.trust.erasure import (
     ReaderHoldsWalError,
     erase_people,
     erase_person,
     resume_pending,
 )
-from leercoach.store.recovery import set_aside_damaged
-from leercoach.store.restore import restore_backup
+from leercoach.trust.recovery import set_aside_damaged
+from leercoach.trust.restore import restore_backup
 from tests.erasure_helpers import NAME, add_person, cli, traces_in, traces_under
 from tests.other_program import other_program
 

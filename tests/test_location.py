@@ -2,7 +2,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
-from leercoach.store.location import RiskKind, mount_type, risky_location, synced_folder
+from leercoach.trust.location import RiskKind, mount_type, risky_location, synced_folder
 
 MOUNTS = """\
 /dev/vda / ext4 rw 0 0

@@ -1,4 +1,5 @@
-"""One way to open a second connection: no code outside the store handles a key.
+"""One way to open a second connection: no code outside the store and the trust package
+(backups, restore, conversion, erasure) handles a key.
 
 Every background job, backup, check and export opens the file through the store
 (``store.sibling()`` or its ``Access``), so an encrypted database is never opened
@@ -18,9 +19,14 @@ OPENERS = {"open", "connect", "make_backup", "restore_backup", "check_backup", "
 KEY_HANDLING = {"database_key", "key_for", "derive_key", "connect_cipher", "remembered_key"}
 
 
+KEY_KEEPERS = (PACKAGE / "store", PACKAGE / "trust")
+
+
 def modules_outside_the_store() -> list[Path]:
     return [
-        path for path in sorted(PACKAGE.rglob("*.py")) if (PACKAGE / "store") not in path.parents
+        path
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if not any(keeper in path.parents for keeper in KEY_KEEPERS)
     ]
 
 

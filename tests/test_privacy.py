@@ -11,8 +11,8 @@ from sqlite_utils.plugins import pm
 
 from leercoach.domain import ActionOwner, ActionStatus, Deck, EmployeeDraft
 from leercoach.store import Store
-from leercoach.store.erasure import erase_people, erase_person
-from leercoach.store.privacy import export_person, past_retention
+from leercoach.trust.erasure import erase_people, erase_person
+from leercoach.trust.privacy import export_person, past_retention
 
 PHRASE = "Zwaluwstaart-geheim-7731"
 

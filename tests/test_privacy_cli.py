@@ -9,7 +9,7 @@ from pathlib import Path
 
 from leercoach.domain import ActionOwner, EmployeeDraft
 from leercoach.store import Store
-from leercoach.store.backup import default_backups_dir, list_backups, make_backup
+from leercoach.trust.backup import default_backups_dir, list_backups, make_backup
 
 from .conftest import SMALL_DECK
 

@@ -15,8 +15,8 @@ import pytest
 
 from leercoach.domain import EmployeeDraft
 from leercoach.store import Store, StoreError, crypto
-from leercoach.store.backup import make_backup
 from leercoach.store.migrations import load_migrations
+from leercoach.trust.backup import make_backup
 from tests.conftest import Cli
 
 LATEST = len(load_migrations())

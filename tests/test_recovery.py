@@ -3,9 +3,9 @@ from pathlib import Path
 
 from leercoach.domain import EmployeeDraft
 from leercoach.store import Store
-from leercoach.store.backup import make_backup
-from leercoach.store.recovery import newest_good_backup, set_aside_damaged, startup_problems
-from leercoach.store.restore import restore_backup
+from leercoach.trust.backup import make_backup
+from leercoach.trust.recovery import newest_good_backup, set_aside_damaged, startup_problems
+from leercoach.trust.restore import restore_backup
 
 
 def damage(path: Path) -> None:

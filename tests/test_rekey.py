@@ -20,7 +20,7 @@ import pytest
 
 from leercoach.store import Store, crypto
 from leercoach.store.access import Access
-from leercoach.store.backup import default_backups_dir, list_backups, make_backup
+from leercoach.trust.backup import default_backups_dir, list_backups, make_backup
 from tests.conftest import TEST_KDF
 from tests.erasure_helpers import NAME, add_person, cli
 

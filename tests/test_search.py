@@ -7,9 +7,9 @@ import sqlite_utils
 
 from leercoach.domain import ActionOwner, Deck, EmployeeDraft
 from leercoach.store import Store
-from leercoach.store.erasure import compact, erase_person
 from leercoach.store.migrations import load_migrations, migrate
 from leercoach.store.search import INDEXES, HitKind, match_expression, split_snippet
+from leercoach.trust.erasure import compact, erase_person
 
 
 def raw_bytes(path: Path) -> bytes:

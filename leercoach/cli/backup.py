@@ -18,7 +18,7 @@ from leercoach.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from leercoach.store.rekey import RekeyReport
+    from leercoach.trust.rekey import RekeyReport
 
 
 def register(commands: Subcommands) -> None:
@@ -65,7 +65,7 @@ def human_size(size: int) -> str:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from leercoach.store.backup import default_backups_dir, make_backup, thin_backups
+    from leercoach.trust.backup import default_backups_dir, make_backup, thin_backups
 
     source = db_path(args)
     if not source.is_file():
@@ -85,9 +85,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def list_backups(args: argparse.Namespace) -> int:
-    from leercoach.store.backup import backups_dir
-    from leercoach.store.backup import list_backups as find_backups
-    from leercoach.store.rekey import key_state
+    from leercoach.trust.backup import backups_dir
+    from leercoach.trust.backup import list_backups as find_backups
+    from leercoach.trust.rekey import key_state
 
     # Looking creates nothing: not the backups folder either.
     folder = args.folder.expanduser() if args.folder else backups_dir()
@@ -125,8 +125,8 @@ def rekey_backups(args: argparse.Namespace) -> int:
     from leercoach.cli.common import OLD_PASSPHRASE_ENV, passphrase
     from leercoach.store import crypto
     from leercoach.store.access import Access
-    from leercoach.store.backup import backups_dir
-    from leercoach.store.rekey import rekey_from
+    from leercoach.trust.backup import backups_dir
+    from leercoach.trust.rekey import rekey_from
 
     database = db_path(args)
     if not crypto.is_encrypted(database):
@@ -160,7 +160,7 @@ def show_progress(done: int, total: int) -> bool:
 def run_restore(args: argparse.Namespace) -> int:
     from leercoach.cli.common import passphrase
     from leercoach.store.crypto import needs_passphrase
-    from leercoach.store.restore import RestoreRefusedError, restore_backup
+    from leercoach.trust.restore import RestoreRefusedError, restore_backup
 
     target = db_path(args)
     backup = args.backup.expanduser()

@@ -72,7 +72,7 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False, upgrade: bo
     if read_only:
         return Store.open(path, read_only=True, passphrase=secret, upgrade=upgrade)
     store = Store.open(path, passphrase=secret)
-    from leercoach.store.copies import tidy_after_start
+    from leercoach.trust.copies import tidy_after_start
 
     tidy_after_start(path)  # leftovers of a killed backup or restore: full copies
     return store

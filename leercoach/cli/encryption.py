@@ -57,7 +57,8 @@ def _existing(args: argparse.Namespace) -> Path:
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
-    from leercoach.store import conversion, crypto
+    from leercoach.store import crypto
+    from leercoach.trust import conversion
 
     path = _existing(args)
     if crypto.is_encrypted(path):
@@ -70,7 +71,8 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
 
 def run_decrypt(args: argparse.Namespace) -> int:
-    from leercoach.store import conversion, crypto
+    from leercoach.store import crypto
+    from leercoach.trust import conversion
 
     path = _existing(args)
     if not crypto.is_encrypted(path):
@@ -83,8 +85,8 @@ def run_decrypt(args: argparse.Namespace) -> int:
 def run_change_passphrase(args: argparse.Namespace) -> int:
     from leercoach.cli.backup import show_progress, tell_rekeyed
     from leercoach.store import crypto
-    from leercoach.store.backup import backups_dir
-    from leercoach.store.rekey import change_passphrase_everywhere
+    from leercoach.trust.backup import backups_dir
+    from leercoach.trust.rekey import change_passphrase_everywhere
 
     path = _existing(args)
     if not crypto.is_encrypted(path):
@@ -101,7 +103,7 @@ def run_change_passphrase(args: argparse.Namespace) -> int:
 
 def _warn_about_plain_backups() -> None:
     from leercoach.store import crypto
-    from leercoach.store.backup import list_backups
+    from leercoach.trust.backup import list_backups
 
     folder = paths.user_data_dir() / "backups"
     plain = [b for b in list_backups(folder) if not crypto.is_encrypted(b.path)]

@@ -46,8 +46,8 @@ def register(commands: Subcommands) -> None:
 
 def erase_employee(args: argparse.Namespace) -> int:
     from leercoach.cli.employees import resolve
-    from leercoach.store.backup import backups_dir
-    from leercoach.store.erasure import erase_person, pending_erasures, resume_pending
+    from leercoach.trust.backup import backups_dir
+    from leercoach.trust.erasure import erase_person, pending_erasures, resume_pending
 
     with open_store(args) as store:
         pending = [i for i in pending_erasures(store) if i.startswith(args.id.strip().lower())]
@@ -74,7 +74,7 @@ def _confirmed(name: str) -> bool:
 
 
 def _tell(report: object, backups: bool, who: str) -> int:
-    from leercoach.store.erasure import ErasureReport
+    from leercoach.trust.erasure import ErasureReport
 
     assert isinstance(report, ErasureReport)
     if report.database_clean:

@@ -131,8 +131,8 @@ def export_person_data(args: argparse.Namespace) -> int:
     from leercoach.cli.employees import resolve
     from leercoach.files import write_private_text
     from leercoach.reports import export_growth_summary
-    from leercoach.store.privacy import export_person
     from leercoach.targets import PDF, PERSON_EXPORT, Target, check_targets
+    from leercoach.trust.privacy import export_person
 
     out: Path = args.out
     if out.suffix.lower() != ".json":

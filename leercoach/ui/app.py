@@ -12,7 +12,7 @@ from leercoach.crash import CrashHandler
 from leercoach.decks import load_library
 from leercoach.paths import deck_folders
 from leercoach.store import Store, StoreError
-from leercoach.store.copies import tidy_after_start
+from leercoach.trust.copies import tidy_after_start
 from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.error_messages import ErrorReporter, expected_message
 from leercoach.ui.i18n import install_translators

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from leercoach.store.backup import Backup, backup_if_changed, default_backups_dir
+from leercoach.trust.backup import Backup, backup_if_changed, default_backups_dir
 from leercoach.ui.error_messages import expected_message
 from leercoach.ui.session import Session
 

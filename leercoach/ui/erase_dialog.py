@@ -1,6 +1,6 @@
 """Erasing a person in the app: confirm by name, erase off the UI thread, tell the truth.
 
-The erasure itself (``leercoach.store.erasure``) reaches the database and every copy
+The erasure itself (``leercoach.trust.erasure``) reaches the database and every copy
 leercoach made; the report names what it changed, and every file it could not reach
 with the reason. "Erased" is said only when it is so.
 """
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import Employee
-from leercoach.store.erasure import ErasureReport
+from leercoach.trust.erasure import ErasureReport
 from leercoach.ui.jobs import JobOutcome, Progress, run_job
 from leercoach.ui.session import Session
 

@@ -50,9 +50,9 @@ def wordings() -> list[Wording]:
         ValidationError,
         crypto,
     )
-    from leercoach.store.backup import BackupError
-    from leercoach.store.conversion import ConversionError, FileInUseError
-    from leercoach.store.restore import RestoreRefusedError
+    from leercoach.trust.backup import BackupError
+    from leercoach.trust.conversion import ConversionError, FileInUseError
+    from leercoach.trust.restore import RestoreRefusedError
 
     in_use = QT_TRANSLATE_NOOP(
         "Errors",

@@ -15,7 +15,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from leercoach.store import Store
-from leercoach.store.recovery import IntegrityCheck
+from leercoach.trust.recovery import IntegrityCheck
 from leercoach.ui.error_messages import expected_message
 
 log = logging.getLogger(__name__)

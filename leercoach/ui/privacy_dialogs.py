@@ -17,8 +17,8 @@ from leercoach.domain import Employee
 from leercoach.files import write_private_text
 from leercoach.reports import export_growth_summary
 from leercoach.reports.filenames import safe_filename
-from leercoach.store.privacy import export_person
 from leercoach.targets import PDF, PERSON_EXPORT, Target
+from leercoach.trust.privacy import export_person
 from leercoach.ui.export_targets import may_write
 from leercoach.ui.session import Session
 

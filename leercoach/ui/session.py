@@ -32,7 +32,7 @@ from leercoach.domain import (
 )
 from leercoach.domain.people import ImportRow
 from leercoach.store import DeletedAction, ImportOutcome, Store
-from leercoach.store.erasure import ErasureReport
+from leercoach.trust.erasure import ErasureReport
 
 if TYPE_CHECKING:
     from leercoach.targets import Target
@@ -109,7 +109,7 @@ class Session(QObject):
         Long work, for a worker thread (``ui.jobs.run_job``): it runs on a connection of
         its own. Emit ``employeesChanged`` on the UI thread afterwards.
         """
-        from leercoach.store.erasure import erase_people
+        from leercoach.trust.erasure import erase_people
 
         with self.store.sibling() as worker:
             return erase_people(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.store import Store
-from leercoach.store.privacy import DEFAULT_RETENTION_MONTHS
+from leercoach.trust.privacy import DEFAULT_RETENTION_MONTHS
 from leercoach.ui.startup import RETENTION_SETTING
 
 MANAGER_NAME = "manager_name"

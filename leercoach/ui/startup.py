@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from leercoach.store import DamagedDatabaseError, DatabaseInUseError, SchemaTooNewError, Store
 from leercoach.store.access import Access
-from leercoach.store.backup import default_backups_dir
-from leercoach.store.location import RiskKind, risky_location
-from leercoach.store.privacy import DEFAULT_RETENTION_MONTHS, past_retention
-from leercoach.store.recovery import newest_good_backup, set_aside_damaged
-from leercoach.store.restore import restore_backup
+from leercoach.trust.backup import default_backups_dir
+from leercoach.trust.location import RiskKind, risky_location
+from leercoach.trust.privacy import DEFAULT_RETENTION_MONTHS, past_retention
+from leercoach.trust.recovery import newest_good_backup, set_aside_damaged
+from leercoach.trust.restore import restore_backup
 from leercoach.ui import words
 from leercoach.ui.session import Session
 

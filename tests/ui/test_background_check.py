@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from leercoach.domain import EmployeeDraft, GrowthPhase
 from leercoach.store import Store
-from leercoach.store.recovery import IntegrityCheck
+from leercoach.trust.recovery import IntegrityCheck
 from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.conversation.steps_model import SUMMARY
 from leercoach.ui.integrity import IntegrityWatch

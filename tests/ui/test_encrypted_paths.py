@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from leercoach.store import Store, crypto
 from leercoach.store.access import Access
-from leercoach.store.backup import default_backups_dir, list_backups, make_backup
-from leercoach.store.recovery import IntegrityCheck
+from leercoach.trust.backup import default_backups_dir, list_backups, make_backup
+from leercoach.trust.recovery import IntegrityCheck
 from leercoach.ui.erase_dialog import EraseDialog
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.session import Session

@@ -33,9 +33,9 @@ from leercoach.store import (
     ValidationError,
     crypto,
 )
-from leercoach.store.backup import BackupError
-from leercoach.store.conversion import ConversionError, FileInUseError
-from leercoach.store.restore import RestoreRefusedError
+from leercoach.trust.backup import BackupError
+from leercoach.trust.conversion import ConversionError, FileInUseError
+from leercoach.trust.restore import RestoreRefusedError
 from leercoach.ui.error_messages import ErrorReporter, expected_message
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.session import Session

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from leercoach.domain import EmployeeDraft
 from leercoach.store import Store, crypto
-from leercoach.store.backup import default_backups_dir, list_backups, make_backup
+from leercoach.trust.backup import default_backups_dir, list_backups, make_backup
 from leercoach.ui.batch_export import BatchExportDialog, export_batch
 from leercoach.ui.erase_dialog import EraseDialog
 from leercoach.ui.session import Session

@@ -12,7 +12,7 @@ from leercoach.decks import load_library
 from leercoach.domain import EmployeeDraft
 from leercoach.paths import shipped_decks_dir
 from leercoach.store import Store
-from leercoach.store.backup import default_backups_dir, list_backups, make_backup
+from leercoach.trust.backup import default_backups_dir, list_backups, make_backup
 from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.session import Session
 from leercoach.ui.startup import offer_retention_erasure, open_store_for_app
@@ -121,7 +121,7 @@ def test_an_encrypted_database_asks_for_its_passphrase(
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from leercoach.store.conversion import encrypt_database
+    from leercoach.trust.conversion import encrypt_database
 
     with Store.open(db_path) as store:
         store.employees.add(EmployeeDraft(name="Geheim Persoon"))

@@ -1,11 +1,11 @@
 """Backups of the database file: consistent copies, verified and thinned.
 
-Every copy goes through SQLite's backup API (``leercoach.store.dbfiles``). A backup is
+Every copy goes through SQLite's backup API (``leercoach.trust.dbfiles``). A backup is
 written to a temporary file in the backups folder, made durable and checked before it
 gets its final name, so a crash or a failed check never leaves a half-written file
 that looks like a backup; its writer holds a lock beside the temp, so a later start
 can tell a killed backup's leftover from one still being written. Restoring is in
-``leercoach.store.restore``.
+``leercoach.trust.restore``.
 
 Backup files are named ``leercoach-YYYY-MM-DDTHH-MM-SS.db`` (local time, like
 every timestamp in the database), with ``-2``, ``-3`` … added when two backups
@@ -15,7 +15,7 @@ times change when a folder is copied to another disk.
 A backup of an encrypted database is encrypted with the same key (SQLCipher's backup
 API between two connections keyed alike) and gets a copy of the ``.salt`` sidecar
 beside it, with the key's fingerprint, so it opens on its own with the database's
-passphrase; a passphrase change re-keys the backups (``leercoach.store.rekey``).
+passphrase; a passphrase change re-keys the backups (``leercoach.trust.rekey``).
 """
 
 from __future__ import annotations
@@ -34,14 +34,14 @@ from leercoach.paths import data_dir, ensure_private_dir
 from leercoach.store import crypto
 from leercoach.store.access import Access
 from leercoach.store.base import local_now
-from leercoach.store.dbfiles import (
+from leercoach.store.errors import StoreError
+from leercoach.store.store import Store
+from leercoach.trust.dbfiles import (
     connect_read_only,
     copy_verified,
     local,
     user_version,
 )
-from leercoach.store.errors import StoreError
-from leercoach.store.store import Store
 
 BACKUP_NAME = re.compile(
     r"^leercoach-(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})(?:-(?P<sequence>\d+))?\.db$"

@@ -31,16 +31,16 @@ from leercoach.files import WRITER_LOCK_SUFFIX, private_temp
 from leercoach.paths import log_path
 from leercoach.store import crypto
 from leercoach.store.access import Access
-from leercoach.store.backup import backups_dir
-from leercoach.store.copies import (
+from leercoach.store.errors import StoreError
+from leercoach.store.store import Store
+from leercoach.trust.backup import backups_dir
+from leercoach.trust.copies import (
     Copy,
     CopyKind,
     our_copies,
     remove_unfinished,
     unfinished_copies,
 )
-from leercoach.store.errors import StoreError
-from leercoach.store.store import Store
 
 PENDING_SETTING = "erasure_pending"
 # How long a running backup may take to finish its copy before erasure goes on without it.

@@ -18,9 +18,11 @@ from leercoach.files import TempInProgress, fsync_dir, remove_with_sidecars
 from leercoach.store import crypto
 from leercoach.store import lock as db_lock
 from leercoach.store.access import Access
-from leercoach.store.backup import STAMP_FORMAT, BackupError
 from leercoach.store.base import local_now
-from leercoach.store.dbfiles import (
+from leercoach.store.errors import StoreError
+from leercoach.store.migrations import load_migrations
+from leercoach.trust.backup import STAMP_FORMAT, BackupError
+from leercoach.trust.dbfiles import (
     LOCK_TIMEOUT_SECONDS,
     connect_read_only,
     copy_verified,
@@ -28,8 +30,6 @@ from leercoach.store.dbfiles import (
     local,
     user_version,
 )
-from leercoach.store.errors import StoreError
-from leercoach.store.migrations import load_migrations
 
 # The salt of an encrypted database travels with it like its journals do.
 SIDECARS = ("-wal", "-shm", "-journal", crypto.SIDECAR_SUFFIX)

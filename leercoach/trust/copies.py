@@ -24,10 +24,10 @@ from pathlib import Path
 import filelock
 
 from leercoach.files import SQLITE_SIDECARS, TEMP_SUFFIX, WRITER_LOCK_SUFFIX
-from leercoach.store.backup import BACKUP_TEMP_PREFIX, backups_dir, list_backups
-from leercoach.store.conversion import CONVERT_TEMP_MARK
 from leercoach.store.crypto import SIDECAR_SUFFIX
-from leercoach.store.restore import REPLACED_MARK, RESTORE_TEMP_MARK
+from leercoach.trust.backup import BACKUP_TEMP_PREFIX, backups_dir, list_backups
+from leercoach.trust.conversion import CONVERT_TEMP_MARK
+from leercoach.trust.restore import REPLACED_MARK, RESTORE_TEMP_MARK
 
 DAMAGED_MARK = ".damaged-"
 # An unfinished copy younger than this may belong to a writer that has not locked yet.

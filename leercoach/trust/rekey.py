@@ -18,9 +18,9 @@ from pathlib import Path
 
 from leercoach.store import crypto
 from leercoach.store.access import Access
-from leercoach.store.conversion import change_passphrase, convert_file
-from leercoach.store.copies import Copy, CopyKind, our_copies
 from leercoach.store.errors import StoreError
+from leercoach.trust.conversion import change_passphrase, convert_file
+from leercoach.trust.copies import Copy, CopyKind, our_copies
 
 Progress = Callable[[int, int], bool]
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from leercoach.store import crypto
 from leercoach.store.access import Access
-from leercoach.store.backup import Backup, list_backups
-from leercoach.store.restore import check_backup
 from leercoach.store.store import Store, checked
+from leercoach.trust.backup import Backup, list_backups
+from leercoach.trust.restore import check_backup
 
 # The .salt of an encrypted database travels with it, or the file could not be opened.
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -91,7 +91,7 @@ def newest_good_backup(folder: Path, access: Access | None = None) -> Backup | N
     """The most recent backup that passes its own check, if any.
 
     With the damaged database's ``access``, encrypted backups are checked with its key
-    (they share it, ``leercoach.store.rekey``); without, only plain ones can qualify.
+    (they share it, ``leercoach.trust.rekey``); without, only plain ones can qualify.
     """
     for backup in list_backups(folder):
         candidate = access.for_copy(backup.path) if access is not None else backup.path

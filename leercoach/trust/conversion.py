@@ -106,7 +106,7 @@ def change_passphrase(
     """Re-encrypt the database at ``path`` with a key from the new passphrase (same salt).
 
     Returns (old key, new key), so the caller can re-key the backups
-    (``leercoach.store.rekey``) without deriving either again.
+    (``leercoach.trust.rekey``) without deriving either again.
     """
     path = Path(path).expanduser()
     _must_exist(path)

@@ -2,7 +2,7 @@
 
 Access (Art. 15): ``export_person`` gathers every row about one person, the
 manager's private notes included, in the documented format of
-``docs/person-export.md``. Erasure (Art. 17) is ``leercoach.store.erasure``. Storage
+``docs/person-export.md``. Erasure (Art. 17) is ``leercoach.trust.erasure``. Storage
 limitation (Art. 5(1)(e)): ``past_retention`` lists people whose end date lies beyond
 the retention period.
 """
