@@ -22,6 +22,13 @@ goal; any other action belongs to the primary phase of the conversation it was a
 and to *leren* when it has no such conversation (an action is, after all, something to learn
 from). An action belongs to the cycle when it was created in the period, was agreed in one
 of the period's conversations, or serves one of the cycle's goals.
+
+What is missing (``find_gaps``, the one definition every view and the printed summary
+show): under *plannen* no cycle, no goals, or a goal not let go with SMART parts left
+empty; under *plannen*, *opvolgen* and *evalueren* no completed talk (``TALK_EXPECTED``;
+drafts are counted); under *leren* no actions at all, or a goal still open without any;
+under *opvolgen* open actions past their date (``Action.is_overdue``); under *evalueren*,
+once the period is over, goals neither achieved nor let go (``GOAL_SETTLED``).
 """
 
 from __future__ import annotations
@@ -144,6 +151,10 @@ class PhaseEntry:
     @property
     def has_completed_talk(self) -> bool:
         return any(p.conversation.is_completed for p in (*self.conversations, *self.touching))
+
+    def gap(self, kind: GapKind) -> Gap | None:
+        """This phase's gap of that kind, if it has one."""
+        return next((gap for gap in self.gaps if gap.kind is kind), None)
 
 
 @dataclass(frozen=True)

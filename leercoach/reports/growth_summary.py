@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from leercoach.domain import CyclePhase
-from leercoach.domain.growth import CycleOverview, Period, PhaseEntry, build_overview
+from leercoach.domain.growth import CycleOverview, GapKind, Period, PhaseEntry, build_overview
 from leercoach.reports import style
 from leercoach.reports.blocks import actions_table, goal_block, goal_state_table, talk_block
 from leercoach.reports.fonts import register_fonts
@@ -231,8 +231,9 @@ def _counts(entry: PhaseEntry, overview: CycleOverview, words: Words) -> str:
         return f"{talks} · {words.text('strip_goals', n=len(overview.goals))}"
     if entry.phase is CyclePhase.LEREN:
         return f"{talks} · {words.text('strip_actions', n=len(overview.actions))}"
-    if entry.phase is CyclePhase.OPVOLGEN and overview.overdue:
-        return f"{talks} · {words.text('strip_late', n=len(overview.overdue))}"
+    late = entry.gap(GapKind.OVERDUE_ACTIONS)
+    if late is not None:
+        return f"{talks} · {words.text('strip_late', n=late.count)}"
     return talks
 
 
