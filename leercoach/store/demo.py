@@ -21,7 +21,7 @@ import sqlite_utils
 
 from leercoach.domain import ActionOwner, ActionStatus, AnswerType, Deck, DeckKind, GrowthPhase
 from leercoach.domain.cycle import CyclePhase
-from leercoach.store.database import bulk_cache
+from leercoach.store.base import bulk_cache
 from leercoach.store.deck_snapshots import remember_deck
 from leercoach.store.employees import name_sort_key
 from leercoach.store.search import optimize
