@@ -24,8 +24,6 @@ from leercoach.store.base import Repository, bulk_cache
 from leercoach.store.errors import NotFoundError, ValidationError
 from leercoach.store.search import optimize
 
-EDITABLE = ("name", "team", "role", "email", "start_date", "end_date", "growth_phase")
-
 
 def name_sort_key(name: str) -> str:
     """Sort Zoë with Zoe and Çelik with Celik, as a person expects (SQLite NOCASE is ASCII)."""
