@@ -2,8 +2,9 @@
 
 First the rules on their own (what is open or overdue, which earlier actions a talk
 reviews, what a completed conversation keeps); then the store, on histories hypothesis
-makes up, giving exactly what those rules say: its queries are built from them, so an
-answer the store gives and the rule does not would be a second definition gone astray.
+makes up, giving exactly what those rules say (also for a growth cycle's record and its
+gaps): its queries are built from them, so an answer the store gives and the rule does
+not would be a second definition gone astray.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from leercoach.decks import DeckLibrary, load_library
 from leercoach.domain import (
     Action,
     ActionEvent,
@@ -31,6 +33,8 @@ from leercoach.domain import (
 from leercoach.domain.action import OPEN_STATUSES, reviewed_in
 from leercoach.domain.conversation import KEPT_BY_A_RECORD, RecordChange
 from leercoach.domain.deck import Card
+from leercoach.domain.growth import Period, build_overview, pick_cycle
+from leercoach.paths import shipped_decks_dir
 from leercoach.store import ReadOnlyError, Store
 from tests.conftest import SteppingClock
 from tests.test_growth_overview import action as agreed
@@ -127,10 +131,17 @@ def test_a_draft_allows_every_change_and_a_completed_talk_none_of_its_record() -
 
 
 @pytest.fixture(scope="module")
-def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+def shared_clock() -> SteppingClock:
+    return SteppingClock(STAMP)
+
+
+@pytest.fixture(scope="module")
+def shared_store(
+    tmp_path_factory: pytest.TempPathFactory, shared_clock: SteppingClock
+) -> Iterator[Store]:
     """One database for every example (a new person each), as a real file fills up."""
     path: Path = tmp_path_factory.mktemp("rules") / "leercoach.db"
-    with Store.open(path, clock=SteppingClock(STAMP)) as store:
+    with Store.open(path, clock=shared_clock) as store:
         yield store
 
 
@@ -342,3 +353,102 @@ def test_the_store_refuses_exactly_what_a_completed_conversation_keeps(
             assert after == before
             assert store.conversations.answer(scene.talk, scene.card.id) == answer
             assert store.actions.for_conversation(scene.talk) == agreed
+
+
+# What a growth cycle holds and lacks ------------------------------------------------------
+
+YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
+LATER = date(2027, 2, 1)  # the period is over: goals still open are a gap too
+FIRST_DAY = date(2025, 9, 1)
+MOMENT = st.tuples(
+    st.sampled_from(("cycle", "goal", "talk", "completed talk", "action", "goal action", "done")),
+    # Days after FIRST_DAY, often before the period (where only a goal or a talk ties an
+    # action to the cycle), up to well after it.
+    st.one_of(st.integers(0, 121), st.integers(0, 520)),
+    st.integers(0, 99),
+)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> DeckLibrary:
+    return load_library([shipped_decks_dir()])
+
+
+def live_year(
+    store: Store, clock: SteppingClock, library: DeckLibrary, moments: list[tuple[str, int, int]]
+) -> str:
+    """A person's cycles, goals, talks and actions at the moments given; returns their id."""
+    person = store.employees.add(EmployeeDraft(name="Femke Claes")).id
+    decks = [library.get(s) for s in ("ontwikkelgesprek", "check-in", "functioneringsgesprek")]
+    goals: list[str] = []
+    agreed: list[str] = []
+    for kind, offset, pick in moments:
+        day = FIRST_DAY + timedelta(days=offset)
+        clock.current = datetime.combine(day, STAMP.time())
+        cycles = store.cycles.for_employee(person)
+        if kind == "cycle":
+            store.cycles.add(person, day, day + timedelta(days=364))
+        elif kind == "goal" and cycles:
+            cycle = cycles[pick % len(cycles)]
+            smart = {"specific": "De weekplanning maken"} if pick % 2 else {}
+            goals.append(store.cycles.add_goal(cycle.id, f"Doel {pick}", **smart).id)
+        elif kind in ("talk", "completed talk"):
+            talk_id = store.conversations.start(person, decks[pick % len(decks)]).id
+            due = day + timedelta(days=pick - 30)
+            add = store.actions.add
+            agreed.append(add(person, "Cursus", ActionOwner.SAMEN, due, conversation_id=talk_id).id)
+            if kind == "completed talk":
+                store.conversations.complete(talk_id)
+        elif kind == "action":
+            agreed.append(store.actions.add(person, "Lezen", ActionOwner.MEDEWERKER).id)
+        elif kind == "goal action" and goals:
+            goal = goals[pick % len(goals)]
+            agreed.append(store.actions.add(person, "Meelopen", ActionOwner.SAMEN, goal_id=goal).id)
+        elif kind == "done" and agreed:
+            store.actions.set_status(agreed[pick % len(agreed)], ActionStatus.KLAAR)
+    return person
+
+
+@HISTORIES
+@given(
+    st.integers(0, 200), st.lists(MOMENT, max_size=14), st.sampled_from((date(2026, 6, 1), LATER))
+)
+def test_the_record_the_store_reads_shows_the_gaps_of_the_whole_history(
+    shared_store: Store,
+    shared_clock: SteppingClock,
+    shipped: DeckLibrary,
+    planned: int,
+    moments: list[tuple[str, int, int]],
+    today: date,
+) -> None:
+    """The store reads a period's record with queries of its own; the cycle's talks,
+    actions and gaps from that record are those of the person's whole history."""
+    store = shared_store
+    # Mostly a cycle with a goal from the start, as a manager plans one; sometimes none.
+    start = [("cycle", planned, 0), ("goal", planned, 1)] if planned < 150 else []
+    person = live_year(store, shared_clock, shipped, start + moments)
+    record = store.reporting.record(person, YEAR, shipped, include_private_notes=True)
+    from_record = build_overview(
+        record.employee,
+        YEAR,
+        record.cycle,
+        record.goals,
+        record.conversations,
+        record.actions,
+        record.decks,
+        today,
+    )
+    cycle = pick_cycle(store.cycles.for_employee(person), YEAR)
+    talks = store.conversations.for_employee(person)
+    from_everything = build_overview(
+        store.employees.get(person),
+        YEAR,
+        cycle,
+        store.cycles.goals(cycle.id) if cycle else [],
+        talks,
+        store.actions.for_employee(person),
+        store.decks.decks_of(talks, shipped),
+        today,
+    )
+    assert from_record == from_everything
+    assert from_record.gaps == from_everything.gaps

@@ -336,14 +336,15 @@ def _learning_gaps(overview: CycleOverview) -> list[Gap]:
 
 
 def pick_cycle(cycles: Iterable[GrowthCycle], period: Period) -> GrowthCycle | None:
-    """The cycle that shares the most days with the period; on a tie the later one."""
-    best: GrowthCycle | None = None
-    best_key = (0, date.min)
-    for cycle in cycles:
-        key = (period.overlap_days(cycle.period_start, cycle.period_end), cycle.period_start)
-        if key[0] > 0 and key > best_key:
-            best, best_key = cycle, key
-    return best
+    """The cycle that shares the most days with the period; on a tie the later one, and of
+    two that start on the same day the one made last, whatever order they come in."""
+    sharing = [c for c in cycles if period.overlap_days(c.period_start, c.period_end) > 0]
+    return max(sharing, key=lambda c: _cycle_preference(c, period), default=None)
+
+
+def _cycle_preference(cycle: GrowthCycle, period: Period) -> tuple[object, ...]:
+    overlap = period.overlap_days(cycle.period_start, cycle.period_end)
+    return (overlap, cycle.period_start, cycle.created_at, cycle.id)
 
 
 def _conversation_order(placed: PlacedConversation) -> tuple[object, ...]:
