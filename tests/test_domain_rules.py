@@ -428,16 +428,7 @@ def test_the_record_the_store_reads_shows_the_gaps_of_the_whole_history(
     start = [("cycle", planned, 0), ("goal", planned, 1)] if planned < 150 else []
     person = live_year(store, shared_clock, shipped, start + moments)
     record = store.reporting.record(person, YEAR, shipped, include_private_notes=True)
-    from_record = build_overview(
-        record.employee,
-        YEAR,
-        record.cycle,
-        record.goals,
-        record.conversations,
-        record.actions,
-        record.decks,
-        today,
-    )
+    from_record = record.overview(today)  # what the summary and the app show
     cycle = pick_cycle(store.cycles.for_employee(person), YEAR)
     talks = store.conversations.for_employee(person)
     from_everything = build_overview(
