@@ -52,14 +52,16 @@ def answer_every_card(store: Store, talk: Conversation, deck: Deck) -> dict[str,
 def previous_version_database(
     path: Path, talks: dict[str, tuple[str, int, list[tuple[str, str, str]]]]
 ) -> None:
-    """A database one migration behind, as the leercoach before snapshots left it.
+    """A database as the leercoach before snapshots left it: the migrations before
+    ``deck_snapshots`` applied.
 
     ``talks`` maps a conversation id to (deck slug, deck version, [(card id, question,
     value)]); every conversation is completed and belongs to employee ``e-1``.
     """
     migrations = load_migrations()
     raw = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
-    migrate(raw, migrations, target=len(migrations) - 1)
+    before_snapshots = next(m.version for m in migrations if m.topic == "deck_snapshots") - 1
+    migrate(raw, migrations, target=before_snapshots)
     raw["employee"].insert(
         {"id": "e-1", "name": "Zoë Peeters", "created_at": STAMP, "updated_at": STAMP}
     )

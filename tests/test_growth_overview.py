@@ -1,7 +1,7 @@
 """The growth cycle as a record: which talks fill which phase, and what is still missing."""
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import cast
 
 import pytest
@@ -338,3 +338,7 @@ def test_pick_cycle_prefers_the_largest_overlap_then_the_latest() -> None:
     assert pick_cycle([exact, wide], YEAR) is exact
     assert pick_cycle([wide, exact], YEAR) is exact
     assert pick_cycle([], YEAR) is None
+    # Two cycles of the same year: the one made last, in whatever order the store reads them.
+    again = replace(exact, id="again", created_at=STAMP + timedelta(days=1))
+    assert pick_cycle([exact, again], YEAR) is again
+    assert pick_cycle([again, exact], YEAR) is again

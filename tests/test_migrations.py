@@ -15,8 +15,14 @@ from leercoach.decks.snapshot import content_hash
 from leercoach.domain import EmployeeDraft
 from leercoach.paths import deck_folders, shipped_decks_dir
 from leercoach.store import DamagedDatabaseError, SchemaTooNewError, Store
-from leercoach.store.database import connect
-from leercoach.store.migrations import load_migrations, migrate, schema_version, statements
+from leercoach.store.database import MIGRATION_STEPS, connect
+from leercoach.store.migrations import (
+    Migration,
+    load_migrations,
+    migrate,
+    schema_version,
+    statements,
+)
 
 from .deck_history import previous_version_database, put_user_deck, raised_check_in
 
@@ -51,6 +57,12 @@ def test_upgrade_from_every_earlier_version_keeps_data(db_path: Path, start_vers
         assert store.check() == []
         if start_version >= 1:
             assert store.employees.get("e-1").name == "Anaïs Wuyts"
+            # Written without its sort key, as an older leercoach or another program would.
+            key = store.db.execute("SELECT sort_name FROM employee WHERE id = 'e-1'").fetchone()
+            assert key == ("anais wuyts",)
+    fresh = db_path.with_name("fresh.db")
+    Store.open(fresh).close()
+    assert schema_of(db_path, with_sql=True) == schema_of(fresh, with_sql=True)
 
 
 def test_migrations_are_numbered_without_gaps() -> None:
@@ -91,16 +103,26 @@ def test_database_and_new_folder_are_owner_only(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
-def test_failed_migration_rolls_back_completely(tmp_path: Path) -> None:
+def migration_files(tmp_path: Path, scripts: dict[str, str]) -> list[Migration]:
+    """Migrations read from a folder of these scripts, by file name."""
     folder = tmp_path / "migrations"
     folder.mkdir()
-    (folder / "0001_first.sql").write_text("CREATE TABLE a (x TEXT);", "utf-8")
-    (folder / "0002_broken.sql").write_text(
-        "CREATE TABLE b (y TEXT);\nINSERT INTO missing_table VALUES (1);", "utf-8"
+    for name, sql in scripts.items():
+        (folder / name).write_text(sql, "utf-8")
+    return load_migrations(folder)
+
+
+def test_failed_migration_rolls_back_completely(tmp_path: Path) -> None:
+    migrations = migration_files(
+        tmp_path,
+        {
+            "0001_first.sql": "CREATE TABLE a (x TEXT);",
+            "0002_broken.sql": "CREATE TABLE b (y TEXT);\nINSERT INTO missing_table VALUES (1);",
+        },
     )
     path = tmp_path / "x.db"
     with pytest.raises(sqlite3.OperationalError, match="missing_table"):
-        connect(path, load_migrations(folder))
+        connect(path, migrations)
     raw = sqlite_utils.Database(path)
     assert schema_version(raw) == 1
     assert raw.table_names() == ["a"]
@@ -121,6 +143,63 @@ def test_upgrade_gives_existing_people_their_place_in_the_list(db_path: Path) ->
         assert names == ["Bram Maes", "Çelik Ayşe", "Émile Zola", "zoë Peeters"]
         keys = store.db.execute("SELECT sort_name FROM employee ORDER BY sort_name").fetchall()
         assert [key for (key,) in keys] == ["bram maes", "celik ayse", "emile zola", "zoe peeters"]
+
+
+def test_a_python_step_runs_once_in_the_transaction_of_its_migration(tmp_path: Path) -> None:
+    migrations = migration_files(
+        tmp_path,
+        {
+            "0001_people.sql": "CREATE TABLE person (name TEXT);",
+            "0002_keys.sql": "ALTER TABLE person ADD COLUMN key TEXT NOT NULL DEFAULT '';",
+            "0003_broken.sql": "CREATE TABLE later (x TEXT);",
+        },
+    )
+    runs: list[int] = []
+
+    def fill_keys(db: sqlite_utils.Database) -> None:
+        runs.append(schema_version(db))
+        db.execute("UPDATE person SET key = lower(name)")
+
+    def broken(db: sqlite_utils.Database) -> None:
+        db.execute("INSERT INTO later VALUES ('half done')")
+        raise RuntimeError("the step failed")
+
+    steps = {"keys": fill_keys, "broken": broken}
+    raw = sqlite_utils.Database(sqlite3.connect(tmp_path / "x.db", isolation_level=None))
+    migrate(raw, migrations, target=1, steps=steps)
+    raw.execute("INSERT INTO person (name) VALUES ('Zoë')")
+    assert migrate(raw, migrations, target=2, steps=steps) == 2
+    assert migrate(raw, migrations, target=2, steps=steps) == 2
+    assert runs == [1], "once, before the version that records it"
+    assert raw.execute("SELECT key FROM person").fetchall() == [("zoë",)]
+    with pytest.raises(RuntimeError, match="the step failed"):
+        migrate(raw, migrations, steps=steps)
+    assert schema_version(raw) == 2
+    assert "later" not in raw.table_names(), "the SQL before a failed step is undone too"
+
+
+def test_every_python_step_belongs_to_a_migration() -> None:
+    """A step is found by its migration's topic: a renamed file must not lose its step."""
+    assert set(MIGRATION_STEPS) <= {m.topic for m in MIGRATIONS}
+
+
+def test_the_name_order_queries_use_the_index_in_name_order(db_path: Path) -> None:
+    """Migration 0008 drops the older index in name order; what used it uses the newer one."""
+    with Store.open(db_path) as store:
+        for name, team in (("Zoë Peeters", "Zorg"), ("Bram Maes", "IT"), ("Çelik Ayşe", "")):
+            store.employees.add(EmployeeDraft(name=name, team=team))
+        indexes = {index.name for index in store.db["employee"].indexes}
+        assert "employee_by_name" not in indexes
+        asked: list[str] = []
+        store.db.conn.set_trace_callback(asked.append)
+        assert store.employees.teams() == ["IT", "Zorg"]
+        assert [e.name for e in store.reporting.employees(team="Zorg")] == ["Zoë Peeters"]
+        listed = [line.name for line in store.employees.listing()]
+        assert listed == ["Bram Maes", "Çelik Ayşe", "Zoë Peeters"]
+        store.db.conn.set_trace_callback(None)
+        for sql in asked:
+            plan = " ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            assert "USING INDEX employee_in_name_order" in plan, (sql, plan)
 
 
 def test_upgrade_keeps_each_conversation_with_the_deck_it_was_held_with(db_path: Path) -> None:
@@ -192,10 +271,11 @@ OPENERS = 3
 ROUNDS = 15
 
 
-def schema_of(path: Path) -> list[tuple[str, str]]:
+def schema_of(path: Path, *, with_sql: bool = False) -> list[tuple[str, ...]]:
     raw = sqlite3.connect(path)
+    columns = "type, name, sql" if with_sql else "type, name"
     try:
-        return raw.execute("SELECT type, name FROM sqlite_master ORDER BY type, name").fetchall()
+        return raw.execute(f"SELECT {columns} FROM sqlite_master ORDER BY type, name").fetchall()
     finally:
         raw.close()
 

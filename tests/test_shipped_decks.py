@@ -9,6 +9,7 @@ import pytest
 from leercoach.decks import DeckLibrary, load_library
 from leercoach.domain.cycle import CyclePhase
 from leercoach.domain.deck import Deck
+from leercoach.domain.suggest import SuggestionReason, suggested_slug
 from leercoach.paths import shipped_decks_dir
 
 DUTCH_SLUGS = (
@@ -147,6 +148,23 @@ def test_english_twin_matches_dutch_deck(library: DeckLibrary, english: str, dut
     for en_card, nl_card in zip(en_deck.cards, nl_deck.cards, strict=True):
         assert en_card.answer.type == nl_card.answer.type, f"{english}/{en_card.id}"
         assert len(en_card.answer.options) == len(nl_card.answer.options), f"{english}/{en_card.id}"
+
+
+@pytest.mark.parametrize("reason", list(SuggestionReason))
+def test_each_suggested_deck_is_shipped_and_offered_in_its_reader_s_language(
+    library: DeckLibrary, reason: SuggestionReason
+) -> None:
+    slug = suggested_slug(reason)
+    assert library.get(slug).language == "nl"
+    assert library.translated_slug(slug, "nl") == slug
+    english = library.translated_slug(slug, "en")
+    assert english == (f"{slug}-en" if f"{slug}-en" in ENGLISH_TWINS else slug)
+
+
+def test_a_deck_without_a_translation_is_offered_as_it_is(library: DeckLibrary) -> None:
+    assert library.translated_slug("onboarding", "en") == "onboarding"
+    assert library.translated_slug("check-in", "en") == "check-in-en"
+    assert library.translated_slug("check-in", "de") == "check-in"
 
 
 @pytest.mark.parametrize("slug", DUTCH_SLUGS)

@@ -237,7 +237,7 @@ def test_a_carried_over_action_is_followed_up_in_a_later_draft_or_outside_any_ta
     later = store.conversations.start(person_id, mini_deck)
     store.actions.set_status(action.id, ActionStatus.BEZIG, "geboekt", conversation_id=later.id)
     assert store.actions.history(action.id)[-1].conversation_id == later.id
-    assert [a.id for a in store.actions.under_review(person_id, later.id)] == [action.id]
+    assert [a.id for a in store.actions.under_review(later)] == [action.id]
     store.conversations.complete(later.id)
     with pytest.raises(ReadOnlyError):
         store.actions.set_status(action.id, ActionStatus.KLAAR, conversation_id=later.id)
@@ -349,9 +349,10 @@ def test_review_keeps_actions_closed_in_this_talk_and_skips_new_ones(
     second = store.conversations.start(person.id, mini_deck)
     store.actions.add(person.id, "Nieuw", ActionOwner.SAMEN, conversation_id=second.id)
     store.actions.set_status(old.id, ActionStatus.KLAAR, conversation_id=second.id)
-    reviewed = store.actions.under_review(person.id, second.id)
+    reviewed = store.actions.under_review(second)
     assert [a.what for a in reviewed] == ["Oud", "Ook oud"]
-    record = store.actions.under_review(person.id, second.id, include_open=False)
+    # Once completed, its review is part of its record: what it followed up, not what is open.
+    record = store.actions.under_review(store.conversations.complete(second.id))
     assert [a.what for a in record] == ["Oud"]
 
 

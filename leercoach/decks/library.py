@@ -10,6 +10,9 @@ from leercoach.decks.parse import DeckError, parse_deck
 from leercoach.decks.snapshot import content_hash
 from leercoach.domain.deck import Deck
 
+# The language of the decks that others translate (the shipped decks are Dutch).
+SOURCE_LANGUAGE = "nl"
+
 
 @dataclass(frozen=True)
 class DeckFailure:
@@ -38,6 +41,20 @@ class DeckLibrary:
     def find(self, slug: str, version: int) -> Deck | None:
         """The loaded deck of this slug and exactly this version, if any."""
         return self.loaded.get((slug, version))
+
+    def translated_slug(self, slug: str, language: str) -> str:
+        """The slug of ``slug``'s translation into ``language`` when one is loaded, else
+        ``slug`` itself: the deck to offer someone who reads ``language``.
+
+        The one place that finds a translation: today by name, the Dutch deck's slug with
+        ``-`` and the language appended (``check-in-en``). When a deck can name the deck
+        it translates (a deck field such as ``translation_of = "check-in"``), this looks
+        that up instead, and nothing that calls it changes.
+        """
+        translated = f"{slug}-{language}"
+        if language != SOURCE_LANGUAGE and translated in self.decks:
+            return translated
+        return slug
 
     def sorted(self, language: str | None = None) -> list[Deck]:
         decks = [d for d in self.decks.values() if language is None or d.language == language]

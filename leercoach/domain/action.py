@@ -1,10 +1,19 @@
-"""Agreed actions: what, who, by when, and how we will know it worked (SMART)."""
+"""Agreed actions: what, who, by when, and how we will know it worked (SMART).
+
+An action agreed in one talk is carried to the next ones until someone closes it: what
+counts as open (``OPEN_STATUSES``), when an open action is overdue (``Action.is_overdue``)
+and which earlier actions a conversation looks back on (``reviewed_in``) are decided here;
+the store asks these rules, it does not restate them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+
+from leercoach.domain.conversation import Conversation
 
 
 class ActionOwner(StrEnum):
@@ -20,11 +29,17 @@ class ActionStatus(StrEnum):
     GESCHRAPT = "geschrapt"
 
     @property
+    def is_open(self) -> bool:
+        """Still to be done: carried over to the next talk until it is done or dropped."""
+        return self in OPEN_STATUSES
+
+    @property
     def is_closed(self) -> bool:
-        return self in (ActionStatus.KLAAR, ActionStatus.GESCHRAPT)
+        return not self.is_open
 
 
-OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.BEZIG)
+# The one definition of an open action; the store's queries are built from it.
+OPEN_STATUSES = frozenset({ActionStatus.OPEN, ActionStatus.BEZIG})
 
 
 class LearningForm(StrEnum):
@@ -56,7 +71,8 @@ class Action:
     learning_form: LearningForm | None = None
 
     def is_overdue(self, today: date) -> bool:
-        return not self.status.is_closed and self.due_date is not None and self.due_date < today
+        """Open and its date has passed: due yesterday is overdue today, due today is not."""
+        return self.status.is_open and self.due_date is not None and self.due_date < today
 
 
 @dataclass(frozen=True)
@@ -70,3 +86,30 @@ class ActionEvent:
     from_status: ActionStatus | None
     to_status: ActionStatus
     note: str
+
+    @property
+    def is_follow_up(self) -> bool:
+        """A status change or a note on an existing action; the agreement itself is not one."""
+        return self.from_status is not None
+
+
+def followed_up_in(conversation_id: str, events: Iterable[ActionEvent]) -> bool:
+    """Whether one of an action's events is a follow-up made in this conversation."""
+    return any(e.is_follow_up and e.conversation_id == conversation_id for e in events)
+
+
+def reviewed_in(conversation: Conversation, action: Action, events: Iterable[ActionEvent]) -> bool:
+    """Whether ``conversation`` looks back on ``action``: the carry-over of actions.
+
+    A talk reviews its employee's earlier actions: while it is a draft, every one still
+    open, however many talks ago it was agreed, and those it followed up (of the
+    action's ``events``, one is a follow-up made in it), so an action marked done stays
+    visible in the talk that closed it. Once completed, its review is part of its record:
+    only what it followed up. Actions agreed in the conversation itself are its own, not
+    reviewed. ``events`` may hold just the events made in this conversation.
+    """
+    if action.employee_id != conversation.employee_id or action.conversation_id == conversation.id:
+        return False
+    if action.status.is_open and not conversation.is_completed:
+        return True
+    return followed_up_in(conversation.id, events)

@@ -12,6 +12,40 @@ class ConversationStatus(StrEnum):
     COMPLETED = "completed"
 
 
+class RecordChange(StrEnum):
+    """A change to what a conversation records, named by the store for each change it makes."""
+
+    ANSWER = "answer"
+    """Saving, clearing or restoring the answer to one of its cards."""
+    SHARED_SUMMARY = "shared summary"
+    PRIVATE_NOTE = "private note"
+    AGREED_ACTION = "agreed action"
+    """Adding, editing, deleting or restoring an action agreed in this conversation."""
+    FOLLOW_UP = "follow-up"
+    """A status change or a note on an action, made in this conversation. One made outside
+    any conversation (from the employee's overview) touches no record: following earlier
+    actions up is what later talks are for, so the talk that agreed an action never
+    stands in the way of closing it."""
+    CURRENT_CARD = "current card"
+    """Where the talk is, so that a resumed draft opens on the same card."""
+    COMPLETION = "completion"
+
+
+# What a completed conversation forbids: it is the record of a talk, and keeps all of these
+# as they were until it is reopened. Reopening and deleting it are always possible.
+KEPT_BY_A_RECORD = frozenset(
+    {
+        RecordChange.ANSWER,
+        RecordChange.SHARED_SUMMARY,
+        RecordChange.PRIVATE_NOTE,
+        RecordChange.AGREED_ACTION,
+        RecordChange.FOLLOW_UP,
+        RecordChange.CURRENT_CARD,
+        RecordChange.COMPLETION,
+    }
+)
+
+
 @dataclass(frozen=True)
 class Conversation:
     id: str
@@ -33,6 +67,11 @@ class Conversation:
     @property
     def is_completed(self) -> bool:
         return self.status is ConversationStatus.COMPLETED
+
+    def allows(self, change: RecordChange) -> bool:
+        """Whether ``change`` may be made now: a draft allows every change, a completed
+        conversation none that its record keeps (``KEPT_BY_A_RECORD``)."""
+        return not (self.is_completed and change in KEPT_BY_A_RECORD)
 
 
 @dataclass(frozen=True)

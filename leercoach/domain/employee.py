@@ -114,9 +114,6 @@ class Employee:
     def started_recently(self, today: date, days: int = 92) -> bool:
         return self.start_date is not None and 0 <= (today - self.start_date).days <= days
 
-    def is_leaving(self) -> bool:
-        return self.end_date is not None
-
 
 class EmployeeEntry(NamedTuple):
     """One line of the employee list: what it shows and filters on, nothing more.

@@ -22,6 +22,13 @@ goal; any other action belongs to the primary phase of the conversation it was a
 and to *leren* when it has no such conversation (an action is, after all, something to learn
 from). An action belongs to the cycle when it was created in the period, was agreed in one
 of the period's conversations, or serves one of the cycle's goals.
+
+What is missing (``find_gaps``, the one definition every view and the printed summary
+show): under *plannen* no cycle, no goals, or a goal not let go with SMART parts left
+empty; under *plannen*, *opvolgen* and *evalueren* no completed talk (``TALK_EXPECTED``;
+drafts are counted); under *leren* no actions at all, or a goal still open without any;
+under *opvolgen* open actions past their date (``Action.is_overdue``); under *evalueren*,
+once the period is over, goals neither achieved nor let go (``GOAL_SETTLED``).
 """
 
 from __future__ import annotations
@@ -144,6 +151,10 @@ class PhaseEntry:
     @property
     def has_completed_talk(self) -> bool:
         return any(p.conversation.is_completed for p in (*self.conversations, *self.touching))
+
+    def gap(self, kind: GapKind) -> Gap | None:
+        """This phase's gap of that kind, if it has one."""
+        return next((gap for gap in self.gaps if gap.kind is kind), None)
 
 
 @dataclass(frozen=True)
@@ -325,14 +336,15 @@ def _learning_gaps(overview: CycleOverview) -> list[Gap]:
 
 
 def pick_cycle(cycles: Iterable[GrowthCycle], period: Period) -> GrowthCycle | None:
-    """The cycle that shares the most days with the period; on a tie the later one."""
-    best: GrowthCycle | None = None
-    best_key = (0, date.min)
-    for cycle in cycles:
-        key = (period.overlap_days(cycle.period_start, cycle.period_end), cycle.period_start)
-        if key[0] > 0 and key > best_key:
-            best, best_key = cycle, key
-    return best
+    """The cycle that shares the most days with the period; on a tie the later one, and of
+    two that start on the same day the one made last, whatever order they come in."""
+    sharing = [c for c in cycles if period.overlap_days(c.period_start, c.period_end) > 0]
+    return max(sharing, key=lambda c: _cycle_preference(c, period), default=None)
+
+
+def _cycle_preference(cycle: GrowthCycle, period: Period) -> tuple[object, ...]:
+    overlap = period.overlap_days(cycle.period_start, cycle.period_end)
+    return (overlap, cycle.period_start, cycle.created_at, cycle.id)
 
 
 def _conversation_order(placed: PlacedConversation) -> tuple[object, ...]:

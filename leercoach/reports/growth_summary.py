@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from leercoach.domain import CyclePhase
-from leercoach.domain.growth import CycleOverview, Period, PhaseEntry, build_overview
+from leercoach.domain.growth import CycleOverview, GapKind, Period, PhaseEntry
 from leercoach.reports import style
 from leercoach.reports.blocks import actions_table, goal_block, goal_state_table, talk_block
 from leercoach.reports.fonts import register_fonts
@@ -44,19 +44,6 @@ class SummaryOptions:
 class RenderedPdf:
     path: Path
     pages: int
-
-
-def overview_of(record: CycleRecord, today: date) -> CycleOverview:
-    return build_overview(
-        record.employee,
-        record.period,
-        record.cycle,
-        record.goals,
-        record.conversations,
-        record.actions,
-        record.decks,
-        today,
-    )
 
 
 def render_growth_summary(record: CycleRecord, path: Path, options: SummaryOptions) -> RenderedPdf:
@@ -97,7 +84,7 @@ def summary_story(record: CycleRecord, options: SummaryOptions, key: str = "s1")
     """
     register_fonts()
     words = Words(options.language)
-    overview = overview_of(record, options.today)
+    overview = record.overview(options.today)
     person = record.employee
     # Drawn straight onto the canvas, not through paragraph markup: only control characters go.
     name = clean(person.name).replace("\n", " ")
@@ -231,8 +218,9 @@ def _counts(entry: PhaseEntry, overview: CycleOverview, words: Words) -> str:
         return f"{talks} · {words.text('strip_goals', n=len(overview.goals))}"
     if entry.phase is CyclePhase.LEREN:
         return f"{talks} · {words.text('strip_actions', n=len(overview.actions))}"
-    if entry.phase is CyclePhase.OPVOLGEN and overview.overdue:
-        return f"{talks} · {words.text('strip_late', n=len(overview.overdue))}"
+    late = entry.gap(GapKind.OVERDUE_ACTIONS)
+    if late is not None:
+        return f"{talks} · {words.text('strip_late', n=late.count)}"
     return talks
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -118,4 +117,3 @@ LABEL = _style("label", fontSize=8.5, leading=12, textColor=MUTED)
 VALUE = _style("value", fontName=BOLD, fontSize=9.5, leading=12.5)
 GAP = _style("gap", leftIndent=12, bulletIndent=0, spaceAfter=3)
 RUNNING = _style("running", fontSize=7.5, leading=9, textColor=MUTED)
-RUNNING_RIGHT = _style("running-right", parent=RUNNING, alignment=TA_RIGHT)

@@ -1,10 +1,12 @@
 """Agreed actions and their history; open ones carry over until someone closes them.
 
-The actions agreed in a conversation belong to its record: once it is completed they
-are not added to, edited or deleted (ReadOnlyError) until it is reopened. Their status
-is another matter: following an action up is what later conversations are for, so a
-status change is recorded in the draft conversation it is made in, or outside any
-conversation (the employee's overview); naming a completed conversation is refused.
+The rules are the domain's (``leercoach.domain.action``: what is open, which earlier
+actions a conversation reviews; ``leercoach.domain.conversation.RecordChange``: what a
+completed conversation keeps). The actions agreed in a conversation belong to its record:
+once it is completed they are not added to, edited or deleted (ReadOnlyError) until it is
+reopened. Their status is another matter: a status change is recorded in the draft
+conversation it is made in, or outside any conversation (the employee's overview);
+naming a completed conversation is refused.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from datetime import date
 from typing import Any
 
 from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus, LearningForm
+from leercoach.domain.action import OPEN_STATUSES, reviewed_in
+from leercoach.domain.conversation import Conversation, RecordChange
 from leercoach.domain.text import required_text_problem
 from leercoach.store import rows
 from leercoach.store.base import Repository
@@ -29,16 +33,23 @@ class DeletedAction:
     events: tuple[ActionEvent, ...]
 
 
+# "status IN (…)" for the open statuses, and its values.
+_OPEN = sorted(status.value for status in OPEN_STATUSES)
+_IS_OPEN = f"status IN ({rows.marks(_OPEN)})"
+# Earliest due first, undated last.
+_FOLLOW_UP_ORDER = " ORDER BY due_date IS NULL, due_date, created_at, rowid"
+
+
 def _problems(what: str) -> list[str]:
     problem = required_text_problem("what", what, "describe what will be done")
     return [problem] if problem else []
 
 
 class Actions(Repository):
-    def _editable(self, conversation_id: str | None) -> None:
+    def _editable(self, conversation_id: str | None, change: RecordChange) -> None:
         """Refuse a change to the record of a completed conversation (ReadOnlyError)."""
         if conversation_id is not None:
-            Conversations(self.db, self.clock).editable(conversation_id)
+            Conversations(self.db, self.clock).editable(conversation_id, change)
 
     def add(
         self,
@@ -73,7 +84,7 @@ class Actions(Repository):
             "learning_form": LearningForm(learning_form).value if learning_form else None,
         }
         with self.transaction() as db:
-            self._editable(conversation_id)
+            self._editable(conversation_id, RecordChange.AGREED_ACTION)
             db.table("action").insert(record)
             self._log(str(record["id"]), conversation_id, None, ActionStatus.OPEN, "", now)
         return rows.action(record)
@@ -95,7 +106,7 @@ class Actions(Repository):
         if problems:
             raise ValidationError(problems)
         with self.transaction():
-            self._editable(self.get(action_id).conversation_id)
+            self._editable(self.get(action_id).conversation_id, RecordChange.AGREED_ACTION)
             self.db.execute(
                 "UPDATE action SET what = ?, owner = ?, due_date = ?, success_measure = ?,"
                 " learning_form = ?, updated_at = ? WHERE id = ?",
@@ -125,7 +136,7 @@ class Actions(Repository):
         """
         now = self.now_text()
         with self.transaction():
-            self._editable(conversation_id)
+            self._editable(conversation_id, RecordChange.FOLLOW_UP)
             current = self.get(action_id)
             self.db.execute(
                 "UPDATE action SET status = ?, updated_at = ? WHERE id = ?",
@@ -156,33 +167,29 @@ class Actions(Repository):
         )
 
     def open_for(self, employee_id: str) -> list[Action]:
-        """Open and in-progress actions, earliest due first, undated last."""
+        """Open and in-progress actions (``OPEN_STATUSES``), earliest due first, undated last."""
         found = self.rows(
-            "SELECT * FROM action WHERE employee_id = ? AND status IN ('open', 'bezig')"
-            " ORDER BY due_date IS NULL, due_date, created_at, rowid",
-            [employee_id],
+            f"SELECT * FROM action WHERE employee_id = ? AND {_IS_OPEN}{_FOLLOW_UP_ORDER}",
+            [employee_id, *_OPEN],
         )
         return [rows.action(row) for row in found]
 
-    def under_review(
-        self, employee_id: str, conversation_id: str, *, include_open: bool = True
-    ) -> list[Action]:
-        """The earlier actions a conversation looks back on.
-
-        Those still open (when ``include_open``), plus those whose status was changed
-        in this conversation, so an action marked done stays visible in the talk
-        that closed it. Actions agreed in this conversation itself are not reviewed.
-        """
+    def under_review(self, conversation: Conversation) -> list[Action]:
+        """The earlier actions ``conversation`` looks back on (``domain.action.reviewed_in``),
+        earliest due first, undated last."""
+        events: dict[str, list[ActionEvent]] = {}
+        for row in self.rows(
+            "SELECT * FROM action_event WHERE conversation_id = ?", [conversation.id]
+        ):
+            events.setdefault(row["action_id"], []).append(rows.action_event(row))
+        # The open ones and those with an event here: a superset the domain rule decides on.
         found = self.rows(
-            "SELECT * FROM action WHERE employee_id = ?"
-            " AND (conversation_id IS NULL OR conversation_id != ?)"
-            " AND ((? AND status IN ('open', 'bezig')) OR id IN ("
-            "   SELECT action_id FROM action_event WHERE conversation_id = ?"
-            "   AND from_status IS NOT NULL))"
-            " ORDER BY due_date IS NULL, due_date, created_at, rowid",
-            [employee_id, conversation_id, include_open, conversation_id],
+            f"SELECT * FROM action WHERE employee_id = ? AND ({_IS_OPEN} OR id IN ("
+            f"SELECT action_id FROM action_event WHERE conversation_id = ?)){_FOLLOW_UP_ORDER}",
+            [conversation.employee_id, *_OPEN, conversation.id],
         )
-        return [rows.action(row) for row in found]
+        candidates = (rows.action(row) for row in found)
+        return [a for a in candidates if reviewed_in(conversation, a, events.get(a.id, ()))]
 
     def for_employee(self, employee_id: str) -> list[Action]:
         found = self.rows(
@@ -212,7 +219,7 @@ class Actions(Repository):
     def delete(self, action_id: str) -> DeletedAction:
         with self.transaction():
             action = self.get(action_id)
-            self._editable(action.conversation_id)
+            self._editable(action.conversation_id, RecordChange.AGREED_ACTION)
             removed = DeletedAction(action, tuple(self.history(action_id)))
             self.db.execute("DELETE FROM action WHERE id = ?", [action_id])
         return removed
@@ -236,7 +243,7 @@ class Actions(Repository):
             "learning_form": action.learning_form.value if action.learning_form else None,
         }
         with self.transaction() as db:
-            self._editable(action.conversation_id)
+            self._editable(action.conversation_id, RecordChange.AGREED_ACTION)
             db.table("action").insert(record)
             for event in deleted.events:
                 db.table("action_event").insert(

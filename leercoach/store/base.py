@@ -1,4 +1,4 @@
-"""What every repository shares: the database, the clock, and row helpers."""
+"""What every repository shares: the database, the clock, row helpers, a cache for bulk writes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from leercoach.store.errors import NotFoundError
 from leercoach.store.rows import Row, stamp_text
 
 Clock = Callable[[], datetime]
+# Page cache for bulk writes (negative: KiB), against SQLite's default of 2 MB.
+BULK_CACHE_KIB = -256 * 1024
 
 
 def local_now() -> datetime:
@@ -43,3 +45,20 @@ class Repository:
         if not found:
             raise NotFoundError(what, identifier)
         return found[0]
+
+
+@contextmanager
+def bulk_cache(db: sqlite_utils.Database) -> Iterator[None]:
+    """A 256 MB page cache for a bulk write, put back (and freed) afterwards.
+
+    Every table has indexes keyed by random uuids, so a write of many rows touches their
+    pages in random order. With the default 2 MB cache nearly every row re-reads an index
+    page from the OS, and a transaction larger than the cache spills its pages into the
+    WAL before it commits, where each later read must look them up again.
+    """
+    cache = int(db.execute("PRAGMA cache_size").fetchone()[0])
+    db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB:d}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {cache:d}")

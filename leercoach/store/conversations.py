@@ -1,10 +1,15 @@
-"""Conversations and their answers: drafts saved as they are typed, completed ones read-only."""
+"""Conversations and their answers: drafts saved as they are typed, completed ones read-only.
+
+What a completed conversation keeps is the domain's rule (``Conversation.allows`` and
+``RecordChange``); every change here names what it changes and asks it first.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from leercoach.domain import Answer, Conversation, ConversationStatus, Deck
+from leercoach.domain.conversation import RecordChange
 from leercoach.domain.deck import Card
 from leercoach.store import rows
 from leercoach.store.base import Repository
@@ -20,6 +25,15 @@ class EarlierAnswer:
     conversation: Conversation
 
 
+DRAFT = ConversationStatus.DRAFT.value
+COMPLETED = ConversationStatus.COMPLETED.value
+# The column each text of a conversation is kept in.
+_TEXT_COLUMNS = {
+    RecordChange.SHARED_SUMMARY: "shared_summary",
+    RecordChange.PRIVATE_NOTE: "private_note",
+}
+
+
 class Conversations(Repository):
     def start(self, employee_id: str, deck: Deck) -> Conversation:
         """A new draft, kept with the deck it is held with (its snapshot, stored if new)."""
@@ -32,7 +46,7 @@ class Conversations(Repository):
             "deck_title": deck.title,
             "started_at": now,
             "ended_at": None,
-            "status": ConversationStatus.DRAFT.value,
+            "status": DRAFT,
             "shared_summary": "",
             "private_note": "",
             "current_card": None,
@@ -64,22 +78,24 @@ class Conversations(Repository):
     def drafts(self) -> list[Conversation]:
         """Unfinished conversations, most recently touched first: what to offer to resume."""
         found = self.rows(
-            "SELECT * FROM conversation WHERE status = 'draft' ORDER BY updated_at DESC, rowid DESC"
+            "SELECT * FROM conversation WHERE status = ? ORDER BY updated_at DESC, rowid DESC",
+            [DRAFT],
         )
         return [rows.conversation(row) for row in found]
 
     def latest_draft(self) -> Conversation | None:
         """The unfinished conversation touched last, if any (``drafts()[0]``, one row read)."""
         found = self.rows(
-            "SELECT * FROM conversation WHERE status = 'draft'"
-            " ORDER BY updated_at DESC, rowid DESC LIMIT 1"
+            "SELECT * FROM conversation WHERE status = ? ORDER BY updated_at DESC, rowid DESC"
+            " LIMIT 1",
+            [DRAFT],
         )
         return next((rows.conversation(row) for row in found), None)
 
-    def editable(self, conversation_id: str) -> Conversation:
-        """The conversation, when it is a draft; a completed one is a record: ReadOnlyError."""
+    def editable(self, conversation_id: str, change: RecordChange) -> Conversation:
+        """The conversation, when it allows ``change``; else ReadOnlyError (it is a record)."""
         conversation = self.get(conversation_id)
-        if conversation.is_completed:
+        if not conversation.allows(change):
             raise ReadOnlyError(
                 f"the conversation of {conversation.started_at:%Y-%m-%d} is completed; "
                 "reopen it to change it"
@@ -95,7 +111,7 @@ class Conversations(Repository):
         """Insert or replace the answer to one card; the question text is kept as asked."""
         now = self.now_text()
         with self.transaction():
-            self.editable(conversation_id)
+            self.editable(conversation_id, RecordChange.ANSWER)
             self.db.execute(
                 "INSERT INTO answer (conversation_id, card_id, position, question, value,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?)"
@@ -122,7 +138,7 @@ class Conversations(Repository):
     def delete_answer(self, conversation_id: str, card_id: str) -> Answer | None:
         """Remove one answer and return it, so the caller can offer undo."""
         with self.transaction():
-            self.editable(conversation_id)
+            self.editable(conversation_id, RecordChange.ANSWER)
             removed = self.answer(conversation_id, card_id)
             self.db.execute(
                 "DELETE FROM answer WHERE conversation_id = ? AND card_id = ?",
@@ -133,7 +149,7 @@ class Conversations(Repository):
 
     def restore_answer(self, answer: Answer) -> None:
         with self.transaction():
-            self.editable(answer.conversation_id)
+            self.editable(answer.conversation_id, RecordChange.ANSWER)
             self.db.table("answer").upsert(
                 {
                     "conversation_id": answer.conversation_id,
@@ -171,37 +187,43 @@ class Conversations(Repository):
             earlier[row["card_id"]] = EarlierAnswer(rows.answer(row), conversations[source_id])
         return earlier
 
-    def _set_text(self, conversation_id: str, column: str, value: str) -> None:
+    def _set_text(self, conversation_id: str, change: RecordChange, value: str) -> None:
+        column = _TEXT_COLUMNS[change]
         now = self.now_text()
         with self.transaction():
-            self.editable(conversation_id)
+            self.editable(conversation_id, change)
             self.db.execute(
                 f"UPDATE conversation SET {column} = ?, updated_at = ? WHERE id = ?",
                 [value, now, conversation_id],
             )
 
     def set_shared_summary(self, conversation_id: str, text: str) -> None:
-        self._set_text(conversation_id, "shared_summary", text)
+        self._set_text(conversation_id, RecordChange.SHARED_SUMMARY, text)
 
     def set_private_note(self, conversation_id: str, text: str) -> None:
-        self._set_text(conversation_id, "private_note", text)
+        self._set_text(conversation_id, RecordChange.PRIVATE_NOTE, text)
 
     def set_current_card(self, conversation_id: str, card_id: str) -> None:
-        """Where the talk is, so a resumed draft opens on the same card."""
+        """Where the talk is, so a resumed draft opens on the same card.
+
+        Leafing through a completed conversation is reading it: its record keeps the card
+        it ended on, without an error. A conversation that is gone is left alone too.
+        """
         with self.transaction():
-            self.db.execute(
-                "UPDATE conversation SET current_card = ? WHERE id = ? AND status = 'draft'",
-                [card_id, conversation_id],
-            )
+            found = self.rows("SELECT * FROM conversation WHERE id = ?", [conversation_id])
+            if found and rows.conversation(found[0]).allows(RecordChange.CURRENT_CARD):
+                self.db.execute(
+                    "UPDATE conversation SET current_card = ? WHERE id = ?",
+                    [card_id, conversation_id],
+                )
 
     def complete(self, conversation_id: str, note: str = "") -> Conversation:
         now = self.now_text()
         with self.transaction():
-            self.editable(conversation_id)
+            self.editable(conversation_id, RecordChange.COMPLETION)
             self.db.execute(
-                "UPDATE conversation SET status = 'completed', ended_at = ?, updated_at = ?"
-                " WHERE id = ?",
-                [now, now, conversation_id],
+                "UPDATE conversation SET status = ?, ended_at = ?, updated_at = ? WHERE id = ?",
+                [COMPLETED, now, now, conversation_id],
             )
             self._log(conversation_id, "completed", note, now)
         return self.get(conversation_id)
@@ -212,8 +234,8 @@ class Conversations(Repository):
         with self.transaction():
             self.get(conversation_id)
             self.db.execute(
-                "UPDATE conversation SET status = 'draft', updated_at = ? WHERE id = ?",
-                [now, conversation_id],
+                "UPDATE conversation SET status = ?, updated_at = ? WHERE id = ?",
+                [DRAFT, now, conversation_id],
             )
             self._log(conversation_id, "reopened", note, now)
         return self.get(conversation_id)

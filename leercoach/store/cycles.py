@@ -10,8 +10,6 @@ from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.errors import ValidationError
 
-SMART_FIELDS = ("specific", "measurable", "acceptable", "realistic", "time_bound")
-
 
 class Cycles(Repository):
     def add(self, employee_id: str, period_start: date, period_end: date) -> GrowthCycle:

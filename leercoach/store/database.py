@@ -27,6 +27,7 @@ from leercoach.store.errors import (
 )
 from leercoach.store.migrations import (
     Migration,
+    Step,
     check_not_newer,
     load_migrations,
     migrate,
@@ -34,12 +35,14 @@ from leercoach.store.migrations import (
 )
 
 BUSY_TIMEOUT_MS = 5000
-# The Python steps of migrations, by topic (see leercoach.store.migrations).
-MIGRATION_STEPS = {"deck_snapshots": deck_snapshots.backfill}
+# The Python steps of migrations, by topic (see leercoach.store.migrations): each runs once,
+# in its migration's transaction, and is recorded with it in user_version.
+MIGRATION_STEPS: dict[str, Step] = {
+    "employee_name_order": fill_sort_names,
+    "deck_snapshots": deck_snapshots.backfill,
+}
 # How long to wait between two tries of switching a new file to WAL.
 WAL_RETRY_SECONDS = 0.01
-# Page cache for bulk writes (negative: KiB), against SQLite's default of 2 MB.
-BULK_CACHE_KIB = -256 * 1024
 
 
 def ensure_parent(path: Path) -> None:
@@ -86,23 +89,6 @@ class EncryptedDatabase(sqlite_utils.Database):
     def __init__(self, conn: Any, key: bytes) -> None:
         super().__init__(conn, execute_plugins=False)
         self.key = key
-
-
-@contextmanager
-def bulk_cache(db: sqlite_utils.Database) -> Iterator[None]:
-    """A 256 MB page cache for a bulk write, put back (and freed) afterwards.
-
-    Every table has indexes keyed by random uuids, so a write of many rows touches their
-    pages in random order. With the default 2 MB cache nearly every row re-reads an index
-    page from the OS, and a transaction larger than the cache spills its pages into the
-    WAL before it commits, where each later read must look them up again.
-    """
-    cache = int(db.execute("PRAGMA cache_size").fetchone()[0])
-    db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB:d}")
-    try:
-        yield
-    finally:
-        db.execute(f"PRAGMA cache_size = {cache:d}")
 
 
 def use_wal(db: sqlite_utils.Database) -> None:
@@ -171,7 +157,6 @@ def connect(
             db.execute("PRAGMA secure_delete = ON")
             if upgrade:
                 migrate(db, migrations, steps=MIGRATION_STEPS)
-                fill_sort_names(db)
     if key is not None:
         _after_keyed_open(path, key, remember=remember and not from_keyring, writer=not read_only)
     return db

@@ -20,11 +20,9 @@ from leercoach.domain.people import (
 )
 from leercoach.domain.text import fold
 from leercoach.store import rows
-from leercoach.store.base import Repository
+from leercoach.store.base import Repository, bulk_cache
 from leercoach.store.errors import NotFoundError, ValidationError
 from leercoach.store.search import optimize
-
-EDITABLE = ("name", "team", "role", "email", "start_date", "end_date", "growth_phase")
 
 
 def name_sort_key(name: str) -> str:
@@ -33,18 +31,14 @@ def name_sort_key(name: str) -> str:
 
 
 def fill_sort_names(db: sqlite_utils.Database) -> int:
-    """Give rows without a sort key (all of them, right after migration 0005) their key."""
-    if "sort_name" not in db["employee"].columns_dict:
-        return 0  # a file kept at an older version (tests of earlier migrations)
-    missing = db.execute(
-        "SELECT id, name FROM employee WHERE archived IN (0, 1) AND sort_name = ''"
-    ).fetchall()
-    if missing:
-        with db.atomic():
-            db.conn.executemany(
-                "UPDATE employee SET sort_name = ? WHERE id = ?",
-                [(name_sort_key(name), employee_id) for employee_id, name in missing],
-            )
+    """Give the people without a sort key theirs: the Python step of migration
+    ``employee_name_order``, once, in its transaction. Those are the people stored before
+    migration 0005 added the key; since then the store writes it with every name."""
+    missing = db.execute("SELECT id, name FROM employee WHERE sort_name = ''").fetchall()
+    db.conn.executemany(
+        "UPDATE employee SET sort_name = ? WHERE id = ?",
+        [(name_sort_key(name), employee_id) for employee_id, name in missing],
+    )
     return len(missing)
 
 
@@ -268,9 +262,6 @@ class Employees(Repository):
         the two (the child lookups of the cascade all use an index; secure_delete and the
         search triggers cost little). Inside a caller's transaction it joins that one.
         """
-        # Imported here: leercoach.store.database imports this module (fill_sort_names).
-        from leercoach.store.database import bulk_cache
-
         with bulk_cache(self.db):
             removed = int(self.db.execute("DELETE FROM employee WHERE is_demo = 1").rowcount)
             if removed:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, ParamSpec, TypeVar
@@ -69,6 +69,11 @@ _restore_goal = restorer(Goal)
 _conversation_status = member(ConversationStatus)
 _action_owner = member(ActionOwner)
 _action_status = member(ActionStatus)
+
+
+def marks(values: Collection[object]) -> str:
+    """The placeholders of an ``IN (…)`` list: ``?, ?, ?`` for three values."""
+    return ", ".join("?" for _ in values)
 
 
 def new_id() -> str:

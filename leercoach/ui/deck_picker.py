@@ -82,15 +82,9 @@ class DeckPickerDialog(QDialog):
         layout.addLayout(bottom)
 
         slug, reason = suggest_deck(employee, today or date.today())
-        self.suggested_slug = self._localised(slug)
+        self.suggested_slug = library.translated_slug(slug, language)
         self._fill()
         self._show_suggestion(employee, reason)
-
-    def _localised(self, slug: str) -> str:
-        """The English twin of a Dutch deck when the app speaks English and one exists."""
-        if self.language != "nl" and f"{slug}-{self.language}" in self.library.decks:
-            return f"{slug}-{self.language}"
-        return slug
 
     def _fill(self) -> None:
         decks = self.library.sorted(None if self.all_languages.isChecked() else self.language)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import CyclePhase, Employee, GrowthCycle
-from leercoach.domain.growth import CycleOverview, build_overview
+from leercoach.domain.growth import CycleOverview
 from leercoach.reports.filenames import safe_filename
 from leercoach.reports.words import Words
 from leercoach.ui import words
@@ -182,16 +182,7 @@ class GrowthView(QWidget):
         store = self.session.store
         period = store.reporting.period_for_year(self.year.value())
         record = store.reporting.record(employee.id, period, self.session.library)
-        self.overview = build_overview(
-            record.employee,
-            record.period,
-            record.cycle,
-            record.goals,
-            record.conversations,
-            record.actions,
-            record.decks,
-            date.today(),
-        )
+        self.overview = record.overview(date.today())
         report_words = Words(self.language if self.language in ("nl", "en") else "nl")
         self.period.setText(report_words.period(period))
         cycle = self.overview.cycle

@@ -73,16 +73,6 @@ def goal_status(status: GoalStatus) -> str:
     }[status]
 
 
-def smart_part(key: str) -> str:
-    return {
-        "specific": translate("Words", "specific"),
-        "measurable": translate("Words", "measurable"),
-        "acceptable": translate("Words", "acceptable"),
-        "realistic": translate("Words", "realistic"),
-        "time_bound": translate("Words", "time-bound"),
-    }.get(key, key)
-
-
 def learning_form(form: LearningForm) -> str:
     return {
         LearningForm.OPLEIDING: translate("Words", "training course"),

@@ -1756,26 +1756,6 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>specific</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measurable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acceptable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>realistic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time-bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>training course</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1766,26 +1766,6 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>losgelaten</translation>
     </message>
     <message>
-        <source>specific</source>
-        <translation>specifiek</translation>
-    </message>
-    <message>
-        <source>measurable</source>
-        <translation>meetbaar</translation>
-    </message>
-    <message>
-        <source>acceptable</source>
-        <translation>acceptabel</translation>
-    </message>
-    <message>
-        <source>realistic</source>
-        <translation>realistisch</translation>
-    </message>
-    <message>
-        <source>time-bound</source>
-        <translation>tijdgebonden</translation>
-    </message>
-    <message>
         <source>training course</source>
         <translation>opleiding</translation>
     </message>

@@ -9,7 +9,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -151,13 +150,6 @@ def answers_beyond(deck: Deck | None, answers: Iterable[Answer]) -> list[Answer]
     known = {card.id for card in deck.cards} if deck else set()
     kept = [a for a in answers if a.card_id not in known and a.value.strip()]
     return sorted(kept, key=lambda a: a.position)
-
-
-class Separator(QFrame):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.HLine)
-        self.setFrameShadow(QFrame.Shadow.Sunken)
 
 
 def _escape(text: str) -> str:

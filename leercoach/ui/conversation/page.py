@@ -220,11 +220,7 @@ class ConversationPage(QWidget):
 
     def _refresh_review(self) -> None:
         assert self.conversation is not None
-        reviewed = self.session.store.actions.under_review(
-            self.conversation.employee_id,
-            self.conversation.id,
-            include_open=not self.conversation.is_completed,
-        )
+        reviewed = self.session.store.actions.under_review(self.conversation)
         self.review.set_actions(reviewed, date.today(), self.read_only)
 
     # navigation ------------------------------------------------------------
