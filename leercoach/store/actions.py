@@ -15,6 +15,7 @@ from typing import Any
 
 from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus, LearningForm
 from leercoach.domain.text import required_text_problem
+from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.conversations import Conversations
@@ -30,7 +31,7 @@ class DeletedAction:
 
 
 def _problems(what: str) -> list[str]:
-    problem = required_text_problem("what", what, "describe what will be done")
+    problem = required_text_problem("what", what, _("describe what will be done"))
     return [problem] if problem else []
 
 

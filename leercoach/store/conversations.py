@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from leercoach.domain import Answer, Conversation, ConversationStatus, Deck
 from leercoach.domain.deck import Card
+from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.deck_snapshots import remember_deck
@@ -81,8 +82,10 @@ class Conversations(Repository):
         conversation = self.get(conversation_id)
         if conversation.is_completed:
             raise ReadOnlyError(
-                f"the conversation of {conversation.started_at:%Y-%m-%d} is completed; "
-                "reopen it to change it"
+                _(
+                    "the conversation of {date} is completed; reopen it to change it",
+                    date=conversation.started_at.date().isoformat(),
+                )
             )
         return conversation
 
