@@ -43,9 +43,14 @@ def catalogue(language: str | None = None) -> stdlib_gettext.NullTranslations:
     code = language or _current
     found = _catalogues.get(code)
     if found is None:
-        found = stdlib_gettext.translation(
-            DOMAIN, str(locale_folder()), languages=[code], fallback=True
-        )
+        # The file itself, not gettext.translation(): that one looks for every spelling of
+        # the language (nl_BE.UTF-8, nl_BE, nl, …) first, a millisecond of start-up.
+        path = locale_folder() / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
+        try:
+            with path.open("rb") as handle:
+                found = stdlib_gettext.GNUTranslations(handle)
+        except OSError:
+            found = stdlib_gettext.NullTranslations()  # the source language's own words
         _catalogues[code] = found
     return found
 
