@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 from leercoach.errorlog import ErrorLog, is_sqlite_error
+from leercoach.language import N_, _
 
 
 class CrashKind(StrEnum):
@@ -33,7 +34,7 @@ class CrashKind(StrEnum):
 
 # What SQLite leaves beside a database: an error about one of them is about the database.
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
-THE_FILE = "the leercoach file"
+THE_FILE = N_("the leercoach file")
 
 
 def classify(error: BaseException) -> CrashKind:
@@ -70,56 +71,76 @@ def describe(error: BaseException, database: Path | None = None) -> str | None:
         return str(error)
     kind = classify(error)
     file = _file_of(error) or database
-    name = str(file) if file is not None else THE_FILE
+    name = str(file) if file is not None else _(THE_FILE)
     if kind is CrashKind.DISK_FULL:
-        return (
-            f"the disk is full, so {name} could not be written: free some space and try "
-            "again; everything saved before this moment is safe"
+        return _(
+            "the disk is full, so {name} could not be written: free some space and try "
+            "again; everything saved before this moment is safe",
+            name=name,
         )
     if kind is CrashKind.IO_ERROR and file is not None and _wal_lost(file):
-        return (
-            f"the computer could not read {name}: the -wal file beside it was deleted or "
+        return _(
+            "the computer could not read {name}: the -wal file beside it was deleted or "
             "emptied while the database was open; close every program that has it open "
-            "and try again"
+            "and try again",
+            name=name,
         )
     if kind is CrashKind.IO_ERROR:
-        return (
-            f"the computer could not read or write {name} (an input/output error): the "
-            "disk or USB stick may be failing or was removed"
+        return _(
+            "the computer could not read or write {name} (an input/output error): the "
+            "disk or USB stick may be failing or was removed",
+            name=name,
         )
     if kind is CrashKind.DAMAGED_DATABASE:
-        return (
-            f"{name} is damaged: do not delete it; restore a backup (leercoach backups list, "
-            "leercoach restore BACKUP) or ask for help with the file"
+        return _(
+            "{name} is damaged: do not delete it; restore a backup (leercoach backups list, "
+            "leercoach restore BACKUP) or ask for help with the file",
+            name=name,
         )
     if kind is CrashKind.READ_ONLY:
         return read_only_sentence(file)
     if kind is CrashKind.LOCKED:
-        return f"{name} is in use by another program: close the other program and try again"
+        return _(
+            "{name} is in use by another program: close the other program and try again",
+            name=name,
+        )
     if isinstance(error, OSError):
-        return f"{name}: {error.strerror or type(error).__name__}"
+        return _(
+            "{name} could not be used: {reason}",
+            name=name,
+            reason=error.strerror or _("the system gave no reason"),
+        )
     if is_sqlite_error(error):
-        return f"SQLite could not use {name}: {error}"
+        return _("SQLite could not use {name}: {error}", name=name, error=error)
     return None
 
 
 def read_only_sentence(file: Path | None) -> str:
     """The file is read-only, or the folder it is in (SQLite writes its -wal beside it)."""
     if file is None:
-        return (
-            f"{THE_FILE} is read-only, so changes cannot be saved: check its permissions or "
-            "copy it to a folder you can write to"
+        return _(
+            "{name} is read-only, so changes cannot be saved: check its permissions or "
+            "copy it to a folder you can write to",
+            name=_(THE_FILE),
         )
     if not os.access(file.parent, os.W_OK):
         # A hidden name is a temp file of ours, which means nothing to the reader.
-        what = "" if file.name.startswith(".") else f" {file.name}"
-        return (
-            f"the folder {file.parent} is read-only, so leercoach cannot write{what} there: "
-            "use a folder you can write to, or check the folder's permissions"
+        if file.name.startswith("."):
+            return _(
+                "the folder {folder} is read-only, so leercoach cannot write there: use a "
+                "folder you can write to, or check the folder's permissions",
+                folder=file.parent,
+            )
+        return _(
+            "the folder {folder} is read-only, so leercoach cannot write {name} there: use "
+            "a folder you can write to, or check the folder's permissions",
+            folder=file.parent,
+            name=file.name,
         )
-    return (
-        f"{file} is read-only, so changes cannot be saved: check its permissions or copy it "
-        "to a folder you can write to"
+    return _(
+        "{name} is read-only, so changes cannot be saved: check its permissions or copy it "
+        "to a folder you can write to",
+        name=file,
     )
 
 
@@ -198,8 +219,11 @@ class CrashHandler:
 
     def bug(self, logged: bool) -> str:
         if logged and self.log is not None:
-            return f"leercoach ran into an unexpected error; the details are in {self.log.path}"
-        return "leercoach ran into an unexpected error, and could not write its details to a log"
+            return _(
+                "leercoach ran into an unexpected error; the details are in {path}",
+                path=self.log.path,
+            )
+        return _("leercoach ran into an unexpected error, and could not write its details to a log")
 
     def details(self, error: BaseException) -> str:
         return self.log.scrubbed(error) if self.log is not None else type(error).__name__

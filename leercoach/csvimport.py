@@ -19,6 +19,7 @@ from pathlib import Path
 
 from leercoach.domain import EmployeeDraft, GrowthPhase
 from leercoach.domain.people import DRAFT_FIELDS, ImportRow
+from leercoach.language import N_, _
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "name": ("naam", "name", "volledige naam", "medewerker", "full name"),
@@ -81,8 +82,8 @@ def parse_date(text: str) -> date:
             try:
                 return date(int(match["y"]), int(match["m"]), int(match["d"]))
             except ValueError:
-                raise ValueError(f"{cleaned!r} is not a real date") from None
-    raise ValueError(f"{cleaned!r} is not a date (use 2024-03-01 or 01/03/2024)")
+                raise ValueError(_("{text} is not a real date", text=repr(cleaned))) from None
+    raise ValueError(_("{text} is not a date (use 2024-03-01 or 01/03/2024)", text=repr(cleaned)))
 
 
 def decode(data: bytes) -> str:
@@ -100,20 +101,22 @@ def read_employees_csv(path: Path) -> CsvEmployees:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise CsvImportError(str(path), [f"cannot be read: {error.strerror or error}"]) from error
+        raise CsvImportError(
+            str(path), [_("cannot be read: {reason}", reason=error.strerror or error)]
+        ) from error
     try:
         text = decode(data)
     except UnicodeDecodeError as error:
         raise CsvImportError(
             str(path),
-            [f"not a text file in UTF-8, UTF-16 or Windows-1252 (byte {error.start})"],
+            [_("not a text file in UTF-8, UTF-16 or Windows-1252 (byte {at})", at=error.start)],
         ) from error
     return parse_employees_csv(text, str(path))
 
 
 def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
     if "\x00" in text:
-        raise CsvImportError(source, ["contains NUL bytes; is this really a CSV file?"])
+        raise CsvImportError(source, [_("contains NUL bytes; is this really a CSV file?")])
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
     # The separator the header uses most; on a tie (one column) the order below.
     delimiter = max(SEPARATORS, key=first_line.count)
@@ -121,17 +124,23 @@ def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
     try:
         header = next(reader)
     except StopIteration:
-        raise CsvImportError(source, ["the file is empty"]) from None
+        raise CsvImportError(source, [_("the file is empty")]) from None
     except csv.Error as error:
-        raise CsvImportError(source, [f"line 1: {error}"]) from None
+        raise CsvImportError(source, [at_line(1, str(error))]) from None
     columns, ignored = _map_columns(header)
     if "name" not in columns and not {"first_name", "last_name"} <= columns.keys():
         titles = ", ".join(repr(h) for h in header)
         raise CsvImportError(
             source,
             [
-                f"line 1: no name column; expected 'naam' (or 'voornaam' and 'achternaam'), "
-                f"found {titles}"
+                at_line(
+                    1,
+                    _(
+                        "no name column; expected 'naam' (or 'voornaam' and 'achternaam'), "
+                        "found {titles}",
+                        titles=titles,
+                    ),
+                )
             ],
         )
     found: list[ImportRow] = []
@@ -143,16 +152,21 @@ def parse_employees_csv(text: str, source: str = "<csv>") -> CsvEmployees:
             if not any(field.strip() for field in fields):
                 continue
             row, row_problems = _row(line, fields, columns)
-            problems.extend(f"line {line}: {problem}" for problem in row_problems)
+            problems.extend(at_line(line, found_problem) for found_problem in row_problems)
             if row is not None:
                 found.append(row)
     except csv.Error as error:
-        problems.append(f"line {reader.line_num}: {error}")
+        problems.append(at_line(reader.line_num, str(error)))
     if problems:
         raise CsvImportError(source, problems)
     if not found:
-        raise CsvImportError(source, ["no employees in the file, only a header"])
+        raise CsvImportError(source, [_("no employees in the file, only a header")])
     return CsvEmployees(found, ignored)
+
+
+def at_line(line: int, what: str) -> str:
+    """'line 4: e-mail: … is not an e-mail address': where in the file, and what."""
+    return _("line {line}: {problem}", line=line, problem=what)
 
 
 def _map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
@@ -178,20 +192,30 @@ def _row(
     problems: list[str] = []
     name = cell("name") or " ".join(p for p in (cell("first_name"), cell("last_name")) if p)
     dates: dict[str, date | None] = {}
-    for key, label in (("start_date", "start date"), ("end_date", "end date")):
+    for key, label in (("start_date", N_("start date")), ("end_date", N_("end date"))):
         dates[key] = None
         if cell(key):
             try:
                 dates[key] = parse_date(cell(key))
             except ValueError as error:
-                problems.append(f"{label}: {error}")
+                problems.append(_("{field}: {problem}", field=_(label), problem=error))
     phase = GrowthPhase.STARTER
     if cell("growth_phase"):
         try:
             phase = GrowthPhase(cell("growth_phase").casefold())
         except ValueError:
             allowed = ", ".join(GrowthPhase)
-            problems.append(f"growth phase: {cell('growth_phase')!r} is not one of {allowed}")
+            problems.append(
+                _(
+                    "{field}: {problem}",
+                    field=_("growth phase"),
+                    problem=_(
+                        "{text} is not one of {allowed}",
+                        text=repr(cell("growth_phase")),
+                        allowed=allowed,
+                    ),
+                )
+            )
     draft = EmployeeDraft(
         name=name,
         team=cell("team"),

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from leercoach import paths
 from leercoach.files import SQLITE_SIDECARS
+from leercoach.language import N_, _
 from leercoach.store.crypto import SIDECAR_SUFFIX
 from leercoach.trust.privacy import EXPORT_FORMAT
 from leercoach.trust.recovery import DAMAGED_MARK
@@ -51,7 +52,7 @@ class FileKind:
 
     key: str
     name: str
-    """With its article, for a sentence: 'a PDF'."""
+    """With its article, for a sentence: 'a PDF' (marked for translation, said when used)."""
     recognise: Callable[[Path], bool]
 
 
@@ -73,9 +74,9 @@ def is_person_export(path: Path) -> bool:
     return isinstance(data, dict) and data.get("format") == EXPORT_FORMAT
 
 
-PDF = FileKind("pdf", "a PDF", starts_with(b"%PDF-"))
+PDF = FileKind("pdf", N_("a PDF"), starts_with(b"%PDF-"))
 PERSON_EXPORT = FileKind(
-    "person-export", "a personal-data export of leercoach (JSON)", is_person_export
+    "person-export", N_("a personal-data export of leercoach (JSON)"), is_person_export
 )
 
 
@@ -97,28 +98,28 @@ class Refusal(StrEnum):
 
 
 _SENTENCES = {
-    Refusal.DATABASE: "{path} is the leercoach database; choose another file name",
-    Refusal.DATABASE_FILE: (
+    Refusal.DATABASE: N_("{path} is the leercoach database; choose another file name"),
+    Refusal.DATABASE_FILE: N_(
         "{path} is one of the files leercoach keeps beside its database {place}; "
         "choose another file name"
     ),
-    Refusal.DATA_FOLDER: (
+    Refusal.DATA_FOLDER: N_(
         "{path} is inside leercoach's data folder {place}; choose a place outside it"
     ),
-    Refusal.FOLDER: "{path} is a folder; choose a file name",
-    Refusal.NOT_A_FILE: "{path} is not a regular file; choose another file name",
-    Refusal.OTHER_CONTENT: (
+    Refusal.FOLDER: N_("{path} is a folder; choose a file name"),
+    Refusal.NOT_A_FILE: N_("{path} is not a regular file; choose another file name"),
+    Refusal.OTHER_CONTENT: N_(
         "{path} exists and is not {kind}, so leercoach does not replace it; "
         "choose another file name"
     ),
-    Refusal.UNREADABLE: (
+    Refusal.UNREADABLE: N_(
         "{path} exists but cannot be read to see what it is, so leercoach does not "
         "replace it; choose another file name"
     ),
-    Refusal.MISSING_FOLDER: (
+    Refusal.MISSING_FOLDER: N_(
         "the folder {place} does not exist; create it first or choose another place for {name}"
     ),
-    Refusal.NOT_A_FOLDER: "{place} is not a folder, so {name} cannot be written there",
+    Refusal.NOT_A_FOLDER: N_("{place} is not a folder, so {name} cannot be written there"),
 }
 
 
@@ -129,7 +130,7 @@ class TargetRefusedError(Exception):
         self, path: Path, reason: Refusal, kind: FileKind, place: Path | None = None
     ) -> None:
         super().__init__(
-            _SENTENCES[reason].format(path=path, place=place, kind=kind.name, name=path.name)
+            _(_SENTENCES[reason], path=path, place=place, kind=_(kind.name), name=path.name)
         )
         self.path = path
         self.reason = reason

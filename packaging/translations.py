@@ -1,9 +1,11 @@
-"""Refresh the translation sources (.ts) from the code and build the .qm files.
+"""Refresh the translations from the code: the UI's (.ts/.qm) and the core's (.po/.mo).
 
-    python packaging/translations.py          # lupdate + lrelease
-    python packaging/translations.py --check  # exit 1 when a .ts misses strings or Dutch
+    python packaging/translations.py          # lupdate + lrelease; Babel extract, update, compile
+    python packaging/translations.py --check  # exit 1 when a message lacks its place or Dutch
 
-Source strings are English (Qt's convention); Dutch is the default UI language.
+Source strings are English (Qt's and gettext's convention); Dutch is the default language.
+The UI (leercoach/ui) is translated by Qt; everything else, the command line included, by
+gettext from resources/locale (packaging/catalogues.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import catalogues  # beside this script (packaging is no package)
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -103,6 +108,7 @@ def check() -> int:
         f"leercoach_en.ts: plural forms missing: {m}"
         for m in untranslated(FOLDER / "leercoach_en.ts", plurals_only=True)
     ]
+    problems += catalogues.problems()
     for line in problems:
         print(line)
     return 1 if problems else 0
@@ -120,6 +126,8 @@ def main() -> int:
         lrelease(ts, FOLDER / f"leercoach_{language}.qm")
     missing = untranslated(FOLDER / "leercoach_nl.ts")
     print(f"{len(messages(FOLDER / 'leercoach_nl.ts'))} strings, {len(missing)} without Dutch")
+    for line in catalogues.refresh():
+        print(line)
     return 0
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from leercoach import language
 from leercoach.decks import parse_deck_text
 from leercoach.domain import Deck
 from leercoach.store import Store, crypto
@@ -235,3 +236,15 @@ def read_only() -> Iterator[Callable[[Path], Path]]:
         subprocess.run(["umount", str(path)], check=False)
     for path, mode in reversed(changed):
         path.chmod(mode)
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The tests read leercoach's English: the system locale is pinned to English (a
+    test of the language rule sets its own), and a language a test chose is undone."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    spoken = language.current()
+    yield
+    language.use(spoken)

@@ -119,7 +119,7 @@ def test_importing_twice_skips_and_lists_who_is_already_present(
         "skipped 3 already present (--update updates them instead):",
         "  line 2: Zoë Van den Broeck (same employee number as Zoë Van den Broeck)",
         "  line 3: Jef Peeters (same name as Jef Peeters)",
-        "  line 4: An Smet (same e-mail as An Smet)",
+        "  line 4: An Smet (same e-mail address as An Smet)",
     ]
     listed = json.loads(run("employees", "list", "--json", db=db_path).stdout)
     assert sorted(p["name"] for p in listed) == ["An Smet", "Jef Peeters", "Zoë Van den Broeck"]

@@ -686,7 +686,7 @@ def test_cli_encrypt_warns_about_plain_backups(tmp_path: Path) -> None:
     assert run(db, "backup").returncode == 0
     result = run(db, "encrypt", LEERCOACH_NEW_PASSPHRASE=PASSPHRASE)
     assert result.returncode == 0, result.stderr
-    assert "1 backups made before are NOT encrypted" in result.stdout
+    assert "1 backup made before is NOT encrypted" in result.stdout
 
 
 def test_cli_backup_of_an_encrypted_database_stays_encrypted(tmp_path: Path) -> None:

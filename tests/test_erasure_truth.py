@@ -130,7 +130,7 @@ def test_the_database_a_restore_set_aside_is_erased_too(db_path: Path, person: s
     done = cli("erase", "employee", person, "--yes", db=db_path)
     # Without --backups the backup still holds them, and the output says which one.
     assert done.returncode == 0, done.stderr
-    assert f"erased from replaced {replaced}" in done.stdout
+    assert f"erased from database set aside by a restore {replaced}" in done.stdout
     assert "still hold them" in done.stdout and str(made.path) in done.stdout
     assert traces_in(replaced) == [] and traces_in(db_path) == []
     assert traces_in(made.path)  # named above, and kept as asked

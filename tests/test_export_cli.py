@@ -81,8 +81,8 @@ def test_a_team_into_a_folder_and_everyone_combined(
     written = [line for line in result.stdout.splitlines() if line.startswith("wrote ")]
     assert len(written) == 2
     assert sorted(p.name for p in folder.iterdir()) == [
-        "Søren Ĳsselmeer - groeiplan 2026.pdf",
-        "Zoë Çelik - groeiplan 2026.pdf",
+        "Søren Ĳsselmeer - growth plan 2026.pdf",
+        "Zoë Çelik - growth plan 2026.pdf",
     ]
     combined = tmp_path / "alle.pdf"
     result = run(db_path, "--all", "--combined", "--period", "2026", "--out", str(combined))
@@ -99,7 +99,7 @@ def test_the_cycle_start_month_sets_the_period(
     out = tmp_path / "minh.pdf"
     result = run(db_path, "--employee", people["Minh Trần"], "--period", "2025", "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert "september 2025 – augustus 2026" in pdf_text(out)
+    assert "September 2025 – August 2026" in pdf_text(out)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +159,7 @@ def test_a_folder_in_the_place_of_a_pdf_stops_the_export_before_any_is_written(
     db_path: Path, people: dict[str, str], tmp_path: Path
 ) -> None:
     folder = tmp_path / "uit"
-    in_the_way = folder / "Søren Ĳsselmeer - groeiplan 2026.pdf"
+    in_the_way = folder / "Søren Ĳsselmeer - growth plan 2026.pdf"
     in_the_way.mkdir(parents=True)
     result = run(db_path, "--all", "--period", "2026", "--out", str(folder))
     assert result.returncode == 2

@@ -218,9 +218,9 @@ def test_one_refused_file_in_a_folder_stops_the_export_before_any_is_written(
 ) -> None:
     folder = tmp_path / "uit"
     folder.mkdir()
-    earlier = folder / "Zoë Çelik - groeiplan 2026.pdf"
+    earlier = folder / "Zoë Çelik - growth plan 2026.pdf"
     earlier.write_bytes(A_PDF)
-    in_the_way = folder / "Søren Ĳsselmeer - groeiplan 2026.pdf"
+    in_the_way = folder / "Søren Ĳsselmeer - growth plan 2026.pdf"
     in_the_way.write_text("notities, geen pdf", "utf-8")
     code, _, err = export_all(capsys, db_path, folder)
     assert code == 2
@@ -313,8 +313,8 @@ def test_one_pdf_per_employee_makes_the_folder_it_is_given(
     code, _, err = leercoach(capsys, "--db", str(db_path), *args)
     assert code == 0, err
     assert sorted(p.name for p in folder.iterdir()) == [
-        "Søren Ĳsselmeer - groeiplan 2026.pdf",
-        "Zoë Çelik - groeiplan 2026.pdf",
+        "Søren Ĳsselmeer - growth plan 2026.pdf",
+        "Zoë Çelik - growth plan 2026.pdf",
     ]
     beside_a_file = tmp_path / "notities.txt"
     beside_a_file.write_text("geen map", "utf-8")

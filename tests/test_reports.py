@@ -1,5 +1,6 @@
 """The printed growth-cycle summary, read back with independent PDF tools (pdftotext, pypdf)."""
 
+import errno
 import re
 import subprocess
 from collections.abc import Callable, Iterator
@@ -348,16 +349,19 @@ def test_one_failing_employee_is_reported_and_the_rest_written(
     victim = demo[0].reporting.employees()[7]
     real = batch.render_growth_summary
 
-    def flaky(record: Any, *args: Any) -> Any:
+    def flaky(record: Any, path: Path, *args: Any) -> Any:
         if record.employee.id == victim.id:
-            raise RuntimeError("schijf vol")
-        return real(record, *args)
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real(record, path, *args)
 
     monkeypatch.setattr(batch, "render_growth_summary", flaky)
     result = run_batch(demo, tmp_path / "out", first=10)
-    assert [(f.name, f.reason) for f in result.failures] == [
-        (victim.name, "RuntimeError: schijf vol")
-    ]
+    ((failure),) = result.failures
+    # A sentence that says what happened and names the file, never a class name.
+    assert failure.name == victim.name
+    assert failure.reason.startswith("the disk is full, so ")
+    assert failure.reason.endswith("everything saved before this moment is safe")
+    assert "Error" not in failure.reason
     assert len(result.written) == 9 and not result.ok
     assert leftovers(tmp_path / "out") == []
 
@@ -384,7 +388,10 @@ def test_combined_drops_an_employee_whose_pages_fail(
     path = tmp_path / "alle.pdf"
     result = run_batch(demo, path, first=15, combined=True)
     assert {f.name for f in result.failures} == {broken.name, unlayoutable.name}
-    assert any("kan niet opmaken" in f.reason for f in result.failures)
+    assert {f.reason for f in result.failures} == {
+        "leercoach ran into an unexpected error while making this summary; the others are "
+        "not affected"
+    }
     outline = PdfReader(path).outline
     assert len(outline) == 13
     assert broken.name not in [item.title for item in outline]  # type: ignore[union-attr]

@@ -14,31 +14,37 @@ from leercoach.cli.common import (
     Subcommands,
     UsageError,
     db_path,
+    json_help,
     to_json,
 )
+from leercoach.language import _, ngettext
+from leercoach.vocabulary import label
 
 if TYPE_CHECKING:
     from leercoach.trust.rekey import RekeyReport
 
 
 def register(commands: Subcommands) -> None:
-    backup = commands.add_parser("backup", help="write a checked copy of the database")
+    backup = commands.add_parser("backup", help=_("write a checked copy of the database"))
     backup.add_argument(
-        "--to", type=Path, metavar="FOLDER", help="folder to write to (default: the backups folder)"
+        "--to",
+        type=Path,
+        metavar="FOLDER",
+        help=_("folder to write to (default: the backups folder)"),
     )
     backup.set_defaults(handler=run_backup)
-    backups = commands.add_parser("backups", help="the backups that exist")
+    backups = commands.add_parser("backups", help=_("the backups that exist"))
     actions = backups.add_subparsers(dest="backups_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the backups, newest first, with date and size")
+    listing = actions.add_parser("list", help=_("the backups, newest first, with date and size"))
     listing.add_argument(
-        "--in", dest="folder", type=Path, metavar="FOLDER", help="default: the backups folder"
+        "--in", dest="folder", type=Path, metavar="FOLDER", help=_("default: the backups folder")
     )
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help=json_help())
     listing.set_defaults(handler=list_backups)
     rekey = actions.add_parser(
         "rekey",
-        help="give backups made under an earlier passphrase the current one",
-        description=(
+        help=_("give backups made under an earlier passphrase the current one"),
+        description=_(
             "change-passphrase re-keys the backups itself; this finishes the job when it was "
             "interrupted. The earlier passphrase comes from LEERCOACH_OLD_PASSPHRASE or a "
             "prompt, the current one from LEERCOACH_PASSPHRASE or a prompt."
@@ -46,16 +52,16 @@ def register(commands: Subcommands) -> None:
     )
     rekey.set_defaults(handler=rekey_backups)
     restore = commands.add_parser(
-        "restore", help="put a backup in place of the database (the current one is kept aside)"
+        "restore", help=_("put a backup in place of the database (the current one is kept aside)")
     )
-    restore.add_argument("backup", type=Path, help="the backup file")
+    restore.add_argument("backup", type=Path, help=_("the backup file"))
     restore.set_defaults(handler=run_restore)
 
 
 def human_size(size: int) -> str:
     """1023 bytes, 4.0 KB, 2.5 MB: what a file manager shows."""
     if size < 1024:
-        return f"{size} bytes"
+        return ngettext("{n} byte", "{n} bytes", size)
     value = float(size)
     for unit in ("KB", "MB", "GB"):
         value /= 1024
@@ -69,7 +75,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
     source = db_path(args)
     if not source.is_file():
-        raise UsageError(f"{source} does not exist; there is nothing to back up")
+        raise UsageError(_("{path} does not exist; there is nothing to back up", path=source))
     from leercoach.cli.common import access
 
     folder = args.to.expanduser() if args.to else default_backups_dir()
@@ -80,7 +86,13 @@ def run_backup(args: argparse.Namespace) -> int:
     if args.to is None:
         removed = thin_backups(folder, made.created)
         if removed:
-            print(f"removed {len(removed)} older backups (kept one per day, week and month)")
+            print(
+                ngettext(
+                    "removed {n} older backup (kept one per day, week and month)",
+                    "removed {n} older backups (kept one per day, week and month)",
+                    len(removed),
+                )
+            )
     return EXIT_OK
 
 
@@ -102,23 +114,15 @@ def list_backups(args: argparse.Namespace) -> int:
         print(to_json(listing))
         return EXIT_OK
     if not found:
-        print(f"no backups in {folder}")
+        print(_("no backups in {folder}", folder=folder))
         return EXIT_OK
     for backup in found:
-        state = PASSPHRASE_WORDS[states[backup.path]]
+        state = label(states[backup.path])
         print(
             f"{backup.created:%Y-%m-%d %H:%M:%S}  {human_size(backup.size):>10}  {state:<20}"
             f"  {backup.path}"
         )
     return EXIT_OK
-
-
-PASSPHRASE_WORDS = {
-    "plain": "not encrypted",
-    "current": "current passphrase",
-    "earlier": "EARLIER passphrase",
-    "unknown": "passphrase unknown",
-}
 
 
 def rekey_backups(args: argparse.Namespace) -> int:
@@ -130,22 +134,34 @@ def rekey_backups(args: argparse.Namespace) -> int:
 
     database = db_path(args)
     if not crypto.is_encrypted(database):
-        raise UsageError(f"{database} is not encrypted; its backups need no passphrase")
+        raise UsageError(
+            _("{path} is not encrypted; its backups need no passphrase", path=database)
+        )
     current = Access.unlock(database, passphrase(database))
-    earlier = passphrase(database, OLD_PASSPHRASE_ENV, "the earlier passphrase")
+    earlier = passphrase(database, OLD_PASSPHRASE_ENV, _("The earlier passphrase"))
     report = rekey_from(current, earlier, backups_dir(), show_progress)
     tell_rekeyed(report)
     return EXIT_FAILURE if report.failed else EXIT_OK
 
 
 def tell_rekeyed(report: RekeyReport) -> None:
-    print(f"re-keyed {len(report.rekeyed)} copies to the current passphrase")
+    print(
+        ngettext(
+            "re-keyed {n} copy to the current passphrase",
+            "re-keyed {n} copies to the current passphrase",
+            len(report.rekeyed),
+        )
+    )
     if report.already:
-        print(f"{len(report.already)} already had it")
+        print(ngettext("{n} already had it", "{n} already had it", len(report.already)))
     for path, reason in report.failed:
         print(
-            f"leercoach: {path} could not be re-keyed and still needs the earlier "
-            f"passphrase: {reason}",
+            "leercoach: "
+            + _(
+                "{path} could not be re-keyed and still needs the earlier passphrase: {reason}",
+                path=path,
+                reason=reason,
+            ),
             file=sys.stderr,
         )
 
@@ -153,7 +169,8 @@ def tell_rekeyed(report: RekeyReport) -> None:
 def show_progress(done: int, total: int) -> bool:
     if sys.stderr.isatty():
         end = "\n" if done >= total else ""
-        print(f"\rre-keyed {done} of {total}", end=end, file=sys.stderr, flush=True)
+        shown = _("re-keyed {done} of {total}", done=done, total=total)
+        print(f"\r{shown}", end=end, file=sys.stderr, flush=True)
     return True
 
 
@@ -168,9 +185,9 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         replaced = restore_backup(backup, target, passphrase=secret)
     except RestoreRefusedError as error:
-        print(f"leercoach: nothing restored: {error}", file=sys.stderr)
+        print("leercoach: " + _("nothing restored: {reason}", reason=error), file=sys.stderr)
         return EXIT_USAGE
-    print(f"restored {args.backup} to {target}")
+    print(_("restored {backup} to {path}", backup=args.backup, path=target))
     if replaced is not None:
-        print(f"the database it replaced is kept as {replaced}")
+        print(_("the database it replaced is kept as {path}", path=replaced))
     return EXIT_OK

@@ -6,10 +6,11 @@ import argparse
 import sys
 
 from leercoach.cli.common import EXIT_FAILURE, EXIT_OK, Subcommands, db_path, open_store
+from leercoach.language import _
 
 
 def register(commands: Subcommands) -> None:
-    check = commands.add_parser("check", help="check the database for damage")
+    check = commands.add_parser("check", help=_("check the database for damage"))
     check.set_defaults(handler=run_check)
 
 
@@ -27,9 +28,12 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"leercoach: {error}", file=sys.stderr)
         return EXIT_FAILURE
     if problems:
-        print(f"leercoach: {path} is damaged: {problems[0]}", file=sys.stderr)
+        print(
+            "leercoach: " + _("{path} is damaged: {problem}", path=path, problem=problems[0]),
+            file=sys.stderr,
+        )
         for problem in problems[1:]:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_FAILURE
-    print(f"{path}: ok (schema version {version})")
+    print(_("{path}: ok (schema version {version})", path=path, version=version))
     return EXIT_OK

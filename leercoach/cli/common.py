@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from leercoach import paths
+from leercoach.language import _
 
 if TYPE_CHECKING:
     from leercoach.decks import DeckLibrary
@@ -35,20 +36,28 @@ class UsageError(Exception):
     """Bad input from the user: exit code 2."""
 
 
+def json_help() -> str:
+    return _("print JSON instead: its keys and values are the same in every language")
+
+
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a date in the form YYYY-MM-DD", text=repr(text))
+        ) from None
 
 
 def count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a whole number", text=repr(text))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+        raise argparse.ArgumentTypeError(_("{text} must be 0 or more", text=repr(text)))
     return value
 
 
@@ -88,7 +97,7 @@ def access(path: Path) -> Access:
 
 def passphrase(path: Path, env: str = PASSPHRASE_ENV, which: str = "") -> str:
     """The passphrase of an encrypted file: from the environment variable, else asked
-    (``which`` says which one when it is not the current one).
+    (``which``, translated, says which one when it is not the current one).
 
     Without either (no terminal to ask at) PassphraseRequiredError: exit code 2.
     """
@@ -99,10 +108,10 @@ def passphrase(path: Path, env: str = PASSPHRASE_ENV, which: str = "") -> str:
         return given
     if not sys.stdin.isatty():
         raise PassphraseRequiredError(
-            path, f"set {env}, or run leercoach in a terminal to be asked"
+            path, _("set {variable}, or run leercoach in a terminal to be asked", variable=env)
         )
     try:
-        return getpass.getpass(f"{which.capitalize() or 'Passphrase'} for {path}: ")
+        return getpass.getpass(_("{which} for {path}: ", which=which or _("Passphrase"), path=path))
     except EOFError:
         raise PassphraseRequiredError(path) from None
 
@@ -114,17 +123,20 @@ def new_passphrase(env: str = NEW_PASSPHRASE_ENV, also: str | None = None) -> st
         if given:
             return given
     if not sys.stdin.isatty():
-        names = f"{env} (or {also})" if also else env
+        names = _("{variable} (or {other})", variable=env, other=also) if also else env
         raise UsageError(
-            f"set {names}, or run leercoach in a terminal to be asked for a passphrase"
+            _(
+                "set {variable}, or run leercoach in a terminal to be asked for a passphrase",
+                variable=names,
+            )
         )
     try:
-        first = getpass.getpass("New passphrase: ")
-        second = getpass.getpass("The same passphrase again: ")
+        first = getpass.getpass(_("New passphrase: "))
+        second = getpass.getpass(_("The same passphrase again: "))
     except EOFError:
-        raise UsageError("no passphrase given; nothing was changed") from None
+        raise UsageError(_("no passphrase given; nothing was changed")) from None
     if first != second:
-        raise UsageError("the two passphrases differ; nothing was changed")
+        raise UsageError(_("the two passphrases differ; nothing was changed"))
     return first
 
 

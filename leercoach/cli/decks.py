@@ -7,21 +7,30 @@ import sys
 from pathlib import Path
 
 from leercoach import paths
-from leercoach.cli.common import EXIT_OK, EXIT_USAGE, Subcommands, UsageError, library, to_json
+from leercoach.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    Subcommands,
+    UsageError,
+    json_help,
+    library,
+    to_json,
+)
+from leercoach.language import _, ngettext
 
 
 def register(commands: Subcommands) -> None:
-    decks = commands.add_parser("decks", help="list, show and validate conversation decks")
+    decks = commands.add_parser("decks", help=_("list, show and validate conversation decks"))
     actions = decks.add_subparsers(dest="deck_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the decks that load, and those that fail")
-    listing.add_argument("--json", action="store_true")
+    listing = actions.add_parser("list", help=_("the decks that load, and those that fail"))
+    listing.add_argument("--json", action="store_true", help=json_help())
     listing.set_defaults(handler=list_decks)
-    show = actions.add_parser("show", help="print one deck readably")
-    show.add_argument("slug")
-    show.add_argument("--json", action="store_true")
+    show = actions.add_parser("show", help=_("print one deck readably"))
+    show.add_argument("slug", help=_("the deck's slug, as decks list shows it"))
+    show.add_argument("--json", action="store_true", help=json_help())
     show.set_defaults(handler=show_deck)
-    validate = actions.add_parser("validate", help="check deck files (default: all)")
-    validate.add_argument("paths", nargs="*", type=Path)
+    validate = actions.add_parser("validate", help=_("check deck files (default: all)"))
+    validate.add_argument("paths", nargs="*", type=Path, help=_("deck files to check"))
     validate.set_defaults(handler=validate_decks)
 
 
@@ -32,7 +41,13 @@ def validate_decks(args: argparse.Namespace) -> int:
         loaded = library()
         for failure in loaded.failures:
             print(failure, file=sys.stderr)
-        print(f"{len(loaded.decks)} decks valid, {len(loaded.failures)} broken")
+        print(
+            _(
+                "{valid} decks valid, {broken} broken",
+                valid=len(loaded.decks),
+                broken=len(loaded.failures),
+            )
+        )
         return EXIT_USAGE if loaded.failures else EXIT_OK
     broken = 0
     for path in args.paths:
@@ -42,7 +57,8 @@ def validate_decks(args: argparse.Namespace) -> int:
             broken += 1
             print(error, file=sys.stderr)
         else:
-            print(f"{path}: ok ({deck.slug}, {len(deck.cards)} cards)")
+            cards = ngettext("{n} card", "{n} cards", len(deck.cards))
+            print(_("{path}: ok ({slug}, {cards})", path=path, slug=deck.slug, cards=cards))
     return EXIT_USAGE if broken else EXIT_OK
 
 
@@ -83,14 +99,12 @@ def list_decks(args: argparse.Namespace) -> int:
         print(to_json(listing))
         return EXIT_OK
     for deck in decks:
-        print(
-            f"{deck.slug:<34} {deck.language}  {len(deck.cards):>2} cards  "
-            f"{deck.duration_minutes:>3} min  {deck.title}"
-        )
+        cards = ngettext("{n:>2} card", "{n:>2} cards", len(deck.cards))
+        minutes = _("{minutes:>3} min", minutes=deck.duration_minutes)
+        print(f"{deck.slug:<34} {deck.language}  {cards}  {minutes}  {deck.title}")
     for failure in loaded.failures:
         more = len(failure.problems) - 1
-        print(
-            f"BROKEN {failure.path}: {failure.problems[0]}" + (f" (+{more} more)" if more else "")
-        )
-    print(f"\nYour own decks: {paths.user_decks_dir()}")
+        line = _("BROKEN {path}: {problem}", path=failure.path, problem=failure.problems[0])
+        print(line + (" " + ngettext("(+{n} more)", "(+{n} more)", more) if more else ""))
+    print("\n" + _("Your own decks: {folder}", folder=paths.user_decks_dir()))
     return EXIT_OK

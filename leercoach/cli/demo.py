@@ -6,16 +6,17 @@ import argparse
 import sys
 
 from leercoach.cli.common import EXIT_OK, Subcommands, count, library, open_store
+from leercoach.language import _
 
 
 def register(commands: Subcommands) -> None:
-    demo = commands.add_parser("demo", help="add demo employees with a history of talks")
-    demo.add_argument("--employees", type=count, default=8)
+    demo = commands.add_parser("demo", help=_("add demo employees with a history of talks"))
+    demo.add_argument("--employees", type=count, default=8, help=_("how many (default: 8)"))
     demo.add_argument(
-        "--conversations", type=count, default=3, help="average conversations per employee"
+        "--conversations", type=count, default=3, help=_("average conversations per employee")
     )
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--remove", action="store_true", help="remove all demo data instead")
+    demo.add_argument("--seed", type=int, default=1, help=_("the same seed, the same people"))
+    demo.add_argument("--remove", action="store_true", help=_("remove all demo data instead"))
     demo.set_defaults(handler=run_demo)
 
 
@@ -24,7 +25,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         if args.remove:
-            print(f"removed {store.employees.remove_demo()} demo employees")
+            print(_("removed {count} demo employees", count=store.employees.remove_demo()))
             return EXIT_OK
         summary = build_demo(
             store.db,
@@ -35,8 +36,14 @@ def run_demo(args: argparse.Namespace) -> int:
             progress=_show_progress if sys.stderr.isatty() else None,
         )
     print(
-        f"added {summary.employees} demo employees, {summary.conversations} conversations, "
-        f"{summary.answers} answers, {summary.actions} actions"
+        _(
+            "added {employees} demo employees, {conversations} conversations, {answers} "
+            "answers, {actions} actions",
+            employees=summary.employees,
+            conversations=summary.conversations,
+            answers=summary.answers,
+            actions=summary.actions,
+        )
     )
     return EXIT_OK
 
@@ -44,5 +51,6 @@ def run_demo(args: argparse.Namespace) -> int:
 def _show_progress(done: int, total: int) -> bool:
     """A large demo takes a minute; say how far it is, on the terminal only."""
     end = "\n" if done >= total else ""
-    print(f"\r{done} of {total} demo employees written", end=end, file=sys.stderr, flush=True)
+    shown = _("{done} of {total} demo employees written", done=done, total=total)
+    print(f"\r{shown}", end=end, file=sys.stderr, flush=True)
     return True

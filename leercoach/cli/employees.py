@@ -8,45 +8,56 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from leercoach.cli.common import EXIT_OK, Subcommands, UsageError, iso_date, open_store, to_json
+from leercoach.cli.common import (
+    EXIT_OK,
+    Subcommands,
+    UsageError,
+    iso_date,
+    json_help,
+    open_store,
+    to_json,
+)
 from leercoach.domain import Conversation, Employee
+from leercoach.language import N_, _, ngettext
 from leercoach.store import ImportOutcome, Store
+from leercoach.vocabulary import label
 
 
 def register(commands: Subcommands) -> None:
-    people = commands.add_parser("employees", help="add, list, show and import employees")
+    people = commands.add_parser("employees", help=_("add, list, show and import employees"))
     actions = people.add_subparsers(dest="employee_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add one employee")
-    add.add_argument("--name", required=True)
-    add.add_argument("--team", default="")
-    add.add_argument("--role", default="")
-    add.add_argument("--email")
-    add.add_argument("--start", type=iso_date, help="start date, YYYY-MM-DD")
-    add.add_argument("--end", type=iso_date, help="end date, YYYY-MM-DD")
-    add.add_argument("--number", help="employee number (personeelsnummer)")
-    add.add_argument("--json", action="store_true")
+    add = actions.add_parser("add", help=_("add one employee"))
+    add.add_argument("--name", required=True, help=_("the full name"))
+    add.add_argument("--team", default="", help=_("the team or department"))
+    add.add_argument("--role", default="", help=_("the role or job title"))
+    add.add_argument("--email", help=_("the e-mail address"))
+    add.add_argument("--start", type=iso_date, help=_("start date, YYYY-MM-DD"))
+    add.add_argument("--end", type=iso_date, help=_("end date, YYYY-MM-DD"))
+    add.add_argument("--number", help=_("employee number (personeelsnummer)"))
+    add.add_argument("--json", action="store_true", help=json_help())
     add.set_defaults(handler=add_employee)
-    listing = actions.add_parser("list", help="all current employees")
-    listing.add_argument("--team")
-    listing.add_argument("--archived", action="store_true", help="include archived")
-    listing.add_argument("--json", action="store_true")
+    listing = actions.add_parser("list", help=_("all current employees"))
+    listing.add_argument("--team", help=_("only this team"))
+    listing.add_argument("--archived", action="store_true", help=_("include archived"))
+    listing.add_argument("--json", action="store_true", help=json_help())
     listing.set_defaults(handler=list_employees)
-    show = actions.add_parser("show", help="one employee with open actions and conversations")
-    show.add_argument("id", help="the id, or its first characters")
-    show.add_argument("--json", action="store_true")
+    show = actions.add_parser("show", help=_("one employee with open actions and conversations"))
+    show.add_argument("id", help=_("the id, or its first characters"))
+    show.add_argument("--json", action="store_true", help=json_help())
     show.add_argument(
         "--include-private-notes",
         action="store_true",
-        help="with --json: also the manager's private notes (left out unless asked)",
+        help=_("with --json: also the manager's private notes (left out unless asked)"),
     )
     show.set_defaults(handler=show_employee)
-    importing = actions.add_parser("import", help="import employees from a CSV file")
-    importing.add_argument("file", type=Path)
+    importing = actions.add_parser("import", help=_("import employees from a CSV file"))
+    importing.add_argument("file", type=Path, help=_("the CSV file"))
     importing.add_argument(
         "--update",
         action="store_true",
-        help="update the people already present with the fields the file gives "
-        "(default: skip them)",
+        help=_(
+            "update the people already present with the fields the file gives (default: skip them)"
+        ),
     )
     importing.set_defaults(handler=import_employees)
 
@@ -57,7 +68,9 @@ def resolve(store: Store, identifier: str) -> Employee:
     try:
         return store.employees.resolve(identifier)
     except NotFoundError:
-        raise UsageError(f"no employee with id {identifier!r}") from None
+        raise UsageError(
+            _("no employee with id {identifier}", identifier=repr(identifier))
+        ) from None
 
 
 def add_employee(args: argparse.Namespace) -> int:
@@ -85,7 +98,7 @@ def list_employees(args: argparse.Namespace) -> int:
         print(to_json(people))
         return EXIT_OK
     for person in people:
-        flags = " (archived)" if person.archived else ""
+        flags = " " + _("(archived)") if person.archived else ""
         print(f"{person.id[:8]}  {person.name:<32} {person.team:<16} {person.role}{flags}")
     return EXIT_OK
 
@@ -103,22 +116,25 @@ def show_employee(args: argparse.Namespace) -> int:
         print(to_json({"employee": person, "conversations": talks, "open_actions": actions}))
         return EXIT_OK
     today = date.today()
-    print(
-        f"{person.name}\n  id: {person.id}\n  team: {person.team or '-'}\n"
-        f"  role: {person.role or '-'}\n  growth phase: {person.growth_phase.value}"
-    )
-    if person.start_date:
-        print(f"  started: {person.start_date.isoformat()}")
-    if person.end_date:
-        print(f"  leaves: {person.end_date.isoformat()}")
-    print(f"\nOpen actions ({len(actions)}):")
+    print(person.name)
+    for name, value in (
+        (_("id"), person.id),
+        (_("team"), person.team or "-"),
+        (_("role"), person.role or "-"),
+        (_("growth phase"), label(person.growth_phase)),
+        (_("started"), person.start_date.isoformat() if person.start_date else ""),
+        (_("leaves"), person.end_date.isoformat() if person.end_date else ""),
+    ):
+        if value:
+            print(f"  {name}: {value}")
+    print("\n" + _("Open actions ({count}):", count=len(actions)))
     for action in actions:
-        due = action.due_date.isoformat() if action.due_date else "no date"
-        late = "  OVERDUE" if action.is_overdue(today) else ""
-        print(f"  [{action.status.value}] {action.what} ({action.owner.value}, {due}){late}")
-    print(f"\nConversations ({len(conversations)}):")
+        due = action.due_date.isoformat() if action.due_date else _("no date")
+        late = "  " + _("OVERDUE") if action.is_overdue(today) else ""
+        print(f"  [{label(action.status)}] {action.what} ({label(action.owner)}, {due}){late}")
+    print("\n" + _("Conversations ({count}):", count=len(conversations)))
     for talk in conversations:
-        print(f"  {talk.started_at:%Y-%m-%d}  {talk.deck_title}  ({talk.status.value})")
+        print(f"  {talk.started_at:%Y-%m-%d}  {talk.deck_title}  ({label(talk.status)})")
     return EXIT_OK
 
 
@@ -138,17 +154,23 @@ def import_employees(args: argparse.Namespace) -> int:
         with open_store(args) as store:
             outcome = store.employees.import_rows(found.rows, update=args.update)
     except CsvImportError as error:
-        raise UsageError(f"nothing imported:\n{error}") from None
+        raise UsageError(_("nothing imported:") + f"\n{error}") from None
     except ValidationError as error:
-        raise UsageError(
-            f"nothing imported:\n{CsvImportError(str(args.file), error.problems)}"
-        ) from None
+        problems = CsvImportError(str(args.file), error.problems)
+        raise UsageError(_("nothing imported:") + f"\n{problems}") from None
     added = len(outcome.added)
-    print(f"imported {added} employee{'' if added == 1 else 's'} from {args.file}")
+    print(
+        ngettext(
+            "imported {n} employee from {file}",
+            "imported {n} employees from {file}",
+            added,
+            file=args.file,
+        )
+    )
     for line in import_report(outcome, update=args.update):
         print(line)
     if found.ignored_columns:
-        print(f"ignored columns: {', '.join(found.ignored_columns)}")
+        print(_("ignored columns: {columns}", columns=", ".join(found.ignored_columns)))
     return EXIT_OK
 
 
@@ -159,20 +181,32 @@ def import_report(outcome: ImportOutcome, *, update: bool) -> list[str]:
     for present in outcome.present:
         person = present.match.person
         if not update:
-            heading = "skipped {} already present (--update updates them instead):"
+            heading = N_("skipped {n} already present (--update updates them instead):")
         elif person.id in changed:
-            heading = "updated {} already present:"
+            heading = N_("updated {n} already present:")
         else:
-            heading = "left {} already present unchanged (the file holds nothing new):"
+            heading = N_("left {n} already present unchanged (the file holds nothing new):")
         groups.setdefault(heading, []).append(
-            f"  line {present.row.line}: {present.row.draft.name}"
-            f" ({present.match.reason} as {person.name})"
+            "  "
+            + _(
+                "line {line}: {name} ({reason} as {other})",
+                line=present.row.line,
+                name=present.row.draft.name,
+                reason=label(present.match.reason),
+                other=person.name,
+            )
         )
     for repeat in outcome.repeated:
-        groups.setdefault("skipped {} repeated in the file:", []).append(
-            f"  line {repeat.row.line}: {repeat.row.draft.name}"
-            f" ({repeat.reason} as line {repeat.earlier.line})"
+        groups.setdefault(N_("skipped {n} repeated in the file:"), []).append(
+            "  "
+            + _(
+                "line {line}: {name} ({reason} as line {earlier})",
+                line=repeat.row.line,
+                name=repeat.row.draft.name,
+                reason=label(repeat.reason),
+                earlier=repeat.earlier.line,
+            )
         )
     return [
-        line for heading, lines in groups.items() for line in (heading.format(len(lines)), *lines)
+        line for heading, lines in groups.items() for line in (_(heading, n=len(lines)), *lines)
     ]

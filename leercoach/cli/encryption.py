@@ -22,8 +22,9 @@ from leercoach.cli.common import (
     new_passphrase,
     passphrase,
 )
+from leercoach.language import N_, _, ngettext
 
-LOST_PASSPHRASE = (
+LOST_PASSPHRASE = N_(
     "Without the passphrase nobody can open it, leercoach included: keep the passphrase "
     "in a password manager."
 )
@@ -32,19 +33,19 @@ LOST_PASSPHRASE = (
 def register(commands: Subcommands) -> None:
     encrypt = commands.add_parser(
         "encrypt",
-        help="encrypt the database with a passphrase",
-        description=(
+        help=_("encrypt the database with a passphrase"),
+        description=_(
             "Encrypt the database file (SQLCipher, key derived from the passphrase with "
             "argon2id). The passphrase is not stored: if it is lost, the data is lost."
         ),
     )
     encrypt.set_defaults(handler=run_encrypt)
     decrypt = commands.add_parser(
-        "decrypt", help="store the database unencrypted again (asks its passphrase)"
+        "decrypt", help=_("store the database unencrypted again (asks its passphrase)")
     )
     decrypt.set_defaults(handler=run_decrypt)
     change = commands.add_parser(
-        "change-passphrase", help="give the encrypted database a new passphrase"
+        "change-passphrase", help=_("give the encrypted database a new passphrase")
     )
     change.set_defaults(handler=run_change_passphrase)
 
@@ -52,7 +53,7 @@ def register(commands: Subcommands) -> None:
 def _existing(args: argparse.Namespace) -> Path:
     path = db_path(args)
     if not path.is_file():
-        raise UsageError(f"{path} does not exist")
+        raise UsageError(_("{path} does not exist", path=path))
     return path
 
 
@@ -62,10 +63,12 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
     path = _existing(args)
     if crypto.is_encrypted(path):
-        raise UsageError(f"{path} is already encrypted; use change-passphrase for a new one")
+        raise UsageError(
+            _("{path} is already encrypted; use change-passphrase for a new one", path=path)
+        )
     conversion.encrypt_database(path, new_passphrase(NEW_PASSPHRASE_ENV, also=PASSPHRASE_ENV))
-    print(f"encrypted {path}")
-    print(LOST_PASSPHRASE)
+    print(_("encrypted {path}", path=path))
+    print(_(LOST_PASSPHRASE))
     _warn_about_plain_backups()
     return EXIT_OK
 
@@ -76,9 +79,14 @@ def run_decrypt(args: argparse.Namespace) -> int:
 
     path = _existing(args)
     if not crypto.is_encrypted(path):
-        raise UsageError(f"{path} is not encrypted")
+        raise UsageError(_("{path} is not encrypted", path=path))
     conversion.decrypt_database(path, passphrase(path))
-    print(f"decrypted {path}: anyone who can read the file can now read everything in it")
+    print(
+        _(
+            "decrypted {path}: anyone who can read the file can now read everything in it",
+            path=path,
+        )
+    )
     return EXIT_OK
 
 
@@ -90,14 +98,14 @@ def run_change_passphrase(args: argparse.Namespace) -> int:
 
     path = _existing(args)
     if not crypto.is_encrypted(path):
-        raise UsageError(f"{path} is not encrypted; use encrypt")
+        raise UsageError(_("{path} is not encrypted; use encrypt", path=path))
     current = passphrase(path)
     report = change_passphrase_everywhere(
         path, current, new_passphrase(NEW_PASSPHRASE_ENV), backups_dir(), show_progress
     )
-    print(f"changed the passphrase of {path}")
+    print(_("changed the passphrase of {path}", path=path))
     tell_rekeyed(report)
-    print(LOST_PASSPHRASE)
+    print(_(LOST_PASSPHRASE))
     return EXIT_FAILURE if report.failed else EXIT_OK
 
 
@@ -109,7 +117,14 @@ def _warn_about_plain_backups() -> None:
     plain = [b for b in list_backups(folder) if not crypto.is_encrypted(b.path)]
     if plain:
         print(
-            f"{len(plain)} backups made before are NOT encrypted (in {folder}); they still "
-            "hold everything readable. Delete them once a new backup is made, or keep them "
-            "somewhere as safe."
+            ngettext(
+                "{n} backup made before is NOT encrypted (in {folder}); it still holds "
+                "everything readable. Delete it once a new backup is made, or keep it "
+                "somewhere as safe.",
+                "{n} backups made before are NOT encrypted (in {folder}); they still hold "
+                "everything readable. Delete them once a new backup is made, or keep them "
+                "somewhere as safe.",
+                len(plain),
+                folder=folder,
+            )
         )

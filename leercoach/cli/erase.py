@@ -19,17 +19,21 @@ from leercoach.cli.common import (
     UsageError,
     open_store,
 )
+from leercoach.language import N_, _
+from leercoach.vocabulary import label
 
-OWN_COPIES = "Copies you made yourself with `backup --to` are not changed; erase or delete those."
+OWN_COPIES = N_(
+    "Copies you made yourself with `backup --to` are not changed; erase or delete those."
+)
 
 
 def register(commands: Subcommands) -> None:
-    erase = commands.add_parser("erase", help="erase a person for good (GDPR right to erasure)")
+    erase = commands.add_parser("erase", help=_("erase a person for good (GDPR right to erasure)"))
     kinds = erase.add_subparsers(dest="erase_command", metavar="WHAT", required=True)
     person = kinds.add_parser(
         "employee",
-        help="one person and everything about them",
-        description=(
+        help=_("one person and everything about them"),
+        description=_(
             "Erase one person and every conversation, answer, action, goal and note about "
             "them, rewrite the file so the text is gone from the disk, and erase them from "
             "the copies leercoach made (a database a restore set aside, a damaged file set "
@@ -38,9 +42,9 @@ def register(commands: Subcommands) -> None:
             "the same id finishes an erasure that could not finish."
         ),
     )
-    person.add_argument("id", help="the id, or its first characters")
-    person.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    person.add_argument("--backups", action="store_true", help="also erase them from backups")
+    person.add_argument("id", help=_("the id, or its first characters"))
+    person.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
+    person.add_argument("--backups", action="store_true", help=_("also erase them from backups"))
     person.set_defaults(handler=erase_employee)
 
 
@@ -55,10 +59,10 @@ def erase_employee(args: argparse.Namespace) -> int:
             # Deleted before, but a reader kept the file from being rewritten: finish it.
             report = resume_pending(store, backups_dir(), include_backups=args.backups)
             assert report is not None
-            return _tell(report, args.backups, f"the erasure of {pending[0]}")
+            return _tell(report, args.backups, _("the erasure of {id}", id=pending[0]))
         person = resolve(store, args.id)
         if not args.yes and not _confirmed(person.name):
-            print("nothing erased")
+            print(_("nothing erased"))
             return EXIT_OK
         report = erase_person(store, person.id, backups_dir(), include_backups=args.backups)
     return _tell(report, args.backups, f"{person.name} ({person.id})")
@@ -67,9 +71,12 @@ def erase_employee(args: argparse.Namespace) -> int:
 def _confirmed(name: str) -> bool:
     if not sys.stdin.isatty():
         raise UsageError(
-            f"refusing to erase {name} without --yes (no terminal to ask for confirmation)"
+            _(
+                "refusing to erase {name} without --yes (no terminal to ask for confirmation)",
+                name=name,
+            )
         )
-    answer = input(f"Erase {name} and everything about them for good? [y/N] ")
+    answer = input(_("Erase {name} and everything about them for good? [y/N] ", name=name))
     return answer.strip().lower() in ("y", "yes", "j", "ja")
 
 
@@ -78,42 +85,57 @@ def _tell(report: object, backups: bool, who: str) -> int:
 
     assert isinstance(report, ErasureReport)
     if report.database_clean:
-        print(f"erased {who} from {report.database} (the file is rewritten, its WAL empty)")
+        print(
+            _(
+                "erased {who} from {path} (the file is rewritten, its WAL empty)",
+                who=who,
+                path=report.database,
+            )
+        )
     for copy in report.changed:
-        print(f"erased from {copy.kind.value} {copy.path}")
+        print(_("erased from {kind} {path}", kind=label(copy.kind), path=copy.path))
     for path in report.removed:
-        print(f"removed the unfinished copy {path}")
+        print(_("removed the unfinished copy {path}", path=path))
     for path in report.logs_scrubbed:
-        print(f"removed the lines about them from the log {path}")
+        print(_("removed the lines about them from the log {path}", path=path))
     if backups:
-        print(OWN_COPIES)
+        print(_(OWN_COPIES))
     elif report.still_holding:
         print(
-            "these backups still hold them until they are thinned out (add --backups to "
-            "erase them there too): " + ", ".join(str(path) for path in report.still_holding)
+            _(
+                "these backups still hold them until they are thinned out (add --backups to "
+                "erase them there too): {paths}",
+                paths=", ".join(str(path) for path in report.still_holding),
+            )
         )
-        print(OWN_COPIES)
+        print(_(OWN_COPIES))
     else:
-        print("no backup holds them. " + OWN_COPIES)
+        print(_("no backup holds them.") + " " + _(OWN_COPIES))
     if report.complete:
         return EXIT_OK
     if not report.database_clean:
         _complain(
             report.database,
-            "another program is reading the database, so its old pages stay in the file; "
-            "close that program and run this command again with the same id",
+            _(
+                "another program is reading the database, so its old pages stay in the file; "
+                "close that program and run this command again with the same id"
+            ),
         )
     for unreached in report.unreached:
         _complain(unreached.path, unreached.reason)
     print(
-        f"leercoach: {who} is NOT erased everywhere: the files above may still hold them",
+        "leercoach: "
+        + _("{who} is NOT erased everywhere: the files above may still hold them", who=who),
         file=sys.stderr,
     )
     return EXIT_FAILURE
 
 
 def _complain(path: Path, reason: str) -> None:
-    print(f"leercoach: {path} may still hold them: {reason}", file=sys.stderr)
+    print(
+        "leercoach: " + _("{path} may still hold them: {reason}", path=path, reason=reason),
+        file=sys.stderr,
+    )
 
 
 __all__ = ["EXIT_USAGE", "register"]

@@ -15,18 +15,21 @@ from leercoach.cli.common import (
     open_store,
     to_json,
 )
+from leercoach.language import _, current, ngettext, pgettext
 
 FIRST_YEAR = 1900
 LAST_YEAR = 9998
 
 
 def register(commands: Subcommands) -> None:
-    export = commands.add_parser("export", help="export growth-cycle summaries as PDF")
+    export = commands.add_parser(
+        "export", help=_("export growth-cycle summaries as PDF, or one person's data")
+    )
     kinds = export.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
     pdf = kinds.add_parser(
         "pdf",
-        help="growth-cycle summaries to print and sign",
-        description=(
+        help=_("growth-cycle summaries to print and sign"),
+        description=_(
             "Write the growth-cycle summary of one employee, a team or everyone. --out is a "
             "folder (one PDF per employee; made when missing), or with --combined or a single "
             "--employee it may be the PDF file itself, in a folder that exists. An earlier PDF "
@@ -36,47 +39,62 @@ def register(commands: Subcommands) -> None:
     )
     who = pdf.add_mutually_exclusive_group(required=True)
     who.add_argument(
-        "--employee", metavar="ID", help="one employee: the id or its first characters"
+        "--employee", metavar="ID", help=_("one employee: the id or its first characters")
     )
-    who.add_argument("--team", metavar="NAME", help="every current employee of this team")
-    who.add_argument("--all", action="store_true", help="every current employee")
+    who.add_argument("--team", metavar="NAME", help=_("every current employee of this team"))
+    who.add_argument("--all", action="store_true", help=_("every current employee"))
     pdf.add_argument(
         "--period",
         required=True,
         type=year,
         metavar="YYYY",
-        help="the cycle year; it starts in the month of the setting cycle_start_month",
+        help=_("the cycle year; it starts in the month of the setting cycle_start_month"),
     )
-    pdf.add_argument("--out", required=True, type=Path, metavar="PATH")
-    pdf.add_argument("--combined", action="store_true", help="one PDF with a bookmark per person")
+    pdf.add_argument(
+        "--out", required=True, type=Path, metavar="PATH", help=_("a folder, or a PDF file")
+    )
+    pdf.add_argument(
+        "--combined", action="store_true", help=_("one PDF with a bookmark per person")
+    )
     pdf.add_argument(
         "--include-private-notes",
         action="store_true",
-        help="also print the manager's private notes (left out unless asked)",
+        help=_("also print the manager's private notes (left out unless asked)"),
     )
     pdf.set_defaults(handler=export_pdf)
     person = kinds.add_parser(
         "employee",
-        help="everything stored about one person (GDPR right of access)",
-        description=(
+        help=_("everything stored about one person (GDPR right of access)"),
+        description=_(
             "Write everything leercoach stores about one person, the manager's private notes "
             "included, as JSON (format: docs/person-export.md), with their growth-cycle "
             "summary of this year as a PDF beside it (FILE.pdf). Neither is written over the "
             "database, leercoach's own files, or a file of another kind."
         ),
     )
-    person.add_argument("id", help="the id, or its first characters")
-    person.add_argument("--out", required=True, type=Path, metavar="FILE.json")
-    person.add_argument("--no-pdf", action="store_true", help="only the JSON file")
+    person.add_argument("id", help=_("the id, or its first characters"))
+    person.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.json", help=_("the JSON file to write")
+    )
+    person.add_argument("--no-pdf", action="store_true", help=_("only the JSON file"))
     person.set_defaults(handler=export_person_data)
 
 
 def year(text: str) -> int:
     if not (text.isascii() and text.isdigit() and len(text) == 4):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a year in the form YYYY")
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a year in the form YYYY", text=repr(text))
+        )
     value = int(text)
     if not FIRST_YEAR <= value <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"{text!r} lies outside {FIRST_YEAR}-{LAST_YEAR}")
+        raise argparse.ArgumentTypeError(
+            _(
+                "{text} lies outside {first}-{last}",
+                text=repr(text),
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
+        )
     return value
 
 
@@ -90,20 +108,30 @@ def export_pdf(args: argparse.Namespace) -> int:
         else:
             employees = store.reporting.employees(team=args.team)
             if not employees:
-                teams = ", ".join(store.employees.teams()) or "none"
+                teams = ", ".join(store.employees.teams()) or _("none")
                 if args.team:
-                    raise UsageError(f"no current employees in team {args.team!r}; teams: {teams}")
-                raise UsageError("there are no current employees to export")
+                    raise UsageError(
+                        _(
+                            "no current employees in team {team}; teams: {teams}",
+                            team=repr(args.team),
+                            teams=teams,
+                        )
+                    )
+                raise UsageError(_("there are no current employees to export"))
         out: Path = args.out
         combined = args.combined
         if len(employees) == 1 and not combined and out.suffix.lower() == ".pdf":
             # A single person written straight to the file asked for: a one-section document.
             combined = True
         elif combined and (out.is_dir() or not out.suffix):
-            out = out / f"groeiplannen-{args.period}.pdf"
+            out = out / pgettext("file name", "growth-plans-{year}.pdf", year=args.period)
         elif not combined and (out.suffix.lower() == ".pdf" or out.is_file()):
             raise UsageError(
-                f"{out} is a file name; give a folder for one PDF per employee, or add --combined"
+                _(
+                    "{path} is a file name; give a folder for one PDF per employee, or add "
+                    "--combined",
+                    path=out,
+                )
             )
         result = export_growth_plans(
             store,
@@ -113,15 +141,22 @@ def export_pdf(args: argparse.Namespace) -> int:
             library(),
             combined=combined,
             include_private_notes=args.include_private_notes,
-            language=args.lang or "nl",
+            language=current(),
         )
     for written in result.written:
-        print(f"wrote {written.path} ({written.pages} pages)")
+        print(wrote(written.path, written.pages))
     for failure in result.failures:
         print(f"leercoach: {failure.name}: {failure.reason}", file=sys.stderr)
     exported = len(employees) - len(result.failures)
-    failed = f", {len(result.failures)} failed" if result.failures else ""
-    print(f"{exported} of {len(employees)} employees exported to {out}{failed}")
+    summary = _(
+        "{exported} of {total} employees exported to {path}",
+        exported=exported,
+        total=len(employees),
+        path=out,
+    )
+    if result.failures:
+        summary += ", " + _("{count} failed", count=len(result.failures))
+    print(summary)
     return EXIT_FAILURE if result.failures else EXIT_OK
 
 
@@ -136,7 +171,7 @@ def export_person_data(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.suffix.lower() != ".json":
-        raise UsageError(f"{out}: give a file name ending in .json")
+        raise UsageError(_("{path}: give a file name ending in .json", path=out))
     pdf = out.with_suffix(".pdf")
     with open_store(args, read_only=True) as store:
         person = resolve(store, args.id)
@@ -144,7 +179,7 @@ def export_person_data(args: argparse.Namespace) -> int:
         targets = [Target(out, PERSON_EXPORT), *([] if args.no_pdf else [Target(pdf, PDF)])]
         check_targets(targets, store.path)
         write_private_text(out, to_json(export_person(store, person.id)) + "\n")
-        print(f"wrote {out}")
+        print(_("wrote {path}", path=out))
         if not args.no_pdf:
             rendered = export_growth_summary(
                 store,
@@ -153,7 +188,11 @@ def export_person_data(args: argparse.Namespace) -> int:
                 pdf,
                 library(),
                 include_private_notes=True,
-                language=args.lang or "nl",
+                language=current(),
             )
-            print(f"wrote {rendered.path} ({rendered.pages} pages)")
+            print(wrote(rendered.path, rendered.pages))
     return EXIT_OK
+
+
+def wrote(path: Path, pages: int) -> str:
+    return ngettext("wrote {path} ({n} page)", "wrote {path} ({n} pages)", pages, path=path)

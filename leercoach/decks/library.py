@@ -9,6 +9,7 @@ from pathlib import Path
 from leercoach.decks.parse import DeckError, parse_deck
 from leercoach.decks.snapshot import content_hash
 from leercoach.domain.deck import Deck
+from leercoach.language import _
 
 # The language of the decks that others translate (the shipped decks are Dutch).
 SOURCE_LANGUAGE = "nl"
@@ -35,8 +36,10 @@ class DeckLibrary:
         try:
             return self.decks[slug]
         except KeyError:
-            known = ", ".join(sorted(self.decks)) or "none"
-            raise KeyError(f"no deck {slug!r}; loaded decks: {known}") from None
+            known = ", ".join(sorted(self.decks)) or _("none")
+            raise KeyError(
+                _("no deck {slug}; loaded decks: {known}", slug=repr(slug), known=known)
+            ) from None
 
     def find(self, slug: str, version: int) -> Deck | None:
         """The loaded deck of this slug and exactly this version, if any."""
@@ -73,7 +76,12 @@ class DeckLibrary:
                 where = known.path or f"{deck.slug!r} version {deck.version}"
                 raise DeckError(
                     str(deck.path or "<deck>"),
-                    [f"version: same slug and version as {where}; raise its version"],
+                    [
+                        _(
+                            "version: same slug and version as {where}; raise its version",
+                            where=where,
+                        )
+                    ],
                 )
             return
         self.loaded[(deck.slug, deck.version)] = deck

@@ -17,6 +17,7 @@ from typing import Any
 
 from leercoach.domain.cycle import CyclePhase
 from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerSpec, AnswerType, Card, Deck, DeckKind
+from leercoach.language import N_, _
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CARD_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -75,46 +76,56 @@ def read_deck_text(path: Path) -> str:
         _regular_and_small(os.stat(path), path)
         descriptor = os.open(path, _OPEN_FLAGS)
     except OSError as error:
-        raise DeckError(str(path), [f"cannot be read: {error.strerror or error}"]) from error
+        raise DeckError(str(path), [_unreadable(error)]) from error
     try:
         with open(descriptor, "rb") as handle:
             _regular_and_small(os.fstat(handle.fileno()), path)
             data = handle.read(MAX_DECK_BYTES + 1)
     except OSError as error:
-        raise DeckError(str(path), [f"cannot be read: {error.strerror or error}"]) from error
+        raise DeckError(str(path), [_unreadable(error)]) from error
     if len(data) > MAX_DECK_BYTES:
-        raise DeckError(str(path), [_too_large(f"more than {MAX_DECK_BYTES:,} bytes")])
+        size = _("more than {count:,} bytes", count=MAX_DECK_BYTES)
+        raise DeckError(str(path), [_too_large(size)])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise DeckError(str(path), [f"not UTF-8 text (byte {error.start})"]) from error
+        raise DeckError(str(path), [_("not UTF-8 text (byte {at})", at=error.start)]) from error
     # The newlines as a file opened in text mode gives them.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _unreadable(error: OSError) -> str:
+    return _("cannot be read: {reason}", reason=error.strerror or error)
+
+
 def _regular_and_small(info: os.stat_result, path: Path) -> None:
     if not stat.S_ISREG(info.st_mode):
-        raise DeckError(
-            str(path), [f"not a regular file but {_file_kind(info.st_mode)}; a deck is a text file"]
-        )
+        kind = _(_file_kind(info.st_mode))
+        problem = _("not a regular file but {kind}; a deck is a text file", kind=kind)
+        raise DeckError(str(path), [problem])
     if info.st_size > MAX_DECK_BYTES:
-        raise DeckError(str(path), [_too_large(f"{info.st_size:,} bytes")])
+        size = _("{count:,} bytes", count=info.st_size)
+        raise DeckError(str(path), [_too_large(size)])
 
 
 def _too_large(size: str) -> str:
-    return f"is {size}; a deck file is at most 1 MB ({MAX_DECK_BYTES:,} bytes)"
+    return _(
+        "is {size}; a deck file is at most 1 MB ({limit:,} bytes)",
+        size=size,
+        limit=MAX_DECK_BYTES,
+    )
 
 
 def _file_kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return N_("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return N_("a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return N_("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return N_("a socket")
+    return N_("a special file")
 
 
 def parse_deck_text(text: str, source: str = "<deck>", path: Path | None = None) -> Deck:
@@ -123,12 +134,13 @@ def parse_deck_text(text: str, source: str = "<deck>", path: Path | None = None)
     except tomllib.TOMLDecodeError as error:
         # tomllib puts "(at line N, column M)" in its message; keep it, it is the line.
         message = str(error).replace("\n", "\\n")
-        raise DeckError(source, [f"TOML syntax error: {message}"]) from error
+        raise DeckError(source, [_("TOML syntax error: {message}", message=message)]) from error
     except RecursionError:
         # tomllib reads nested arrays and tables by recursion: ``x = [[[[…`` thousands
         # deep exhausts Python's stack before it finds anything wrong.
         raise DeckError(
-            source, ["TOML nested too deeply: arrays or tables within each other, hundreds deep"]
+            source,
+            [_("TOML nested too deeply: arrays or tables within each other, hundreds deep")],
         ) from None
     checker = _Checker(_card_lines(text))
     deck = checker.deck(raw, path)
@@ -157,28 +169,36 @@ class _Checker:
     def where(self, card_index: int, key: str = "") -> str:
         path = f"cards[{card_index}]" + (f".{key}" if key else "")
         if card_index < len(self.card_lines):
-            return f"line {self.card_lines[card_index]}: {path}"
+            return _("line {line}: {problem}", line=self.card_lines[card_index], problem=path)
         return path
 
     def unknown_keys(self, table: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
         for key in table:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
                 # repr(): an empty key or one with a newline must still read as one line.
-                self.fail(f"{where}{key!r}", f"unknown key{hint}; allowed: {', '.join(allowed)}")
+                self.fail(
+                    f"{where}{key!r}",
+                    _(
+                        "unknown key (did you mean {close}?); allowed: {allowed}",
+                        close=repr(close[0]),
+                        allowed=", ".join(allowed),
+                    )
+                    if close
+                    else _("unknown key; allowed: {allowed}", allowed=", ".join(allowed)),
+                )
 
     def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
         value = table.get(key)
         if value is None:
             if required:
-                self.fail(where, "missing; expected a text")
+                self.fail(where, _("missing; expected a text"))
             return ""
         if not isinstance(value, str):
-            self.fail(where, f"expected a text, got {_kind(value)}")
+            self.fail(where, _("expected a text, got {kind}", kind=_kind(value)))
             return ""
         if required and not value.strip():
-            self.fail(where, "is empty")
+            self.fail(where, _("is empty"))
         return value.strip()
 
     def matching(
@@ -186,46 +206,60 @@ class _Checker:
     ) -> str:
         value = self.text(table, key, where)
         if value and not pattern.match(value):
-            self.fail(where, f"{value!r} is not a valid {what}")
+            self.fail(where, _("{value} is not a valid {what}", value=repr(value), what=_(what)))
         return value
 
     def choice(self, value: str, where: str, allowed: tuple[str, ...]) -> str:
         if value and value not in allowed:
             close = difflib.get_close_matches(value, allowed, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            self.fail(where, f"{value!r} is not one of {', '.join(allowed)}{hint}")
+            listed = ", ".join(allowed)
+            self.fail(
+                where,
+                _(
+                    "{value} is not one of {allowed} (did you mean {close}?)",
+                    value=repr(value),
+                    allowed=listed,
+                    close=repr(close[0]),
+                )
+                if close
+                else _("{value} is not one of {allowed}", value=repr(value), allowed=listed),
+            )
         return value
 
     def positive_int(self, table: dict[str, Any], key: str, upper: int | None = None) -> int:
         value = table.get(key)
         if value is None:
-            self.fail(key, "missing; expected a whole number")
+            self.fail(key, _("missing; expected a whole number"))
             return 0
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"expected a whole number, got {_kind(value)}")
+            self.fail(key, _("expected a whole number, got {kind}", kind=_kind(value)))
             return 0
         if value < 1 or (upper is not None and value > upper):
-            limit = f" and at most {upper}" if upper else ""
-            self.fail(key, f"expected at least 1{limit}, got {value}")
+            self.fail(
+                key,
+                _("expected at least 1 and at most {upper}, got {value}", upper=upper, value=value)
+                if upper
+                else _("expected at least 1, got {value}", value=value),
+            )
         return value
 
     def text_list(self, value: Any, where: str) -> tuple[str, ...]:
         if value is None:
             return ()
         if not isinstance(value, list):
-            self.fail(where, f"expected a list of texts, got {_kind(value)}")
+            self.fail(where, _("expected a list of texts, got {kind}", kind=_kind(value)))
             return ()
         items: list[str] = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                self.fail(f"{where}[{index}]", "expected a non-empty text")
+                self.fail(f"{where}[{index}]", _("expected a non-empty text"))
             else:
                 items.append(item.strip())
         return tuple(items)
 
     def deck(self, raw: dict[str, Any], path: Path | None) -> Deck | None:
         self.unknown_keys(raw, DECK_KEYS, "")
-        slug = self.matching(raw, "slug", "slug", SLUG_PATTERN, "slug (a-z, 0-9 and -)")
+        slug = self.matching(raw, "slug", "slug", SLUG_PATTERN, N_("slug (a-z, 0-9 and -)"))
         version = self.positive_int(raw, "version")
         title = self.text(raw, "title", "title")
         kind = self.choice(self.text(raw, "kind", "kind"), "kind", tuple(k.value for k in DeckKind))
@@ -251,13 +285,13 @@ class _Checker:
 
     def cards(self, raw_cards: Any) -> tuple[Card, ...]:
         if raw_cards is None:
-            self.fail("cards", "missing; a deck needs at least one [[cards]] table")
+            self.fail("cards", _("missing; a deck needs at least one [[cards]] table"))
             return ()
         if not isinstance(raw_cards, list) or not all(isinstance(c, dict) for c in raw_cards):
-            self.fail("cards", "expected [[cards]] tables")
+            self.fail("cards", _("expected [[cards]] tables"))
             return ()
         if not raw_cards:
-            self.fail("cards", "a deck needs at least one card")
+            self.fail("cards", _("a deck needs at least one card"))
         cards: list[Card] = []
         first_seen: dict[str, int] = {}
         for index, raw in enumerate(raw_cards):
@@ -267,7 +301,11 @@ class _Checker:
             if card.id in first_seen:
                 self.fail(
                     self.where(index, "id"),
-                    f"duplicate card id {card.id!r} (first used by cards[{first_seen[card.id]}])",
+                    _(
+                        "duplicate card id {id} (first used by cards[{first}])",
+                        id=repr(card.id),
+                        first=first_seen[card.id],
+                    ),
                 )
             else:
                 first_seen[card.id] = index
@@ -278,14 +316,18 @@ class _Checker:
         before = len(self.problems)
         at: Callable[[str], str] = lambda key: self.where(index, key)  # noqa: E731
         self.unknown_keys(raw, CARD_KEYS, self.where(index) + ".")
-        card_id = self.matching(raw, "id", at("id"), CARD_ID_PATTERN, "card id")
+        card_id = self.matching(raw, "id", at("id"), CARD_ID_PATTERN, N_("card id"))
         question = self.text(raw, "question", at("question"))
         if len(question) > MAX_QUESTION_LENGTH:
             self.fail(
                 at("question"),
-                f"is {len(question)} characters; keep a question under {MAX_QUESTION_LENGTH}",
+                _(
+                    "is {length} characters; keep a question under {limit}",
+                    length=len(question),
+                    limit=MAX_QUESTION_LENGTH,
+                ),
             )
-        theme = self.matching(raw, "theme", at("theme"), THEME_PATTERN, "theme (a-z, 0-9, -)")
+        theme = self.matching(raw, "theme", at("theme"), THEME_PATTERN, N_("theme (a-z, 0-9, -)"))
         follow_ups = self.text_list(raw.get("follow_ups"), at("follow_ups"))
         tip = self.text(raw, "tip", at("tip"), required=False)
         phase_text = self.text(raw, "phase", at("phase"), required=False)
@@ -308,11 +350,18 @@ class _Checker:
         if isinstance(raw, str):
             raw = {"type": raw}
         if not isinstance(raw, dict):
-            self.fail(where, f"expected a type name or a table, got {_kind(raw)}")
+            self.fail(where, _("expected a type name or a table, got {kind}", kind=_kind(raw)))
             return None
         type_name = raw.get("type")
         if not isinstance(type_name, str) or type_name not in types:
-            self.fail(where, f"expected type one of {', '.join(types)}, got {type_name!r}")
+            self.fail(
+                where,
+                _(
+                    "expected type one of {types}, got {given}",
+                    types=", ".join(types),
+                    given=repr(type_name),
+                ),
+            )
             return None
         answer_type = AnswerType(type_name)
         self.unknown_keys(raw, ANSWER_KEYS[answer_type], where + ".")
@@ -321,25 +370,25 @@ class _Checker:
         if labels and len(labels) != scale_size:
             self.fail(
                 where + ".labels",
-                f"expected {scale_size} labels (one per step {SCALE_MIN}–{SCALE_MAX}), "
-                f"got {len(labels)}",
+                _(
+                    "expected {size} labels (one per step {low}–{high}), got {count}",
+                    size=scale_size,
+                    low=SCALE_MIN,
+                    high=SCALE_MAX,
+                    count=len(labels),
+                ),
             )
         options = self.text_list(raw.get("options"), where + ".options")
         if answer_type is AnswerType.CHOICE:
             if len(options) < 2:
-                self.fail(where + ".options", "a choice card needs at least two options")
+                self.fail(where + ".options", _("a choice card needs at least two options"))
             if len(set(options)) != len(options):
-                self.fail(where + ".options", "options must differ from each other")
+                self.fail(where + ".options", _("options must differ from each other"))
         return AnswerSpec(type=answer_type, labels=labels, options=options)
 
 
 def _kind(value: Any) -> str:
-    names = {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "a text",
-        list: "a list",
-        dict: "a table",
-    }
-    return names.get(type(value), type(value).__name__)
+    number, text, listed, table = N_("a number"), N_("a text"), N_("a list"), N_("a table")
+    names = {bool: N_("true/false"), int: number, float: number, str: text}
+    found = {**names, list: listed, dict: table}.get(type(value))
+    return _(found) if found else type(value).__name__

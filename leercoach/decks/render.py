@@ -1,49 +1,19 @@
-"""A deck as readable plain text, in the deck's own language (``leercoach decks show``)."""
+"""A deck as readable plain text, in the deck's own language (``leercoach decks show``):
+its words from the core's catalogue of that language, whatever the app speaks."""
 
 from __future__ import annotations
 
 import textwrap
 
 from leercoach.domain.deck import AnswerSpec, AnswerType, Deck
-
-WORDS = {
-    "nl": {
-        "version": "versie",
-        "minutes": "minuten",
-        "cards": "kaarten",
-        "source": "Bron",
-        "theme": "thema",
-        "phase": "fase",
-        "follow_ups": "Doorvragen",
-        "tip": "Tip",
-        "answer": "Antwoord",
-        "text": "vrije tekst",
-        "scale": "schaal 1–5",
-        "yesno": "ja / nee",
-        "choice": "keuze",
-    },
-    "en": {
-        "version": "version",
-        "minutes": "minutes",
-        "cards": "cards",
-        "source": "Source",
-        "theme": "theme",
-        "phase": "phase",
-        "follow_ups": "Follow-up questions",
-        "tip": "Tip",
-        "answer": "Answer",
-        "text": "free text",
-        "scale": "scale 1–5",
-        "yesno": "yes / no",
-        "choice": "choice",
-    },
-}
+from leercoach.language import catalogue
+from leercoach.vocabulary import label
 
 
-def _answer(spec: AnswerSpec, words: dict[str, str]) -> str:
-    base = words[spec.type.value]
+def _answer(spec: AnswerSpec, language: str) -> str:
+    base = label(spec.type, language)
     if spec.type is AnswerType.SCALE and spec.labels:
-        steps = ", ".join(f"{n} {label}" for n, label in enumerate(spec.labels, start=1))
+        steps = ", ".join(f"{n} {step}" for n, step in enumerate(spec.labels, start=1))
         return f"{base} ({steps})"
     if spec.type is AnswerType.CHOICE:
         return f"{base}: " + " | ".join(spec.options)
@@ -51,14 +21,22 @@ def _answer(spec: AnswerSpec, words: dict[str, str]) -> str:
 
 
 def render_deck(deck: Deck, width: int = 88) -> str:
-    words = WORDS.get(deck.language, WORDS["en"])
+    words = catalogue(deck.language)
     wrap = textwrap.TextWrapper(width=width)
     lines = [
         deck.title,
         "=" * len(deck.title),
-        f"{deck.slug} · {words['version']} {deck.version} · {deck.kind.value} · "
-        f"{deck.duration_minutes} {words['minutes']} · {len(deck.cards)} {words['cards']}",
-        f"{words['source']}: {deck.source}",
+        words.pgettext(
+            "deck",
+            "{slug} · version {version} · {kind} · {minutes} minutes · {cards} cards",
+        ).format(
+            slug=deck.slug,
+            version=deck.version,
+            kind=deck.kind.value,
+            minutes=deck.duration_minutes,
+            cards=len(deck.cards),
+        ),
+        words.pgettext("deck", "Source: {source}").format(source=deck.source),
         "",
         *wrap.wrap(deck.description),
     ]
@@ -75,15 +53,16 @@ def render_deck(deck: Deck, width: int = 88) -> str:
                 card.question, width=width, initial_indent=head, subsequent_indent=" " * len(head)
             )
         )
-        tags = f"{words['theme']}: {card.theme}"
+        tags = words.pgettext("deck", "theme: {theme}").format(theme=card.theme)
         if card.phase:
-            tags += f" · {words['phase']}: {card.phase}"
+            tags += " · " + words.pgettext("deck", "phase: {phase}").format(phase=card.phase)
         lines.append(f"{indent}[{tags}]")
-        lines.extend(inner.wrap(f"{words['answer']}: {_answer(card.answer, words)}"))
+        answer = _answer(card.answer, deck.language)
+        lines.extend(inner.wrap(words.pgettext("deck", "Answer: {answer}").format(answer=answer)))
         if card.follow_ups:
-            lines.append(f"{indent}{words['follow_ups']}:")
+            lines.append(indent + words.pgettext("deck", "Follow-up questions:"))
             for prompt in card.follow_ups:
                 lines.extend(bullet.wrap(prompt))
         if card.tip:
-            lines.extend(inner.wrap(f"{words['tip']}: {card.tip}"))
+            lines.extend(inner.wrap(words.pgettext("deck", "Tip: {tip}").format(tip=card.tip)))
     return "\n".join(lines) + "\n"

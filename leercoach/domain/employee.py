@@ -12,9 +12,11 @@ from leercoach.domain.text import (
     LAST_YEAR,
     is_email_address,
     is_plausible_date,
+    problem,
     required_text_problem,
     unsafe_text_problem,
 )
+from leercoach.language import _
 
 
 class GrowthPhase(StrEnum):
@@ -44,7 +46,7 @@ class EmployeeDraft:
         found = [
             problem
             for problem in (
-                required_text_problem("name", self.name, "a name is required")
+                required_text_problem("name", self.name, _("a name is required"))
                 or unsafe_text_problem("name", self.name),
                 unsafe_text_problem("team", self.team),
                 unsafe_text_problem("role", self.role),
@@ -57,8 +59,14 @@ class EmployeeDraft:
         ]
         if self.start_date and self.end_date and self.end_date < self.start_date:
             found.append(
-                f"end_date: {self.end_date.isoformat()} lies before the start date "
-                f"{self.start_date.isoformat()}"
+                problem(
+                    "end_date",
+                    _(
+                        "{end} lies before the start date {start}",
+                        end=self.end_date.isoformat(),
+                        start=self.start_date.isoformat(),
+                    ),
+                )
             )
         return found
 
@@ -69,16 +77,27 @@ class EmployeeDraft:
         if unsafe:
             return unsafe
         if not is_email_address(self.email):
-            return f"email: {self.email.strip()!r} is not an e-mail address (name@example.org)"
+            return problem(
+                "email",
+                _(
+                    "{text} is not an e-mail address (name@example.org)",
+                    text=repr(self.email.strip()),
+                ),
+            )
         return None
 
     @staticmethod
     def _date_problem(field: str, day: date | None) -> str | None:
         if day is None or is_plausible_date(day):
             return None
-        return (
-            f"{field}: {day.isoformat()} lies outside the years {FIRST_YEAR} to {LAST_YEAR}; "
-            "is the year right?"
+        return problem(
+            field,
+            _(
+                "{day} lies outside the years {first} to {last}; is the year right?",
+                day=day.isoformat(),
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            ),
         )
 
 

@@ -7,6 +7,9 @@ import re
 import unicodedata
 from datetime import date
 
+from leercoach.language import _
+from leercoach.vocabulary import field as field_word
+
 # Control (Cc), format (Cf: bidi overrides and isolates, zero-width spaces, soft hyphens),
 # line and paragraph separators (Zl, Zp), and lone surrogates (Cs, which cannot be stored).
 UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
@@ -36,10 +39,15 @@ def required_text_problem(field: str, text: str, what: str) -> str | None:
     first NUL, so '\\x00Jef' would pass Python's check and fail the database's.
     """
     if "\x00" in text:
-        return f"{field}: contains a NUL character (\\x00), which cannot be stored"
+        return problem(field, _("contains a NUL character (\\x00), which cannot be stored"))
     if not text.strip():
-        return f"{field}: {what}"
+        return problem(field, what)
     return None
+
+
+def problem(field: str, what: str) -> str:
+    """'e-mail: … is not an e-mail address': which field, in the current language, and why."""
+    return _("{field}: {problem}", field=field_word(field), problem=what)
 
 
 def unsafe_character(text: str) -> str | None:
@@ -71,9 +79,12 @@ def unsafe_text_problem(field: str, text: str) -> str | None:
     found = unsafe_character(text)
     if found is None:
         return None
-    return (
-        f"{field}: contains an invisible or control character ({describe_character(found)}), "
-        "which is not allowed"
+    return problem(
+        field,
+        _(
+            "contains an invisible or control character ({character}), which is not allowed",
+            character=describe_character(found),
+        ),
     )
 
 

@@ -17,9 +17,11 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from leercoach.crash import describe
 from leercoach.decks import DeckLibrary
 from leercoach.domain import Employee
 from leercoach.domain.growth import Period
+from leercoach.language import N_, _, catalogue
 from leercoach.reports.filenames import FileNamer, safe_stem
 from leercoach.reports.growth_summary import (
     RenderedPdf,
@@ -37,7 +39,7 @@ from leercoach.targets import PDF, Target, check_targets
 Progress = Callable[[int, int], bool]
 # Records are read this many employees at a time: few queries, bounded memory.
 READ_CHUNK = 50
-_GONE = "this employee is no longer in the database"
+_GONE = N_("this employee is no longer in the database")
 
 
 @dataclass(frozen=True)
@@ -166,12 +168,13 @@ def _separate(
     result = BatchResult(total=len(employees))
     records = _records(store, employees, period, library, options)
     for done, ((employee, record), path) in enumerate(zip(records, files, strict=True), 1):
-        try:
-            if record is None:
-                raise LookupError(_GONE)
-            result.written.append(render_growth_summary(record, path, options))
-        except Exception as error:  # noqa: BLE001 - one bad record must not stop the others
-            result.failures.append(ExportFailure(employee.id, employee.name, _reason(error)))
+        if record is None:
+            result.failures.append(ExportFailure(employee.id, employee.name, _(_GONE)))
+        else:
+            try:
+                result.written.append(render_growth_summary(record, path, options))
+            except Exception as error:  # noqa: BLE001 - one bad record must not stop the others
+                result.failures.append(ExportFailure(employee.id, employee.name, _reason(error)))
         if progress is not None and progress(done, result.total) is False:
             result.cancelled = done < result.total
             break
@@ -194,7 +197,7 @@ def _combined(
         _records(store, employees, period, library, options)
     ):
         if record is None:
-            result.failures.append(ExportFailure(employee.id, employee.name, _GONE))
+            result.failures.append(ExportFailure(employee.id, employee.name, _(_GONE)))
         else:
             candidates.append(_Candidate(index, employee, record))
     reported = 0
@@ -270,9 +273,13 @@ def _combined_meta(
 
 
 def _file_word(language: str) -> str:
-    return "groeiplan" if language == "nl" else "growth plan"
+    return catalogue(language).pgettext("file name", "growth plan")
 
 
 def _reason(error: Exception) -> str:
-    text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
+    """Why one summary failed, as a sentence: a full disk or a read-only folder says so
+    (and names the file); anything else is a bug in leercoach, not the reader's doing."""
+    return describe(error) or _(
+        "leercoach ran into an unexpected error while making this summary; the others "
+        "are not affected"
+    )

@@ -96,10 +96,11 @@ def talk_block(
     words: Words,
 ) -> list[Flowable]:
     day = words.day(conversation.started_at.date())
+    state_word = words.conversation_status(conversation.status)
     state = (
-        tag(words.text("completed"), style.DONE_TONE.ink, style.DONE_TONE.tint)
+        tag(state_word, style.DONE_TONE.ink, style.DONE_TONE.tint)
         if conversation.is_completed
-        else tag(words.text("draft"), style.TODO_TONE.ink, style.TODO_TONE.tint)
+        else tag(state_word, style.TODO_TONE.ink, style.TODO_TONE.tint)
     )
     title = Paragraph(
         f"{markup(day)} · {markup(conversation.deck_title)}&nbsp;&nbsp;"

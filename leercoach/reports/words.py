@@ -1,11 +1,20 @@
-"""The wording of printed reports: Dutch (the product's language) and English labels."""
+"""The wording of printed reports in Dutch (the product's language) and English; the labels
+of fixed values (statuses, phases, owners) are the app's, from ``leercoach.vocabulary``."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from leercoach.domain import ActionOwner, ActionStatus, CyclePhase, GoalStatus, GrowthPhase
+from leercoach.domain import (
+    ActionOwner,
+    ActionStatus,
+    ConversationStatus,
+    CyclePhase,
+    GoalStatus,
+    GrowthPhase,
+)
 from leercoach.domain.growth import Gap, GapKind, Period
+from leercoach.vocabulary import capitalised, label, smart_part
 
 LANGUAGES = ("nl", "en")
 
@@ -75,8 +84,6 @@ NL: dict[str, str] = {
     "no_goal_actions": "Nog geen acties voor dit doel.",
     "also_here": "Ook over deze fase: {talks}.",
     "talk_ref": "het gesprek van {date} ({title}, zie {phase})",
-    "completed": "afgerond",
-    "draft": "nog niet afgerond",
     "shared": "SAMEN AFGESPROKEN",
     "not_filled": "nog niet ingevuld",
     "due": "tegen {date}",
@@ -114,21 +121,12 @@ NL: dict[str, str] = {
     "strip_open": "● nog {n} punt open|● nog {n} punten open",
     "current": "huidige fase",
     "scale_of": "{value} van {max}",
-    "phase_plannen": "Plannen",
-    "phase_leren": "Leren",
-    "phase_opvolgen": "Opvolgen",
-    "phase_evalueren": "Evalueren",
     "ask_plannen": "Wat wil je dit jaar leren, en welke doelen spreken we daarvoor af?",
     "ask_leren": "Wat doe je om die doelen te halen, op het werk en daarbuiten?",
     "ask_opvolgen": "Hoe loopt het? Wat helpt, wat houdt je tegen, en wie ondersteunt je?",
     "ask_evalueren": (
         "Wat heb je geleerd, wat merk je ervan in je werk, en wat neem je mee naar volgend jaar?"
     ),
-    "smart_specific": "Specifiek",
-    "smart_measurable": "Meetbaar",
-    "smart_acceptable": "Acceptabel",
-    "smart_realistic": "Realistisch",
-    "smart_time_bound": "Tijdgebonden",
     "and": "en",
     "gap_no-cycle": "Voor deze periode is nog geen groeicyclus met doelen vastgelegd.",
     "gap_no-goals": "Er zijn nog geen doelen afgesproken.",
@@ -149,21 +147,6 @@ NL: dict[str, str] = {
         "De periode is voorbij, maar {n} doel staat nog open.|"
         "De periode is voorbij, maar {n} doelen staan nog open."
     ),
-    "growth_starter": "starter",
-    "growth_bekwaam": "bekwaam",
-    "growth_expert": "expert",
-    "growth_mentor": "mentor",
-    "status_open": "open",
-    "status_bezig": "bezig",
-    "status_klaar": "klaar",
-    "status_geschrapt": "geschrapt",
-    "goal_open": "open",
-    "goal_bezig": "bezig",
-    "goal_behaald": "behaald",
-    "goal_losgelaten": "losgelaten",
-    "owner_medewerker": "medewerker",
-    "owner_leidinggevende": "leidinggevende",
-    "owner_samen": "samen",
 }
 
 EN: dict[str, str] = {
@@ -190,7 +173,7 @@ EN: dict[str, str] = {
     "no_cycle_phase": "no growth cycle recorded",
     "talks": "Conversations",
     "goals": "Goals",
-    "actions": "Agreements",
+    "actions": "Agreed actions",
     "goal_actions": "Actions for this goal",
     "goal_state": "Where the goals stand",
     "other_talks": "Other conversations in this period",
@@ -200,8 +183,6 @@ EN: dict[str, str] = {
     "no_goal_actions": "No actions for this goal yet.",
     "also_here": "Also about this phase: {talks}.",
     "talk_ref": "the conversation of {date} ({title}, see {phase})",
-    "completed": "completed",
-    "draft": "not completed yet",
     "shared": "AGREED TOGETHER",
     "not_filled": "not filled in yet",
     "due": "by {date}",
@@ -238,10 +219,6 @@ EN: dict[str, str] = {
     "strip_open": "● {n} point open|● {n} points open",
     "current": "current phase",
     "scale_of": "{value} of {max}",
-    "phase_plannen": "Plan",
-    "phase_leren": "Learn",
-    "phase_opvolgen": "Follow up",
-    "phase_evalueren": "Evaluate",
     "ask_plannen": "What do you want to learn this year, and which goals do we agree on?",
     "ask_leren": "What do you do to reach those goals, at work and beyond?",
     "ask_opvolgen": "How is it going? What helps, what holds you back, and who supports you?",
@@ -249,11 +226,6 @@ EN: dict[str, str] = {
         "What have you learned, what difference does it make at work, and what do you take "
         "into next year?"
     ),
-    "smart_specific": "Specific",
-    "smart_measurable": "Measurable",
-    "smart_acceptable": "Acceptable",
-    "smart_realistic": "Realistic",
-    "smart_time_bound": "Time-bound",
     "and": "and",
     "gap_no-cycle": "No growth cycle with goals has been recorded for this period.",
     "gap_no-goals": "No goals have been agreed yet.",
@@ -272,21 +244,6 @@ EN: dict[str, str] = {
         "The period is over, but {n} goal is still open.|"
         "The period is over, but {n} goals are still open."
     ),
-    "growth_starter": "starter",
-    "growth_bekwaam": "competent",
-    "growth_expert": "expert",
-    "growth_mentor": "mentor",
-    "status_open": "open",
-    "status_bezig": "in progress",
-    "status_klaar": "done",
-    "status_geschrapt": "dropped",
-    "goal_open": "open",
-    "goal_bezig": "in progress",
-    "goal_behaald": "achieved",
-    "goal_losgelaten": "let go",
-    "owner_medewerker": "employee",
-    "owner_leidinggevende": "manager",
-    "owner_samen": "together",
 }
 
 
@@ -306,23 +263,28 @@ class Words:
             template = one if values.get("n") == 1 else many
         return template.format(**values)
 
+    # The labels of fixed values: the app's own words (leercoach.vocabulary), in this
+    # report's language; a heading capitalises them.
     def phase(self, phase: CyclePhase) -> str:
-        return self.text(f"phase_{phase.value}")
+        return capitalised(label(phase, self.language))
 
     def action_status(self, status: ActionStatus) -> str:
-        return self.text(f"status_{status.value}")
+        return label(status, self.language)
 
     def goal_status(self, status: GoalStatus) -> str:
-        return self.text(f"goal_{status.value}")
+        return label(status, self.language)
 
     def owner(self, owner: ActionOwner) -> str:
-        return self.text(f"owner_{owner.value}")
+        return label(owner, self.language)
 
     def growth(self, phase: GrowthPhase) -> str:
-        return self.text(f"growth_{phase.value}")
+        return label(phase, self.language)
+
+    def conversation_status(self, status: ConversationStatus) -> str:
+        return label(status, self.language)
 
     def smart(self, part: str) -> str:
-        return self.text(f"smart_{part}")
+        return capitalised(smart_part(part, self.language))
 
     def day(self, value: date) -> str:
         return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"

@@ -19,6 +19,7 @@ from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus, Lea
 from leercoach.domain.action import OPEN_STATUSES, reviewed_in
 from leercoach.domain.conversation import Conversation, RecordChange
 from leercoach.domain.text import required_text_problem
+from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.conversations import Conversations
@@ -41,7 +42,7 @@ _FOLLOW_UP_ORDER = " ORDER BY due_date IS NULL, due_date, created_at, rowid"
 
 
 def _problems(what: str) -> list[str]:
-    problem = required_text_problem("what", what, "describe what will be done")
+    problem = required_text_problem("what", what, _("describe what will be done"))
     return [problem] if problem else []
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from leercoach.domain import Answer, Conversation, ConversationStatus, Deck
 from leercoach.domain.conversation import RecordChange
 from leercoach.domain.deck import Card
+from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.deck_snapshots import remember_deck
@@ -97,8 +98,10 @@ class Conversations(Repository):
         conversation = self.get(conversation_id)
         if not conversation.allows(change):
             raise ReadOnlyError(
-                f"the conversation of {conversation.started_at:%Y-%m-%d} is completed; "
-                "reopen it to change it"
+                _(
+                    "the conversation of {date} is completed; reopen it to change it",
+                    date=conversation.started_at.date().isoformat(),
+                )
             )
         return conversation
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from leercoach.files import fsync_dir, fsync_file, private_temp
+from leercoach.language import _
 from leercoach.store.errors import StoreError, ValidationError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -130,8 +131,17 @@ class PassphraseRequiredError(ValidationError):
     """
 
     def __init__(self, path: Path, detail: str = "") -> None:
-        reason = f" ({detail})" if detail else ""
-        super().__init__([f"{path} is encrypted: give its passphrase to open it{reason}"])
+        super().__init__(
+            [
+                _(
+                    "{path} is encrypted: give its passphrase to open it ({detail})",
+                    path=path,
+                    detail=detail,
+                )
+                if detail
+                else _("{path} is encrypted: give its passphrase to open it", path=path)
+            ]
+        )
         self.path = path
 
 
@@ -141,8 +151,12 @@ class WrongPassphraseError(ValidationError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             [
-                f"the passphrase does not open {path}: it is wrong, or the {SIDECAR_SUFFIX} "
-                "file next to it belongs to another database. Nothing was changed."
+                _(
+                    "the passphrase does not open {path}: it is wrong, or the {suffix} file "
+                    "next to it belongs to another database. Nothing was changed.",
+                    path=path,
+                    suffix=SIDECAR_SUFFIX,
+                )
             ]
         )
         self.path = path
@@ -200,12 +214,16 @@ def read_key_salt(db_path: Path) -> KeySalt:
         text = path.read_text("utf-8")
     except FileNotFoundError:
         raise StoreError(
-            f"{path} is missing: it holds the salt needed to open the encrypted {db_path.name}"
+            _(
+                "{path} is missing: it holds the salt needed to open the encrypted {name}",
+                path=path,
+                name=db_path.name,
+            )
         ) from None
     try:
         found = KeySalt.from_json(text)
     except (ValueError, KeyError, TypeError) as error:
-        raise StoreError(f"{path} cannot be read: {error}") from None
+        raise StoreError(_("{path} cannot be read: {error}", path=path, error=error)) from None
     found.kdf.check()
     return found
 
@@ -233,11 +251,16 @@ def check_new_passphrase(passphrase: str) -> None:
     if passphrase and not passphrase.strip():
         # Eight spaces pass the length rule, but anyone can guess them.
         raise ValidationError(
-            ["a passphrase of only spaces, tabs or line breaks is no passphrase; use a sentence"]
+            [_("a passphrase of only spaces, tabs or line breaks is no passphrase; use a sentence")]
         )
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
-            [f"a passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters (a sentence is best)"]
+            [
+                _(
+                    "a passphrase needs at least {count} characters (a sentence is best)",
+                    count=MIN_PASSPHRASE_LENGTH,
+                )
+            ]
         )
 
 
@@ -306,8 +329,11 @@ def key_for_open(
     if is_new(path) and key is not None:
         if not sidecar_path(path).is_file():
             raise StoreError(
-                f"a new encrypted database needs its {SIDECAR_SUFFIX} file first, "
-                "or a passphrase instead of a key"
+                _(
+                    "a new encrypted database needs its {suffix} file first, or a passphrase "
+                    "instead of a key",
+                    suffix=SIDECAR_SUFFIX,
+                )
             )
         return key, False
     return None, False
@@ -322,7 +348,11 @@ def sqlcipher() -> Any:
         from sqlcipher3 import dbapi2
     except ImportError as error:
         raise EncryptionUnavailableError(
-            f"encrypted databases need the sqlcipher3 package, which does not load here: {error}"
+            _(
+                "encrypted databases need the sqlcipher3 package, which does not load here: "
+                "{error}",
+                error=error,
+            )
         ) from error
     return dbapi2
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from leercoach.domain import CyclePhase, Goal, GoalStatus, GrowthCycle
 from leercoach.domain.text import required_text_problem
+from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.errors import ValidationError
@@ -15,7 +16,13 @@ class Cycles(Repository):
     def add(self, employee_id: str, period_start: date, period_end: date) -> GrowthCycle:
         if period_end < period_start:
             raise ValidationError(
-                [f"period_end: {period_end.isoformat()} lies before {period_start.isoformat()}"]
+                [
+                    _(
+                        "period_end: {end} lies before {start}",
+                        end=period_end.isoformat(),
+                        start=period_start.isoformat(),
+                    )
+                ]
             )
         now = self.now_text()
         record = {
@@ -73,7 +80,7 @@ class Cycles(Repository):
         time_bound: str = "",
         due_date: date | None = None,
     ) -> Goal:
-        problem = required_text_problem("title", title, "a goal needs a title")
+        problem = required_text_problem("title", title, _("a goal needs a title"))
         if problem:
             raise ValidationError([problem])
         now = self.now_text()
@@ -117,7 +124,7 @@ class Cycles(Repository):
         due_date: date | None = None,
         status: GoalStatus = GoalStatus.OPEN,
     ) -> Goal:
-        problem = required_text_problem("title", title, "a goal needs a title")
+        problem = required_text_problem("title", title, _("a goal needs a title"))
         if problem:
             raise ValidationError([problem])
         with self.transaction():

@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from leercoach.language import _
 from leercoach.store import crypto, deck_snapshots, remembered
 from leercoach.store.employees import fill_sort_names
 from leercoach.store.errors import (
@@ -134,9 +135,9 @@ def connect(
     path = Path(path).expanduser()
     migrations = load_migrations() if migrations is None else migrations
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file")
+        raise StoreError(_("{path} is a folder, not a database file", path=path))
     if read_only and crypto.is_new(path):
-        raise NoDatabaseError(path, "the file is empty" if path.exists() else "")
+        raise NoDatabaseError(path, _("the file is empty") if path.exists() else "")
     key, from_keyring = crypto.key_for_open(path, passphrase=passphrase, key=key, remember=remember)
     if read_only:
         db = open_reader(path, key, from_keyring, migrations, upgrade=upgrade)
@@ -237,9 +238,13 @@ def _reader(path: Path, key: bytes | None) -> Any:
         wal = Path(f"{path}-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise StoreError(
-                f"{path} cannot be read in its read-only folder: {wal.name} beside it holds "
-                "changes that are not in the file yet; copy both to a folder you can write "
-                "to and open the copy"
+                _(
+                    "{path} cannot be read in its read-only folder: {wal} beside it holds "
+                    "changes that are not in the file yet; copy both to a folder you can "
+                    "write to and open the copy",
+                    path=path,
+                    wal=wal.name,
+                )
             ) from error
     return _read_only(path, key, immutable=True)
 

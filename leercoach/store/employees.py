@@ -19,6 +19,7 @@ from leercoach.domain.people import (
     updated_draft,
 )
 from leercoach.domain.text import fold
+from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository, bulk_cache
 from leercoach.store.errors import NotFoundError, ValidationError
@@ -129,7 +130,7 @@ class Employees(Repository):
         """An employee by full id or by a unique start of it, as people copy ids from lists."""
         prefix = id_or_prefix.strip().lower()
         if len(prefix) < 4:
-            raise ValidationError(["id: give at least the first 4 characters of the id"])
+            raise ValidationError([_("id: give at least the first 4 characters of the id")])
         found = self.rows(
             "SELECT * FROM employee WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
             [prefix, prefix + "\uffff"],
@@ -137,7 +138,9 @@ class Employees(Repository):
         if not found:
             raise NotFoundError("employee", id_or_prefix)
         if len(found) > 1 and found[0]["id"] != prefix:
-            raise ValidationError([f"id: {id_or_prefix!r} matches more than one employee"])
+            raise ValidationError(
+                [_("id: {id} matches more than one employee", id=repr(id_or_prefix))]
+            )
         return rows.employee(found[0])
 
     def find(self, *, include_archived: bool = False, team: str | None = None) -> list[Employee]:

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leercoach.language import N_, _
+
+# One sentence per kind of record, so a translation says "no employee" in its own words.
+NOT_FOUND = {
+    "employee": N_("no employee with id {identifier}"),
+    "action": N_("no agreed action with id {identifier}"),
+    "conversation": N_("no conversation with id {identifier}"),
+    "cycle": N_("no growth cycle with id {identifier}"),
+    "goal": N_("no goal with id {identifier}"),
+}
+
 
 class StoreError(Exception):
     """Base class: anything the store refuses or cannot do."""
@@ -11,7 +22,8 @@ class StoreError(Exception):
 
 class NotFoundError(StoreError):
     def __init__(self, what: str, identifier: str) -> None:
-        super().__init__(f"no {what} with id {identifier!r}")
+        sentence = NOT_FOUND.get(what, N_("nothing with id {identifier}"))
+        super().__init__(_(sentence, identifier=repr(identifier)))
         self.what = what
         self.identifier = identifier
 
@@ -31,8 +43,14 @@ class ReadOnlyError(StoreError):
 class SchemaTooNewError(StoreError):
     def __init__(self, path: Path, found: int, known: int) -> None:
         super().__init__(
-            f"{path} was written by a newer leercoach (schema version {found}; this version "
-            f"knows up to {known}). Update leercoach to open it; nothing was changed."
+            _(
+                "{path} was written by a newer leercoach (schema version {found}; this "
+                "version knows up to {known}). Update leercoach to open it; nothing was "
+                "changed.",
+                path=path,
+                found=found,
+                known=known,
+            )
         )
         self.found = found
         self.known = known
@@ -40,7 +58,9 @@ class SchemaTooNewError(StoreError):
 
 class DamagedDatabaseError(StoreError):
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"{path} is not a usable leercoach database: {detail}")
+        super().__init__(
+            _("{path} is not a usable leercoach database: {detail}", path=path, detail=detail)
+        )
         self.path = path
         self.detail = detail
 
@@ -55,7 +75,11 @@ class NoDatabaseError(StoreError):
     """Reading a database that is not there: a reader never creates one."""
 
     def __init__(self, path: Path, detail: str = "") -> None:
-        super().__init__(f"there is no database at {path}{f' ({detail})' if detail else ''}")
+        super().__init__(
+            _("there is no database at {path} ({detail})", path=path, detail=detail)
+            if detail
+            else _("there is no database at {path}", path=path)
+        )
         self.path = path
 
 

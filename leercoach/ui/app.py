@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leercoach.crash import CrashHandler
 from leercoach.decks import load_library
+from leercoach.language import resolve as resolve_language
 from leercoach.paths import deck_folders
 from leercoach.store import Store, StoreError
 from leercoach.trust.copies import tidy_after_start
@@ -36,7 +37,8 @@ def create_application() -> QApplication:
 
 def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | None = None) -> int:
     app = create_application()
-    language = install_translators(app, language)
+    # --lang, else the language chosen in the settings (settings.json), the system's, Dutch.
+    language = install_translators(app, resolve_language(language))
     if crash is not None:
         crash.notify = ErrorReporter()
         if crash.log is not None:

@@ -3,8 +3,8 @@
 An expected error (every refusal of the store, and a full disk, a read-only file, an
 input/output error or a file in use) is shown as a message in the user's language
 that says what to do; only a bug gets the crash dialog. The table below words each
-kind of StoreError, most specific first; the store's own English sentence goes in
-the message's details, until the core speaks Dutch too.
+kind of StoreError, most specific first; the store's own sentence goes in
+the message's details, in the same language (the app sets the core's at start).
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def wordings() -> list[Wording]:
                 "Errors", "The leercoach file is encrypted: give its passphrase to open it."
             ),
         ),
-        # ValidationError's problems are English until the core speaks Dutch.
+        # A ValidationError's problems are the core's, in the app's language.
         (ValidationError, QT_TRANSLATE_NOOP("Errors", "This cannot be saved as it is: %1")),
         (
             ReadOnlyError,

@@ -1,18 +1,21 @@
-"""Loading translations: leercoach's own and Qt's stock dialogs ("Annuleren")."""
+"""Loading translations: leercoach's own, Qt's stock dialogs ("Annuleren"), and the
+core's (``leercoach.language``: a store error, a CSV import problem, a broken deck), so
+the window speaks one language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from leercoach import language as core
 from leercoach.paths import shipped
 
-DEFAULT_LANGUAGE = "nl"
-SUPPORTED = ("nl", "en")
+DEFAULT_LANGUAGE = core.DEFAULT_LANGUAGE
+SUPPORTED = core.LANGUAGES
 
 
 def install_translators(app: QCoreApplication, language: str | None) -> str:
     """Install translators for ``language`` (default Dutch); return the language used."""
-    language = language if language in SUPPORTED else DEFAULT_LANGUAGE
+    language = core.use(language if language in SUPPORTED else DEFAULT_LANGUAGE)
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
+from leercoach import vocabulary
 from leercoach.store.search import HitKind, SearchHit
 from leercoach.ui import words
 from leercoach.ui.models import MUTED, AnyIndex
@@ -50,12 +51,7 @@ class SearchResultsModel(QAbstractTableModel):
         return self._hits[row]
 
     def kind_text(self, kind: HitKind) -> str:
-        return {
-            HitKind.ANSWER: self.tr("Answer"),
-            HitKind.SUMMARY: self.tr("Summary"),
-            HitKind.PRIVATE_NOTE: self.tr("Private note"),
-            HitKind.ACTION: self.tr("Action"),
-        }[kind]
+        return vocabulary.capitalised(vocabulary.label(kind))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)

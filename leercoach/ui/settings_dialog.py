@@ -1,4 +1,6 @@
-"""Settings kept in the database: the manager's name, when a cycle starts, retention."""
+"""Settings kept in the database: the manager's name, when a cycle starts, retention;
+and the language, kept in the data folder's settings.json (``leercoach.language``), since
+the command line needs it too, before any database is open."""
 
 from __future__ import annotations
 
@@ -8,12 +10,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from leercoach import language as core_language
 from leercoach.store import Store
 from leercoach.trust.privacy import DEFAULT_RETENTION_MONTHS
 from leercoach.ui.startup import RETENTION_SETTING
@@ -42,10 +46,25 @@ class SettingsDialog(QDialog):
         self.retention.setToolTip(
             self.tr("People who left longer ago than this are offered for erasure at start")
         )
+        self.language = QComboBox()
+        # Each language by its own name: someone who cannot read the other finds theirs.
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(core_language.current())))
+        self.language.setToolTip(self.tr("The language of the app and of the command line"))
+        self.restart_note = QLabel(self.tr("The new language is used from the next start."))
+        self.restart_note.hide()
+        self.language.currentIndexChanged.connect(
+            lambda: self.restart_note.setVisible(
+                self.language.currentData() != core_language.current()
+            )
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Manager's name"), self.manager)
         form.addRow(self.tr("Growth cycle &starts in"), self.start_month)
         form.addRow(self.tr("&Keep data of people who left for"), self.retention)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", self.restart_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,4 +78,7 @@ class SettingsDialog(QDialog):
         self.store.set_setting(MANAGER_NAME, self.manager.text().strip())
         self.store.set_setting(CYCLE_START_MONTH, str(self.start_month.currentData()))
         self.store.set_setting(RETENTION_SETTING, str(self.retention.value()))
+        chosen = str(self.language.currentData())
+        if chosen != core_language.current():
+            core_language.save_language(chosen)
         super().accept()

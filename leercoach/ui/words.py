@@ -1,12 +1,14 @@
-"""Translated names for the domain's fixed values (statuses, owners, kinds, phases)."""
+"""The UI's words for the domain's fixed values, from the one catalogue
+(``leercoach.vocabulary``), and dates as the UI's locale writes them."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
+from leercoach import vocabulary
 from leercoach.domain import (
     ActionOwner,
     ActionStatus,
@@ -19,7 +21,6 @@ from leercoach.domain import (
 from leercoach.domain.conversation import ConversationStatus
 from leercoach.domain.people import KnownPerson, MatchReason
 
-translate = QCoreApplication.translate
 PLACE = re.compile(r"%(\d)")
 
 
@@ -30,90 +31,43 @@ def fill(template: str, *values: str) -> str:
 
 
 def action_status(status: ActionStatus) -> str:
-    return {
-        ActionStatus.OPEN: translate("Words", "open"),
-        ActionStatus.BEZIG: translate("Words", "in progress"),
-        ActionStatus.KLAAR: translate("Words", "done"),
-        ActionStatus.GESCHRAPT: translate("Words", "dropped"),
-    }[status]
+    return vocabulary.label(status)
 
 
 def owner(value: ActionOwner) -> str:
-    return {
-        ActionOwner.MEDEWERKER: translate("Words", "employee"),
-        ActionOwner.LEIDINGGEVENDE: translate("Words", "manager"),
-        ActionOwner.SAMEN: translate("Words", "together"),
-    }[value]
+    return vocabulary.label(value)
 
 
 def growth_phase(phase: GrowthPhase) -> str:
-    return {
-        GrowthPhase.STARTER: translate("Words", "starter"),
-        GrowthPhase.BEKWAAM: translate("Words", "competent"),
-        GrowthPhase.EXPERT: translate("Words", "expert"),
-        GrowthPhase.MENTOR: translate("Words", "mentor"),
-    }[phase]
+    return vocabulary.label(phase)
 
 
 def cycle_phase(phase: CyclePhase) -> str:
-    return {
-        CyclePhase.PLANNEN: translate("Words", "plan"),
-        CyclePhase.LEREN: translate("Words", "learn"),
-        CyclePhase.OPVOLGEN: translate("Words", "follow up"),
-        CyclePhase.EVALUEREN: translate("Words", "evaluate"),
-    }[phase]
+    return vocabulary.label(phase)
 
 
 def goal_status(status: GoalStatus) -> str:
-    return {
-        GoalStatus.OPEN: translate("Words", "open"),
-        GoalStatus.BEZIG: translate("Words", "in progress"),
-        GoalStatus.BEHAALD: translate("Words", "achieved"),
-        GoalStatus.LOSGELATEN: translate("Words", "let go"),
-    }[status]
+    return vocabulary.label(status)
 
 
 def learning_form(form: LearningForm) -> str:
-    return {
-        LearningForm.OPLEIDING: translate("Words", "training course"),
-        LearningForm.ON_THE_JOB: translate("Words", "on the job"),
-        LearningForm.MEELOPEN: translate("Words", "job shadowing"),
-        LearningForm.PEER_LEARNING: translate("Words", "peer learning"),
-        LearningForm.COACHING: translate("Words", "coaching"),
-        LearningForm.ZELFSTUDIE: translate("Words", "self-study"),
-        LearningForm.ANDERE: translate("Words", "other"),
-    }[form]
+    return vocabulary.label(form)
 
 
 def conversation_status(status: ConversationStatus) -> str:
-    return {
-        ConversationStatus.DRAFT: translate("Words", "in progress"),
-        ConversationStatus.COMPLETED: translate("Words", "completed"),
-    }[status]
+    return vocabulary.label(status)
 
 
 def deck_kind(kind: DeckKind) -> str:
-    return {
-        DeckKind.ONTWIKKELGESPREK: translate("Words", "Development talk"),
-        DeckKind.CHECK_IN: translate("Words", "Check-in"),
-        DeckKind.EXITGESPREK: translate("Words", "Exit talk"),
-        DeckKind.ONBOARDING: translate("Words", "Onboarding"),
-        DeckKind.FUNCTIONERINGSGESPREK: translate("Words", "Performance talk"),
-        DeckKind.ZELFSCAN: translate("Words", "Self-scan"),
-        DeckKind.GROEICYCLUS: translate("Words", "Growth cycle"),
-        DeckKind.TRANSFER: translate("Words", "After a training"),
-        DeckKind.FEEDFORWARD: translate("Words", "Feedforward"),
-        DeckKind.REFLECTIE: translate("Words", "Reflection"),
-        DeckKind.OVERIG: translate("Words", "Other"),
-    }[kind]
+    return vocabulary.label(kind)
 
 
 def yes() -> str:
-    return translate("Words", "yes")
+    return vocabulary.yes()
 
 
 def no() -> str:
-    return translate("Words", "no")
+    return vocabulary.no()
 
 
 def long_date(day: date | datetime | None) -> str:
@@ -134,13 +88,8 @@ def short_date(day: date | datetime | None) -> str:
 
 
 def match_reason(reason: MatchReason) -> str:
-    """Why two entries are taken for one person: 'same e-mail (as Zoë Peeters)'."""
-    return {
-        MatchReason.EMPLOYEE_NUMBER: translate("Words", "same employee number"),
-        MatchReason.EMAIL: translate("Words", "same e-mail address"),
-        MatchReason.NAME_AND_START: translate("Words", "same name and start date"),
-        MatchReason.NAME: translate("Words", "same name"),
-    }[reason]
+    """Why two entries are taken for one person: 'same e-mail address'."""
+    return vocabulary.label(reason)
 
 
 def known_person(person: KnownPerson) -> str:

@@ -1381,22 +1381,6 @@ Hand these files over securely; they are personal data.</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +1433,18 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>&amp;Keep data of people who left for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app and of the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,177 +1678,6 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Fictional people, clearly marked; removable in one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Words</name>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>starter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>competent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>learn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>follow up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evaluate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>let go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>training course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job shadowing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peer learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coaching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self-study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Development talk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit talk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onboarding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Performance talk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Growth cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedforward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same employee number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name and start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

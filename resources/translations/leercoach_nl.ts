@@ -1391,22 +1391,6 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <source>Answer</source>
-        <translation>Antwoord</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Private note</source>
-        <translation>Privénotitie</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Afspraak</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Medewerker</translation>
     </message>
@@ -1460,6 +1444,18 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>&amp;Keep data of people who left for</source>
         <translation>Gegevens van vertrokken medewerkers &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>The language of the app and of the command line</source>
+        <translation>De taal van de app en van de opdrachtregel</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
     </message>
 </context>
 <context>
@@ -1693,177 +1689,6 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Fictional people, clearly marked; removable in one step</source>
         <translation>Fictieve personen, duidelijk herkenbaar; in één stap te verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>Words</name>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>bezig</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>klaar</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>geschrapt</translation>
-    </message>
-    <message>
-        <source>employee</source>
-        <translation>medewerker</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>leidinggevende</translation>
-    </message>
-    <message>
-        <source>together</source>
-        <translation>samen</translation>
-    </message>
-    <message>
-        <source>starter</source>
-        <translation>starter</translation>
-    </message>
-    <message>
-        <source>competent</source>
-        <translation>bekwaam</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <translation>expert</translation>
-    </message>
-    <message>
-        <source>mentor</source>
-        <translation>mentor</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>plannen</translation>
-    </message>
-    <message>
-        <source>learn</source>
-        <translation>leren</translation>
-    </message>
-    <message>
-        <source>follow up</source>
-        <translation>opvolgen</translation>
-    </message>
-    <message>
-        <source>evaluate</source>
-        <translation>evalueren</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>behaald</translation>
-    </message>
-    <message>
-        <source>let go</source>
-        <translation>losgelaten</translation>
-    </message>
-    <message>
-        <source>training course</source>
-        <translation>opleiding</translation>
-    </message>
-    <message>
-        <source>on the job</source>
-        <translation>on-the-job</translation>
-    </message>
-    <message>
-        <source>job shadowing</source>
-        <translation>meelopen</translation>
-    </message>
-    <message>
-        <source>peer learning</source>
-        <translation>leren van collega&apos;s</translation>
-    </message>
-    <message>
-        <source>coaching</source>
-        <translation>coaching</translation>
-    </message>
-    <message>
-        <source>self-study</source>
-        <translation>zelfstudie</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>andere</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>afgerond</translation>
-    </message>
-    <message>
-        <source>Development talk</source>
-        <translation>Ontwikkelgesprek</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Exit talk</source>
-        <translation>Exitgesprek</translation>
-    </message>
-    <message>
-        <source>Onboarding</source>
-        <translation>Onboarding</translation>
-    </message>
-    <message>
-        <source>Performance talk</source>
-        <translation>Functioneringsgesprek</translation>
-    </message>
-    <message>
-        <source>Self-scan</source>
-        <translation>Zelfscan</translation>
-    </message>
-    <message>
-        <source>Growth cycle</source>
-        <translation>Groeicyclus</translation>
-    </message>
-    <message>
-        <source>After a training</source>
-        <translation>Na een opleiding</translation>
-    </message>
-    <message>
-        <source>Feedforward</source>
-        <translation>Feedforward</translation>
-    </message>
-    <message>
-        <source>Reflection</source>
-        <translation>Reflectie</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <source>same employee number</source>
-        <translation>zelfde personeelsnummer</translation>
-    </message>
-    <message>
-        <source>same e-mail address</source>
-        <translation>zelfde e-mailadres</translation>
-    </message>
-    <message>
-        <source>same name and start date</source>
-        <translation>zelfde naam en startdatum</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>zelfde naam</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from leercoach import language as core_language
 from leercoach.decks import load_library
 from leercoach.domain import EmployeeDraft
 from leercoach.paths import shipped_decks_dir
@@ -36,6 +37,7 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
 def language(qapp: QApplication) -> Iterator[Any]:
     """``language("nl")`` installs that language's translators until the test ends."""
     installed: list[Any] = []
+    spoken = core_language.current()
 
     def install(code: str | None) -> str:
         before = {id(t) for t in qapp.findChildren(QTranslator)}
@@ -46,6 +48,7 @@ def language(qapp: QApplication) -> Iterator[Any]:
     yield install
     for translator in installed:
         qapp.removeTranslator(translator)
+    core_language.use(spoken)
 
 
 @pytest.fixture

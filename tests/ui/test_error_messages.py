@@ -102,7 +102,8 @@ def test_the_store_refusing_a_change_is_a_message_not_the_crash_dialog(
     qtbot.waitUntil(lambda: len(shown) == 1)
     [(icon, text, details)] = shown
     assert (icon, text) == (QMessageBox.Icon.Warning, COMPLETED)
-    assert "is completed; reopen it to change it" in details  # the store's own words
+    # The store's own words, in the app's language too.
+    assert "is afgerond; heropen het om het te wijzigen" in details
     log = (tmp_path / "leercoach.log").read_text("ascii")
     assert "leercoach.store.errors.ReadOnlyError" in log and "completed" not in log
 

@@ -57,3 +57,26 @@ def test_importing_the_same_file_twice_skips_and_says_who(
     )
     assert window.session.store.employees.count() == 2
     assert window.people.rowCount() == 2
+
+
+def test_the_dutch_app_shows_a_csv_problem_in_dutch(
+    qtbot: QtBot, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: Any
+) -> None:
+    language("nl")
+    people = tmp_path / "personeel.csv"
+    people.write_text("Naam;E-mail;Startdatum\nZoë Peeters;zoe-at-voorbeeld;31/02/2024\n", "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(people), ""))
+    details: list[str] = []
+
+    def show(box: QMessageBox) -> int:
+        details.append(box.detailedText())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    window = make_window()
+    window.import_csv()
+    assert details == [
+        "regel 2: startdatum: '31/02/2024' is geen bestaande datum\n"
+        "regel 2: e-mail: 'zoe-at-voorbeeld' is geen e-mailadres (naam@voorbeeld.be)"
+    ]
+    assert window.session.store.employees.count() == 0
