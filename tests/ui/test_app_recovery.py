@@ -71,6 +71,7 @@ class Person:
     boxes: list[str] = field(default_factory=list)
     windows: list[WhatTheWindowShowed] = field(default_factory=list)
     databases: list[Path] = field(default_factory=list)
+    shown: int = 0  # main windows that appeared
 
     def answer_box(self, box: QMessageBox) -> int:
         self.boxes.append(box.text())
@@ -102,12 +103,11 @@ class WindowsShown(QObject):
     def __init__(self, person: Person) -> None:
         super().__init__()
         self.person = person
-        self.count = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, MainWindow) and event.type() == QEvent.Type.Show:
-            self.count += 1
-            if self.count == 2:
+            self.person.shown += 1
+            if self.person.shown == 2:
                 # Once the app's event loop runs again, as the person would.
                 QTimer.singleShot(0, lambda: self.person.look_and_close(watched))
         return False
@@ -183,3 +183,35 @@ def test_damage_found_in_the_background_is_recovered_and_the_window_comes_back(
     assert person.databases == [db_path]
     assert orphans(db_path) == []
     assert orphans(aside), "the damaged file is kept as it was, for whoever looks at it"
+
+
+def test_a_file_in_use_by_another_window_is_said_and_no_window_opens(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    app_as_started: None,
+) -> None:
+    person = Person(choice=RECOVER_NOW)
+    with Store.open(db_path):  # the other window
+        assert run_app_as_person(qapp, db_path, person, monkeypatch) == 1
+    (said,) = person.boxes
+    assert said.startswith(f"leercoach is voor dit bestand ({db_path}) al open")
+    assert person.windows == [] and not person.shown
+
+
+def test_a_file_that_cannot_be_made_is_said_and_no_window_opens(
+    qtbot: QtBot,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    app_as_started: None,
+) -> None:
+    not_a_folder = tmp_path / "geen map"
+    not_a_folder.write_text("een bestand waar de map van de database zou staan", "utf-8")
+    db_path = not_a_folder / "leercoach.db"
+    person = Person(choice=RECOVER_NOW)
+    assert run_app_as_person(qapp, db_path, person, monkeypatch) == 1
+    (said,) = person.boxes
+    assert said.startswith(f"leercoach kan {db_path} niet openen:\n\n")
+    assert person.windows == [] and not person.shown
