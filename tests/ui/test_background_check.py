@@ -68,20 +68,39 @@ def test_damage_found_in_the_background_offers_recovery(
 
 
 def test_a_sound_file_reports_no_damage(qtbot: QtBot, store: Store) -> None:
+    """The check ran to its end and found nothing: no damage, and no failure either (a
+    check that crashed would also report no damage)."""
     store.employees.add(EmployeeDraft(name="Bram Maes"))
     watch = IntegrityWatch(store)
     reported: list[object] = []
     watch.damaged.connect(reported.append)
+    watch.failed.connect(reported.append)
     with qtbot.waitSignal(watch.finished, timeout=10_000):
         watch.start()
     watch.stop()
     assert reported == []
 
 
-def test_a_cancelled_check_reports_nothing(store: Store) -> None:
-    check = IntegrityCheck(store)
-    check.cancel()
-    assert check.run() is None
+def test_a_cancelled_check_reports_nothing(qtbot: QtBot, db_path: Path) -> None:
+    """Closing the window stops the check: even on a damaged file, nothing is shown after."""
+    orphan_a_row(db_path)
+    store = Store.open(db_path)
+    try:
+        assert IntegrityCheck(store).run(), "the file is damaged: a full check says so"
+        check = IntegrityCheck(store)
+        check.cancel()
+        assert check.run() is None
+        watch = IntegrityWatch(store)
+        reported: list[object] = []
+        watch.damaged.connect(reported.append)
+        watch.failed.connect(reported.append)
+        watch.check.cancel()  # the window closed before the check got going
+        with qtbot.waitSignal(watch.finished, timeout=10_000):
+            watch.start()
+        watch.stop()
+        assert reported == []
+    finally:
+        store.close()
 
 
 def test_a_search_hit_opens_the_talk_at_its_card_and_the_note_at_the_summary(

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import ActionOwner, CyclePhase, GoalStatus, LearningForm
 from leercoach.reports import export_growth_summary
+from leercoach.ui import words
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.goal_dialog import GoalDialog
 from leercoach.ui.printing import a4_printer, paint_pdf
@@ -21,7 +23,9 @@ from .conftest import type_text
 
 
 @pytest.fixture
-def growth(make_window: Any, zoe: str) -> Iterator[Any]:
+def growth(make_window: Any, zoe: str, language: Callable[[str], str]) -> Iterator[Any]:
+    """The growth tab of Zoë, in Dutch."""
+    language("nl")
     window = make_window()  # held by this generator for the whole test
     window.select_employee(zoe)
     view = window.employee_view.growth
@@ -65,13 +69,67 @@ def test_a_goal_and_its_learning_action_are_added_from_the_growth_tab(
     growth.add_learning_button.click()
     (action,) = store.actions.for_goal(goal.id)
     assert action.learning_form is LearningForm.MEELOPEN
-    assert growth.goals.index(0, 4).data().endswith(growth.goals.tr("job shadowing")) or (
-        "meelopen" in growth.goals.index(0, 4).data()
-    )
+    assert growth.goals.index(0, 4).data() == "1 actie: meelopen"
     growth.phase.setCurrentIndex(growth.phase.findData(CyclePhase.OPVOLGEN.value))
     growth.phase.activated.emit(growth.phase.currentIndex())
     assert store.cycles.get(cycle.id).phase is CyclePhase.OPVOLGEN
-    assert growth.missing.rowCount() >= 1
+    assert growth.missing.stringList() == [
+        "Bij het doel ‘Zelfstandig de weekplanning maken’ ontbreekt nog: specifiek, acceptabel,"
+        " realistisch en tijdgebonden.",
+        "Er is nog geen plannend gesprek gevoerd, zoals een ontwikkelgesprek.",
+        "Er is nog geen opvolgingsgesprek gevoerd, zoals een check-in.",
+        "Er is nog geen evaluatiegesprek gevoerd, zoals een functioneringsgesprek.",
+    ]
+
+
+def test_editing_a_goal_shows_what_was_written_and_changes_only_what_was_changed(
+    qtbot: QtBot, growth: Any, zoe: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = growth.session.store
+    period = store.reporting.period_for_year(date.today().year)
+    cycle = store.cycles.add(zoe, period.start, period.end)
+    due = date(date.today().year, 11, 30)
+    store.cycles.add_goal(
+        cycle.id, "Weekplanning maken", measurable="Vier weken zonder hulp", due_date=due
+    )
+    growth.refresh()
+    seen: dict[str, object] = {}
+
+    def edit(dialog: GoalDialog) -> int:
+        seen["window"] = dialog.windowTitle()
+        seen["title"] = dialog.title.text()
+        seen["measurable"] = dialog.parts["measurable"].toPlainText()
+        seen["due"] = dialog.due_date()
+        dialog.title.clear()
+        type_text(qtbot, dialog.title, "Zelfstandig de weekplanning maken")
+        dialog.parts["specific"].setPlainText("De planning van het hele team")
+        dialog.status.setCurrentIndex(dialog.status.findData(GoalStatus.BEHAALD.value))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(GoalDialog, "exec", edit)
+    growth.goals_view.setCurrentIndex(growth.goals.index(0, 0))
+    qtbot.keyClick(growth.goals_view, Qt.Key.Key_Return)  # opens the goal, as a double-click
+    assert seen == {
+        "window": "Doel bewerken",
+        "title": "Weekplanning maken",
+        "measurable": "Vier weken zonder hulp",
+        "due": due,
+    }
+    row = [growth.goals.index(0, column).data() for column in range(4)]
+    assert row == ["Zelfstandig de weekplanning maken", "2/5", words.short_date(due), "behaald"]
+    (goal,) = store.cycles.goals(cycle.id)
+    assert (goal.title, goal.specific, goal.measurable, goal.due_date, goal.status) == (
+        "Zelfstandig de weekplanning maken",
+        "De planning van het hele team",
+        "Vier weken zonder hulp",
+        due,
+        GoalStatus.BEHAALD,
+    )
+    assert growth.missing.stringList()[0] == (
+        "Bij het doel ‘Zelfstandig de weekplanning maken’ ontbreekt nog: acceptabel,"
+        " realistisch en tijdgebonden."
+    )
 
 
 def test_save_as_pdf_writes_the_summary(

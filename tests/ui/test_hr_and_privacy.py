@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -31,30 +32,81 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return messages
 
 
-def test_hr_exports_a_team_in_the_background(
+# The team HR exports, in the order of the export (by name), and someone of another team.
+TEAM = ["Bram Maes", "Minh Trần", "Zoë Peeters"]
+OTHER_TEAM = "Jef Claes"
+
+
+def secret_of(name: str) -> str:
+    return f"Vertrouwelijk over {name.partition(' ')[0]}: overweegt een overstap"
+
+
+@pytest.mark.parametrize("private", [False, True], ids=["without-notes", "with-notes"])
+@pytest.mark.parametrize("combined", [False, True], ids=["folder", "combined"])
+def test_hr_gets_the_growth_plan_of_each_team_member_for_the_period(
     qtbot: QtBot,
     make_window: Any,
+    library: Any,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     told: list[str],
+    language: Any,
+    combined: bool,
+    private: bool,
 ) -> None:
+    """What HR checks before printing: the right people, one each, in their own file or
+    behind their own bookmark, with their name and the cycle's period; the manager's
+    private notes only when HR ticked the box."""
+    language("nl")
     window = make_window()
-    window.add_demo()
-    team = window.session.store.employees.teams()[0]
-    members = window.session.store.reporting.employees(team=team)
+    store = window.session.store
+    year = date.today().year
+    deck = library.decks["check-in"]
+    for name, team in [*((n, "Zorg") for n in TEAM), (OTHER_TEAM, "Keuken")]:
+        person = store.employees.add(EmployeeDraft(name=name, team=team))
+        talk = store.conversations.start(person.id, deck)
+        store.conversations.set_shared_summary(talk.id, f"Samen afgesproken met {name}")
+        store.conversations.set_private_note(talk.id, secret_of(name))
+        store.conversations.complete(talk.id)
+    window.reload_employees()
+    out = tmp_path / "hr"
+    out.mkdir()
+    combined_file = out / f"groeiplannen {year}.pdf"
 
     def choose(dialog: BatchExportDialog) -> int:
-        dialog.team.setCurrentIndex(dialog.team.findData(team))
+        dialog.team.setCurrentIndex(dialog.team.findData("Zorg"))
+        assert dialog.year.value() == year and not dialog.private.isChecked()
+        dialog.private.setChecked(private)
+        (dialog.combined if combined else dialog.separate).setChecked(True)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(BatchExportDialog, "exec", choose)
-    monkeypatch.setattr(BatchExportDialog, "choose_target", lambda dialog: tmp_path)
+    target = combined_file if combined else out
+    monkeypatch.setattr(BatchExportDialog, "choose_target", lambda dialog: target)
     window.export_growth_plans()
-    written = sorted(tmp_path.glob("*.pdf"))
-    assert len(written) == len(members) >= 1
-    for pdf in written:
-        assert len(PdfReader(pdf).pages) >= 1
-    assert told and str(tmp_path) in told[-1]
+
+    # One text per person: their own file, or the pages behind their own bookmark.
+    if combined:
+        assert sorted(out.iterdir()) == [combined_file]
+        reader = PdfReader(combined_file)
+        assert [item.title for item in reader.outline] == TEAM  # type: ignore[union-attr]
+        starts = [reader.get_destination_page_number(item) for item in reader.outline]  # type: ignore[arg-type]
+        pages = pdf_text(combined_file).split("\f")
+        ends = [*starts[1:], len(reader.pages)]
+        texts = ["".join(pages[a:b]) for a, b in zip(starts, ends, strict=True)]
+        assert told == [f"1 bestand geschreven naar {combined_file}."]
+    else:
+        files = [out / f"{name} - groeiplan {year}.pdf" for name in TEAM]
+        assert sorted(out.iterdir()) == sorted(files)
+        texts = [pdf_text(file) for file in files]
+        assert told == [f"3 bestanden geschreven naar {out}."]
+    for name, text in zip(TEAM, texts, strict=True):
+        flat = " ".join(text.split())
+        assert name in flat and f"januari – december {year}" in flat
+        assert f"Samen afgesproken met {name}" in flat
+        assert (secret_of(name) in flat) is private
+        others = [n for n in [*TEAM, OTHER_TEAM] if n != name]
+        assert not [n for n in others if n in flat], "another person's plan in this one"
 
 
 @pytest.mark.parametrize("combined", [False, True], ids=["folder", "combined"])

@@ -6,6 +6,7 @@ gone without a word. Now the person is asked; staying keeps the text pending and
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -86,3 +87,39 @@ def test_leaving_without_the_changes_is_a_choice_the_person_makes(
         other.execute("ROLLBACK")
     assert not page.autosaver.has_pending
     assert stored_summary(db_path, talk) == ""
+
+
+def test_a_write_that_fails_while_the_file_is_locked_is_retried_until_it_succeeds(
+    qtbot: QtBot, make_window: Any, zoe: str, answer_dialogs: dict[str, Any],
+    db_path: Path, language: Any,
+) -> None:  # fmt: skip
+    """Another program holds the write lock: the indicator says the text is not saved and
+    why; once the lock is released, the autosaver's own retry writes it, without a key."""
+    language("nl")
+    window = make_window()
+    window.session.store.db.execute("PRAGMA busy_timeout = 50")
+    page, _, _ = start_talk(window, zoe)
+    assert page.conversation is not None
+    talk = page.conversation.id
+    indicator = page.saved_label
+    failures: list[bool] = []
+    page.autosaver.failed.connect(lambda key, error, retrying: failures.append(retrying))
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        type_text(qtbot, page.notes.summary, SUMMARY)
+        # No flush by the test: the autosaver's own timer writes, and the write fails.
+        qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+        assert all(failures), "retried, not given up"
+        assert indicator.text() == "Niet opgeslagen; nieuwe poging…"
+        assert indicator.toolTip() == (
+            "Het leercoach-bestand wordt door een ander programma gebruikt. Sluit dat "
+            "programma en probeer opnieuw."
+        )
+        assert stored_summary(db_path, talk) == ""
+        other.execute("ROLLBACK")
+        failed_while_locked = len(failures)
+    qtbot.waitUntil(lambda: indicator.text().startswith("Opgeslagen "), timeout=10_000)
+    assert len(failures) == failed_while_locked, "the retry after the lock was gone wrote it"
+    assert re.fullmatch(r"Opgeslagen \d\d:\d\d:\d\d", indicator.text())
+    assert indicator.toolTip() == "" and not page.autosaver.has_pending
+    assert stored_summary(db_path, talk) == SUMMARY
