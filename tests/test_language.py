@@ -167,3 +167,15 @@ def test_the_core_speaks_the_language_it_is_given() -> None:
     assert caught.value.problems == [
         "line 2: email: 'zoe-at-voorbeeld' is not an e-mail address (name@example.org)"
     ]
+
+
+def test_the_trust_package_speaks_dutch_too(tmp_path: Path) -> None:
+    """A restore refused, in the language of the command line."""
+    missing = tmp_path / "geen-backup.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "leercoach", "--lang", "nl", "--db", str(tmp_path / "x.db"),
+         "restore", str(missing)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert f"{missing} bestaat niet" in done.stderr

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from leercoach.files import TempInProgress, fsync_dir
+from leercoach.language import _
 from leercoach.paths import data_dir, ensure_private_dir
 from leercoach.store import crypto
 from leercoach.store.access import Access
@@ -108,7 +109,7 @@ def make_backup(source: Path | Store | Access, folder: Path, now: datetime | Non
     access = access_of(source)
     db_path = access.path
     if not db_path.is_file():
-        raise BackupError(f"{db_path} does not exist; there is nothing to back up")
+        raise BackupError(_("{path} does not exist; there is nothing to back up", path=db_path))
     if crypto.is_encrypted(db_path) and access.key is None:
         raise crypto.PassphraseRequiredError(db_path)
     now = local(now or local_now())
@@ -121,10 +122,16 @@ def make_backup(source: Path | Store | Access, folder: Path, now: datetime | Non
             try:
                 problems = copy_verified(access, temp, live=True)
             except crypto.sqlite_errors() as error:
-                raise BackupError(f"could not copy {db_path}: {error}") from error
+                raise BackupError(
+                    _("could not copy {path}: {error}", path=db_path, error=error)
+                ) from error
             if problems:
                 raise BackupError(
-                    f"the backup of {db_path} failed its check and was not kept: {problems[0]}"
+                    _(
+                        "the backup of {path} failed its check and was not kept: {problem}",
+                        path=db_path,
+                        problem=problems[0],
+                    )
                 )
             final = _free_name(folder, now)
             if access.key is not None:

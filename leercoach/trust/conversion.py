@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from leercoach.files import TempInProgress, fsync_dir, fsync_file
+from leercoach.language import _
 from leercoach.store import lock as db_lock
 from leercoach.store.crypto import (
     SQLITE_HEADER,
@@ -57,8 +58,11 @@ class FileInUseError(ConversionError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} is in use by another program (is leercoach or a database tool still "
-            "open?); close it and try again. Nothing was changed."
+            _(
+                "{path} is in use by another program (is leercoach or a database tool still "
+                "open?); close it and try again. Nothing was changed.",
+                path=path,
+            )
         )
         self.path = path
 
@@ -76,7 +80,9 @@ def encrypt_database(path: Path, passphrase: str, *, kdf: KdfParams | None = Non
     path = Path(path).expanduser()
     _must_exist(path)
     if is_encrypted(path):
-        raise ConversionError(f"{path} is already encrypted; change its passphrase instead")
+        raise ConversionError(
+            _("{path} is already encrypted; change its passphrase instead", path=path)
+        )
     check_new_passphrase(passphrase)
     key_salt = new_key_salt(kdf)
     key = derive_key(passphrase, key_salt)
@@ -91,7 +97,7 @@ def decrypt_database(
     path = Path(path).expanduser()
     _must_exist(path)
     if not is_encrypted(path):
-        raise ConversionError(f"{path} is not encrypted")
+        raise ConversionError(_("{path} is not encrypted", path=path))
     old = existing_key(path, passphrase, key)
     convert_file(path, old, None, after_swap=lambda: sidecar_path(path).unlink(missing_ok=True))
 
@@ -111,20 +117,20 @@ def change_passphrase(
     path = Path(path).expanduser()
     _must_exist(path)
     if not is_encrypted(path):
-        raise ConversionError(f"{path} is not encrypted; encrypt it first")
+        raise ConversionError(_("{path} is not encrypted; encrypt it first", path=path))
     check_new_passphrase(new_passphrase)
     old = existing_key(path, old_passphrase, old_key)
     key_salt = read_key_salt(path)
     new = derive_key(new_passphrase, key_salt)
     if new == old:
-        raise ValidationError(["the new passphrase is the same as the current one"])
+        raise ValidationError([_("the new passphrase is the same as the current one")])
     convert_file(path, old, new, after_swap=lambda: write_key_salt(path, key_salt, key=new))
     return old, new
 
 
 def _must_exist(path: Path) -> None:
     if not path.is_file():
-        raise ConversionError(f"{path} does not exist")
+        raise ConversionError(_("{path} does not exist", path=path))
 
 
 def existing_key(path: Path, passphrase: str | None, key: bytes | None) -> bytes:
@@ -160,14 +166,22 @@ def convert_file(
                 expected = _export(conn, temp, target_key)
             except sqlite_errors() as error:
                 raise ConversionError(
-                    f"could not write the converted copy of {path} ({error}); "
-                    f"{path} was not changed"
+                    _(
+                        "could not write the converted copy of {path} ({error}); {path} was "
+                        "not changed",
+                        path=path,
+                        error=error,
+                    )
                 ) from error
             problems = verify_converted(temp, target_key, expected)
             if problems:
                 raise ConversionError(
-                    f"the converted copy of {path} failed its check and was removed; "
-                    f"{path} was not changed: {problems[0]}"
+                    _(
+                        "the converted copy of {path} failed its check and was removed; "
+                        "{path} was not changed: {problem}",
+                        path=path,
+                        problem=problems[0],
+                    )
                 )
             fsync_file(temp)
             if before_swap is not None:

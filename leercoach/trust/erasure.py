@@ -28,6 +28,7 @@ import filelock
 
 from leercoach.domain import Employee
 from leercoach.files import WRITER_LOCK_SUFFIX, private_temp
+from leercoach.language import _
 from leercoach.paths import log_path
 from leercoach.store import crypto
 from leercoach.store.access import Access
@@ -53,14 +54,21 @@ class ReaderHoldsWalError(StoreError):
 
     def __init__(self, path: Path, *, erased: bool) -> None:
         what = (
-            "the erased data is still in the file; close that program and run the erasure "
-            "again with the same id to finish it"
+            _(
+                "the erased data is still in the file; close that program and run the "
+                "erasure again with the same id to finish it"
+            )
             if erased
-            else "nothing was erased; close that program and try again"
+            else _("nothing was erased; close that program and try again")
         )
         super().__init__(
-            f"{path}-wal cannot be emptied while another program (a database browser, a "
-            f"backup tool, another leercoach window) is reading {path.name}: {what}"
+            _(
+                "{path}-wal cannot be emptied while another program (a database browser, a "
+                "backup tool, another leercoach window) is reading {name}: {what}",
+                path=path,
+                name=path.name,
+                what=what,
+            )
         )
         self.path = path
 
@@ -247,12 +255,16 @@ def _erase_copy(
         report.unreached.append(
             Unreached(
                 copy.path,
-                "it is encrypted with an earlier passphrase; `leercoach backups rekey` "
-                "gives it the current one, or delete it",
+                _(
+                    "it is encrypted with an earlier passphrase; `leercoach backups rekey` "
+                    "gives it the current one, or delete it"
+                ),
             )
         )
     except crypto.sqlite_errors(StoreError) as error:
-        report.unreached.append(Unreached(copy.path, f"it cannot be changed ({error})"))
+        report.unreached.append(
+            Unreached(copy.path, _("it cannot be changed ({error})", error=error))
+        )
 
 
 def _holds_any(access: Access, ids: list[str]) -> bool:
@@ -284,7 +296,13 @@ def erase_from_copy(access: Access, ids: Sequence[str]) -> bool:
         conn.execute("PRAGMA journal_mode = DELETE")
         problem = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if problem != "ok":
-            raise StoreError(f"{access.path} failed its check after erasure: {problem}")
+            raise StoreError(
+                _(
+                    "{path} failed its check after erasure: {problem}",
+                    path=access.path,
+                    problem=problem,
+                )
+            )
     return True
 
 
@@ -297,7 +315,7 @@ def _remove_unfinished(store: Store, backups: Path, report: ErasureReport) -> No
             lock.acquire(timeout=WAIT_FOR_WRITER_SECONDS)
         except filelock.Timeout:
             report.unreached.append(
-                Unreached(temp, "a backup or restore is still writing it; try again later")
+                Unreached(temp, _("a backup or restore is still writing it; try again later"))
             )
             continue
         lock.release()

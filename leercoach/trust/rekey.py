@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from leercoach.language import _
 from leercoach.store import crypto
 from leercoach.store.access import Access
 from leercoach.store.errors import StoreError
@@ -98,7 +99,7 @@ def _rekey_one(path: Path, old_key: bytes, new_key: bytes, report: RekeyReport) 
             take_lock=False,
         )
     except crypto.WrongPassphraseError:
-        report.failed.append((path, "it opens with neither the old nor the new passphrase"))
+        report.failed.append((path, _("it opens with neither the old nor the new passphrase")))
     except crypto.sqlite_errors(StoreError) as error:
         report.failed.append((path, str(error)))
     else:
@@ -111,7 +112,9 @@ def rekey_from(
     """Finish an interrupted re-keying: copies still under ``earlier_passphrase`` get the
     database's current key (``current``, an unlocked access to the database)."""
     if current.key is None:
-        raise StoreError(f"{current.path} is not encrypted; its copies need no passphrase")
+        raise StoreError(
+            _("{path} is not encrypted; its copies need no passphrase", path=current.path)
+        )
     old_key = crypto.key_for(current.path, earlier_passphrase)
     return rekey_copies(current.path, backups, old_key, current.key, progress)
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from leercoach.files import TempInProgress, fsync_dir, remove_with_sidecars
+from leercoach.language import _
 from leercoach.store import crypto
 from leercoach.store import lock as db_lock
 from leercoach.store.access import Access
@@ -50,16 +51,18 @@ def check_backup(source: Path | Access) -> list[str]:
     access = source if isinstance(source, Access) else Access(Path(source).expanduser())
     path = access.path
     if not path.is_file():
-        return [f"{path} does not exist"]
+        return [_("{path} does not exist", path=path)]
     if not crypto.is_encrypted(path):
         access = Access(path)
     elif access.key is None:
-        return [f"{path} is encrypted; its passphrase is needed to check or restore it"]
+        return [
+            _("{path} is encrypted; its passphrase is needed to check or restore it", path=path)
+        ]
     try:
         with closing(connect_read_only(access)) as conn:
             problems = integrity_problems(conn)
             if problems:
-                return [f"{path} is damaged: {problem}" for problem in problems]
+                return [_("{path} is damaged: {problem}", path=path, problem=p) for p in problems]
             version = user_version(conn)
             has_employees = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'employee'"
@@ -67,14 +70,19 @@ def check_backup(source: Path | Access) -> list[str]:
     except crypto.WrongPassphraseError as error:
         return [str(error)]
     except crypto.sqlite_errors() as error:
-        return [f"{path} is damaged or not a database ({error})"]
+        return [_("{path} is damaged or not a database ({error})", path=path, error=error)]
     if version < 1 or has_employees is None:
-        return [f"{path} is not a leercoach database"]
+        return [_("{path} is not a leercoach database", path=path)]
     known = known_schema_version()
     if version > known:
         return [
-            f"{path} was written by a newer leercoach (schema version {version}; this version "
-            f"knows up to {known}); update leercoach to restore it"
+            _(
+                "{path} was written by a newer leercoach (schema version {version}; this "
+                "version knows up to {known}); update leercoach to restore it",
+                path=path,
+                version=version,
+                known=known,
+            )
         ]
     return []
 
@@ -86,7 +94,9 @@ def backup_access(backup_path: Path, passphrase: str | None = None) -> Access:
     try:
         return Access.unlock(backup_path, passphrase)
     except crypto.sqlite_errors() as error:
-        raise RestoreRefusedError(f"{backup_path} is damaged or not a database ({error})") from None
+        raise RestoreRefusedError(
+            _("{path} is damaged or not a database ({error})", path=backup_path, error=error)
+        ) from None
 
 
 def restore_backup(
@@ -126,9 +136,17 @@ def restore_backup(
         try:
             problems = copy_verified(access, temp, live=False)
         except crypto.sqlite_errors() as error:
-            raise BackupError(f"could not copy {backup_path}: {error}") from error
+            raise BackupError(
+                _("could not copy {path}: {error}", path=backup_path, error=error)
+            ) from error
         if problems:
-            raise BackupError(f"the copy of {backup_path} failed its check: {problems[0]}")
+            raise BackupError(
+                _(
+                    "the copy of {path} failed its check: {problem}",
+                    path=backup_path,
+                    problem=problems[0],
+                )
+            )
         if access.key is not None:
             crypto.write_key_salt(temp, crypto.read_key_salt(backup_path), key=access.key)
         try:
@@ -217,8 +235,11 @@ def _settle(db_path: Path) -> None:
         text = str(error).lower()
         if "locked" in text or "busy" in text:
             raise BackupError(
-                f"{db_path} is in use by another program (is leercoach still open?); "
-                "close it and restore again. Nothing was changed."
+                _(
+                    "{path} is in use by another program (is leercoach still open?); close "
+                    "it and restore again. Nothing was changed.",
+                    path=db_path,
+                )
             ) from error
     except sqlite3.DatabaseError:
         pass
@@ -245,9 +266,11 @@ def _check_opens(access: Access) -> None:
         with access.open() as store:
             problems = store.check()
     except crypto.sqlite_errors(StoreError) as error:
-        raise BackupError(f"the restored database does not open: {error}") from error
+        raise BackupError(_("the restored database does not open: {error}", error=error)) from error
     if problems:
-        raise BackupError(f"the restored database fails its check: {problems[0]}")
+        raise BackupError(
+            _("the restored database fails its check: {problem}", problem=problems[0])
+        )
 
 
 def _exists_any(db_path: Path) -> bool:
