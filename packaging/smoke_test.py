@@ -46,14 +46,15 @@ class Checks:
         self.passed = 0
 
     def env(self, **extra: str) -> dict[str, str]:
-        return {
-            "HOME": str(self.home),
-            "LEERCOACH_DATA_DIR": str(self.data),
-            "PATH": "/usr/bin:/bin",
-            "LANG": "C.UTF-8",
-            "TMPDIR": str(self.scratch),
-            **extra,
-        }
+        """Nothing of this shell: no virtual environment, no PYTHONPATH, a fresh home."""
+        clean = {"HOME": str(self.home), "LEERCOACH_DATA_DIR": str(self.data), **extra}
+        if os.name == "nt":  # Windows cannot start a program without SYSTEMROOT
+            system = os.environ["SYSTEMROOT"]
+            folders = {name: str(self.home / name) for name in ("LOCALAPPDATA", "APPDATA")}
+            return {"SYSTEMROOT": system, "PATH": rf"{system}\System32", "USERPROFILE":
+                    str(self.home), "TEMP": str(self.scratch), "TMP": str(self.scratch),
+                    **folders, **clean}  # fmt: skip
+        return {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TMPDIR": str(self.scratch), **clean}
 
     def run(self, program: str | Path, *arguments: str, ok: bool = True, **extra: str) -> str:
         result = subprocess.run(
@@ -139,7 +140,7 @@ def smoke_frozen(frozen: Path, checks: Checks) -> None:
     checks.expect("check with the passphrase from the environment", "ok" in checked, checked)
     checks.expect(
         "Qt's Dutch catalogue is in the build",
-        any(app.rglob("qtbase_nl.qm")) and any(app.rglob("libqsvg*")),
+        any(app.rglob("qtbase_nl.qm")) and any(app.rglob("*qsvg*")),
     )
     checks.gui_shows_dutch_window(program, checks.scratch / "first-start.db")
 
@@ -179,25 +180,26 @@ def smoke_deb(deb: Path, checks: Checks) -> None:
         people = checks.run("leercoach", "employees", "list", LEERCOACH_PASSPHRASE=PASSPHRASE)
         checks.expect("the upgraded app reads it", len(people.strip().splitlines()) >= 3, people)
     finally:
-        subprocess.run(["apt-get", "remove", "-y", "-qq", "leercoach"], check=True)
+        apt("remove", "leercoach")
     checks.expect("apt-get remove takes the program away", not Path("/usr/lib/leercoach").exists())
     checks.expect("and leaves the user's data", data_fingerprint(checks.data) == before)
 
 
 def apt_install(deb: Path) -> None:
-    subprocess.run(
-        [
-            "apt-get",
-            "install",
-            "-y",
-            "-qq",
-            "--no-install-recommends",
-            "--allow-downgrades",
-            str(deb.resolve()),
-        ],
-        check=True,
+    """As an administrator would (plain ``dpkg -i`` would not bring the dependencies)."""
+    apt("install", "--no-install-recommends", "--allow-downgrades", str(deb.resolve()))
+
+
+def apt(*arguments: str) -> None:
+    result = subprocess.run(
+        ["apt-get", "-y", "-qq", *arguments],
         env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        capture_output=True,
+        text=True,
+        check=False,
     )
+    if result.returncode != 0:
+        raise SystemExit(f"apt-get {' '.join(arguments)} failed:\n{result.stdout}{result.stderr}")
 
 
 def newer_version(deb: Path, scratch: Path) -> Path:
