@@ -14,7 +14,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
 QUIT_WHEN_SHOWN_ENV = "LEERCOACH_QUIT_WHEN_SHOWN"
 
@@ -31,10 +31,18 @@ def report_and_quit(app: QCoreApplication, window: QMainWindow) -> None:
         "visible": window.isVisible(),
         "menus": [action.text() for action in window.menuBar().actions()],
         # Qt's own catalogue (qtbase_nl.qm): the stock "Cancel" button of every dialog.
-        "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+        "qt_cancel": stock_cancel_text(),
         "icon": not window.windowIcon().pixmap(32, 32).isNull(),
         "desktop_file": QGuiApplication.desktopFileName(),
     }
     if sys.stdout is not None:  # a windowed Windows build has no stdout
         print(json.dumps(shown, ensure_ascii=False), flush=True)
     app.quit()
+
+
+def stock_cancel_text() -> str:
+    """The text Qt gives a dialog's standard Cancel button, in the language it loaded."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    text = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    buttons.deleteLater()
+    return text
