@@ -6,12 +6,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from leercoach import APP_ID
 from leercoach.crash import CrashHandler
 from leercoach.decks import load_library
 from leercoach.language import resolve as resolve_language
-from leercoach.paths import deck_folders
+from leercoach.paths import deck_folders, shipped
 from leercoach.store import Store, StoreError
 from leercoach.trust.copies import tidy_after_start
 from leercoach.ui.backups import BackupScheduler
@@ -21,6 +23,7 @@ from leercoach.ui.integrity import IntegrityWatch
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.problems import report_failures
 from leercoach.ui.session import Session
+from leercoach.ui.shown import quit_when_shown
 from leercoach.ui.startup import offer_retention_erasure, open_store_for_app, recover
 
 
@@ -32,6 +35,9 @@ def create_application() -> QApplication:
     app.setApplicationName("leercoach")
     app.setOrganizationName("leercoach")
     app.setApplicationDisplayName("leercoach")
+    # Wayland finds the window's icon and desktop entry by this id, not by the window class.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(shipped("resources") / "icons" / "leercoach.svg")))
     return app
 
 
@@ -76,6 +82,7 @@ def run_window(app: QApplication, store: Store, language: str) -> tuple[int, boo
     watch.start()
     offer_retention_erasure(session, window, date.today())
     window.offer_resume()
+    quit_when_shown(app, window)
     try:
         code = app.exec()
     finally:
