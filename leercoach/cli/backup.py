@@ -14,8 +14,8 @@ from leercoach.cli.common import (
     Subcommands,
     UsageError,
     db_path,
-    to_json,
 )
+from leercoach.jsontext import to_json
 
 if TYPE_CHECKING:
     from leercoach.trust.rekey import RekeyReport

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from leercoach import paths
-from leercoach.cli.common import EXIT_OK, EXIT_USAGE, Subcommands, UsageError, library, to_json
+from leercoach.cli.common import EXIT_OK, EXIT_USAGE, Subcommands, UsageError, library
+from leercoach.jsontext import to_json
 
 
 def register(commands: Subcommands) -> None:

@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from leercoach.cli.common import EXIT_OK, Subcommands, UsageError, iso_date, open_store, to_json
+from leercoach.cli.common import EXIT_OK, Subcommands, UsageError, iso_date, open_store
 from leercoach.domain import Conversation, Employee
+from leercoach.jsontext import to_json
 from leercoach.store import ImportOutcome, Store
 
 

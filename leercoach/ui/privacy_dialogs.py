@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.cli.common import to_json
 from leercoach.domain import Employee
-from leercoach.files import write_private_text
 from leercoach.reports import export_growth_summary
 from leercoach.reports.filenames import safe_filename
 from leercoach.targets import PDF, PERSON_EXPORT, Target
-from leercoach.trust.privacy import export_person
+from leercoach.trust.privacy import write_person_export
 from leercoach.ui.export_targets import may_write
 from leercoach.ui.session import Session
 
@@ -43,7 +41,7 @@ def export_person_data(
     if not may_write(session, parent, title, targets, asked=Path(chosen)):
         return None
     store = session.store
-    write_private_text(path, to_json(export_person(store, employee.id)) + "\n")
+    write_person_export(store, employee.id, path)
     export_growth_summary(
         store,
         employee.id,

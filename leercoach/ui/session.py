@@ -198,9 +198,9 @@ class Session(QObject):
         status: GoalStatus,
     ) -> Goal:
         if goal is None:
-            saved = self.store.cycles.add_goal(cycle.id, title, due_date=due_date, **smart)
-            if status is not GoalStatus.OPEN:
-                saved = self.store.cycles.set_goal_status(saved.id, status)
+            saved = self.store.cycles.add_goal(
+                cycle.id, title, due_date=due_date, status=status, **smart
+            )
         else:
             saved = self.store.cycles.update_goal(
                 goal.id, title, due_date=due_date, status=status, **smart

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leercoach.domain.settings import DEFAULT_RETENTION_MONTHS
 from leercoach.store import Store
-from leercoach.trust.privacy import DEFAULT_RETENTION_MONTHS
 from leercoach.ui.startup import RETENTION_SETTING
 
 MANAGER_NAME = "manager_name"

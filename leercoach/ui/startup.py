@@ -13,11 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from leercoach.domain.settings import DEFAULT_RETENTION_MONTHS
 from leercoach.store import DamagedDatabaseError, DatabaseInUseError, SchemaTooNewError, Store
 from leercoach.store.access import Access
 from leercoach.trust.backup import default_backups_dir
 from leercoach.trust.location import RiskKind, risky_location
-from leercoach.trust.privacy import DEFAULT_RETENTION_MONTHS, past_retention
+from leercoach.trust.privacy import past_retention
 from leercoach.trust.recovery import newest_good_backup, set_aside_damaged
 from leercoach.trust.restore import restore_backup
 from leercoach.ui import words
