@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from leercoach.domain import CyclePhase
-from leercoach.domain.growth import CycleOverview, Period, PhaseEntry, build_overview
+from leercoach.domain.growth import CycleOverview, Period, PhaseEntry
 from leercoach.reports import style
 from leercoach.reports.blocks import actions_table, goal_block, goal_state_table, talk_block
 from leercoach.reports.fonts import register_fonts
@@ -44,19 +44,6 @@ class SummaryOptions:
 class RenderedPdf:
     path: Path
     pages: int
-
-
-def overview_of(record: CycleRecord, today: date) -> CycleOverview:
-    return build_overview(
-        record.employee,
-        record.period,
-        record.cycle,
-        record.goals,
-        record.conversations,
-        record.actions,
-        record.decks,
-        today,
-    )
 
 
 def render_growth_summary(record: CycleRecord, path: Path, options: SummaryOptions) -> RenderedPdf:
@@ -97,7 +84,7 @@ def summary_story(record: CycleRecord, options: SummaryOptions, key: str = "s1")
     """
     register_fonts()
     words = Words(options.language)
-    overview = overview_of(record, options.today)
+    overview = record.overview(options.today)
     person = record.employee
     # Drawn straight onto the canvas, not through paragraph markup: only control characters go.
     name = clean(person.name).replace("\n", " ")

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TypeVar
 
 import sqlite_utils
 
 from leercoach.decks import DeckLibrary
 from leercoach.domain import Action, Answer, Conversation, Deck, Employee, Goal, GrowthCycle
-from leercoach.domain.growth import Period, belongs_to_cycle, pick_cycle
+from leercoach.domain.growth import (
+    CycleOverview,
+    Period,
+    belongs_to_cycle,
+    build_overview,
+    pick_cycle,
+)
 from leercoach.store import rows
 from leercoach.store.base import Clock, Repository
 from leercoach.store.deck_snapshots import DeckSnapshots
@@ -44,6 +50,19 @@ class CycleRecord:
 
     def answers_to(self, conversation_id: str) -> tuple[Answer, ...]:
         return self.answers.get(conversation_id, ())
+
+    def overview(self, today: date) -> CycleOverview:
+        """The period as the domain sees it: phases, goals and what is missing."""
+        return build_overview(
+            self.employee,
+            self.period,
+            self.cycle,
+            self.goals,
+            self.conversations,
+            self.actions,
+            self.decks,
+            today,
+        )
 
 
 class Reporting(Repository):

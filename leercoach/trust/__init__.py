@@ -9,9 +9,6 @@ loads the module that defines X when X is first asked for, so importing the face
 nothing at start-up, and a name is imported where it is used.
 """
 
-# The names under TYPE_CHECKING are this face: used by its importers, not here.
-# ruff: noqa: F401
-
 from __future__ import annotations
 
 import importlib
@@ -60,6 +57,32 @@ _HOME = {
     "RestoreRefusedError": "restore",
     "restore_backup": "restore",
 }
+
+
+__all__ = [
+    "Backup",
+    "BackupError",
+    "ConversionError",
+    "ErasureReport",
+    "FileInUseError",
+    "IntegrityCheck",
+    "LocationRisk",
+    "RestoreRefusedError",
+    "RiskKind",
+    "backup_if_changed",
+    "default_backups_dir",
+    "erase_people",
+    "export_person",
+    "list_backups",
+    "make_backup",
+    "newest_good_backup",
+    "past_retention",
+    "restore_backup",
+    "risky_location",
+    "set_aside_damaged",
+    "tidy_after_start",
+    "write_person_export",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import Conversation, Employee
-from leercoach.store import NotFoundError
-from leercoach.store.search import HitKind, SearchHit
+from leercoach.store import HitKind, SearchHit
 from leercoach.ui import words
 from leercoach.ui.employee_view import EmployeeView
 from leercoach.ui.models import ID_ROLE, EmployeeFilter, EmployeeListModel
-from leercoach.ui.session import Session
+from leercoach.ui.operations import run_op
+from leercoach.ui.session import Changes, Session
 from leercoach.ui.settings import window_settings
 from leercoach.ui.welcome import WelcomePage
 
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from leercoach.ui.conversation.page import ConversationPage
     from leercoach.ui.search_page import SearchPage
 
-DEMO_EMPLOYEES = 12
 translate = QCoreApplication.translate
 
 
@@ -50,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.language = language
-        self.setWindowTitle(self.tr("leercoach — %1").replace("%1", session.store.path.name))
+        self.setWindowTitle(self.tr("leercoach — %1").replace("%1", session.path.name))
         self.setMinimumSize(760, 520)
 
         self.people = EmployeeListModel(self)
@@ -131,10 +130,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(overview)
         self.overview = overview
         self.setCentralWidget(self.pages)
-        self.statusBar().showMessage(str(session.store.path))
+        self.statusBar().showMessage(str(session.path))
         self._build_menus()
 
-        session.employeesChanged.connect(self.reload_employees)
+        session.changed.connect(self._on_changed)
         self.reload_employees()
         self._restore_state()
 
@@ -181,13 +180,15 @@ class MainWindow(QMainWindow):
         return action
 
     # people ----------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.people or changes.everyone:
+            self.reload_employees()
+
     def reload_employees(self) -> None:
+        people = self.session.people
         selected = self.selected_employee()
-        people = self.session.store.employees.listing(
-            include_archived=self.show_archived.isChecked()
-        )
-        self.people.set_employees(people)
-        teams = self.session.store.employees.teams()
+        self.people.set_employees(people.listing(include_archived=self.show_archived.isChecked()))
+        teams = people.teams()
         current_team = self.team.currentData()
         self.team.blockSignals(True)
         self.team.clear()
@@ -198,8 +199,8 @@ class MainWindow(QMainWindow):
         self.team.setCurrentIndex(max(0, index))
         self.team.blockSignals(False)
         self.filter.set_team(self.team.currentData())
-        self.demo_bar.setVisible(self.session.store.employees.has_demo())
-        has_anyone = self.session.store.employees.count() > 0
+        self.demo_bar.setVisible(people.has_demo())
+        has_anyone = people.count() > 0
         if self.pages.currentWidget() is self.welcome or not has_anyone:
             self.pages.setCurrentWidget(self.overview if has_anyone else self.welcome)
         if selected is not None:
@@ -235,15 +236,15 @@ class MainWindow(QMainWindow):
         if not indexes:
             return
         employee_id = indexes[0].data(ID_ROLE)
-        self.employee_view.show_employee(self.session.store.employees.get(employee_id))
+        self.employee_view.show_employee(self.session.people.get(employee_id))
 
     def add_employee(self) -> None:
         from leercoach.ui.employee_dialog import EmployeeDialog  # loads when first opened
 
-        employees = self.session.store.employees
-        dialog = EmployeeDialog(employees.teams(), known=employees.known_people(), parent=self)
+        people = self.session.people
+        dialog = EmployeeDialog(people.teams(), known=people.known(), parent=self)
         if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
-            employee = self.session.add_employee(dialog.draft())
+            employee = people.add(dialog.draft())
             self.pages.setCurrentWidget(self.overview)
             self.select_employee(employee.id)
 
@@ -253,12 +254,10 @@ class MainWindow(QMainWindow):
             return
         from leercoach.ui.employee_dialog import EmployeeDialog
 
-        employees = self.session.store.employees
-        dialog = EmployeeDialog(
-            employees.teams(), employee, known=employees.known_people(), parent=self
-        )
+        people = self.session.people
+        dialog = EmployeeDialog(people.teams(), employee, known=people.known(), parent=self)
         if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
-            self.session.update_employee(employee.id, dialog.draft())
+            people.update(employee.id, dialog.draft())
 
     def toggle_archived(self) -> None:
         employee = self.selected_employee()
@@ -275,7 +274,7 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.session.set_archived(employee.id, not employee.archived)
+        self.session.people.set_archived(employee.id, not employee.archived)
 
     def import_csv(self) -> None:
         from leercoach.ui.people_import import import_csv
@@ -283,21 +282,22 @@ class MainWindow(QMainWindow):
         import_csv(self, self.session)
 
     def add_demo(self) -> None:
-        from leercoach.store.demo import build_demo
-
-        build_demo(self.session.store.db, self.session.library.decks.values(), DEMO_EMPLOYEES)
-        self.session.employeesChanged.emit()
+        demo = self.session.people.add_demo()
+        title, label = self.tr("Add demo data"), self.tr("Adding demo data…")
+        run_op(self, self.session, demo, title=title, label=label)
 
     def remove_demo(self) -> None:
-        if not self.session.store.employees.has_demo():
+        if not self.session.people.has_demo():
             return
+        title = self.tr("Remove demo data")
         answer = QMessageBox.question(
             self,
-            self.tr("Remove demo data"),
+            title,
             self.tr("Remove all demo employees and their conversations? Your own data stays."),
         )
         if answer == QMessageBox.StandardButton.Yes and self.show_overview():
-            self.session.remove_demo()
+            removal = self.session.people.remove_demo()
+            run_op(self, self.session, removal, title=title, label=self.tr("Removing demo data…"))
 
     def export_personal_data(self) -> None:
         from leercoach.ui.privacy_dialogs import export_person_data
@@ -328,8 +328,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from leercoach.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.session.store, self).exec():
-            self.employee_view.growth.refresh()
+        SettingsDialog(self.session, self).exec()  # the growth tab follows the new settings
 
     # conversations ---------------------------------------------------------
     def new_conversation(self) -> None:
@@ -344,7 +343,7 @@ class MainWindow(QMainWindow):
         deck = picker.chosen_deck()
         if deck is None:
             return
-        self.open_conversation(self.session.start_conversation(employee.id, deck))
+        self.open_conversation(self.session.talks.start(employee.id, deck))
 
     def open_conversation(self, conversation: Conversation) -> None:
         self.conversation_page.open(conversation)
@@ -372,19 +371,19 @@ class MainWindow(QMainWindow):
         edits could not be saved yet (``ConversationPage.may_leave``)."""
         if self._in_conversation() and not self.conversation_page.may_leave():
             return False
-        has_anyone = self.session.store.employees.count() > 0
+        has_anyone = self.session.people.count() > 0
         self.pages.setCurrentWidget(self.overview if has_anyone else self.welcome)
         employee = self.selected_employee()
         if employee is not None:
-            self.employee_view.show_employee(self.session.store.employees.get(employee.id))
+            self.employee_view.show_employee(self.session.people.lookup(employee.id))
         return True
 
     def offer_resume(self) -> bool:
         """After a close, crash or kill: offer to continue the last unfinished talk."""
-        draft = self.session.store.conversations.latest_draft()
+        draft = self.session.talks.latest_draft()
         if draft is None:
             return False
-        employee = self.session.store.employees.get(draft.employee_id)
+        employee = self.session.people.get(draft.employee_id)
         answer = QMessageBox.question(
             self,
             self.tr("Continue conversation?"),
@@ -418,9 +417,8 @@ class MainWindow(QMainWindow):
 
     def open_search_hit(self, hit: SearchHit) -> None:
         """Show where a hit was written: its talk at the card, or the person's actions."""
-        try:
-            employee = self.session.store.employees.get(hit.employee_id)
-        except NotFoundError:  # erased since the search ran
+        employee = self.session.people.lookup(hit.employee_id)
+        if employee is None:  # erased since the search ran
             return
         self.show_archived.setChecked(self.show_archived.isChecked() or employee.archived)
         self.pages.setCurrentWidget(self.overview)
@@ -430,7 +428,7 @@ class MainWindow(QMainWindow):
             return
         from leercoach.ui.conversation.steps_model import SUMMARY
 
-        self.open_conversation(self.session.store.conversations.get(hit.conversation_id))
+        self.open_conversation(self.session.talks.get(hit.conversation_id))
         if hit.kind is HitKind.ANSWER and hit.card_id:
             self.conversation_page.show_step(hit.card_id)
         elif hit.kind in (HitKind.SUMMARY, HitKind.PRIVATE_NOTE):
@@ -485,7 +483,7 @@ class MainWindow(QMainWindow):
                 "leercoach %1: coaching conversations that stay on this computer.\n\nDatabase: %2"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.session.store.path)),
+            .replace("%2", str(self.session.path)),
         )
 
     # state -----------------------------------------------------------------

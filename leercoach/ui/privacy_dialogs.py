@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -13,10 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import Employee
-from leercoach.reports import export_growth_summary
 from leercoach.reports.filenames import safe_filename
 from leercoach.targets import PDF, PERSON_EXPORT, Target
-from leercoach.trust.privacy import write_person_export
 from leercoach.ui.export_targets import may_write
 from leercoach.ui.session import Session
 
@@ -40,17 +37,7 @@ def export_person_data(
     targets = [Target(path, PERSON_EXPORT), Target(pdf, PDF)]
     if not may_write(session, parent, title, targets, asked=Path(chosen)):
         return None
-    store = session.store
-    write_person_export(store, employee.id, path)
-    export_growth_summary(
-        store,
-        employee.id,
-        store.reporting.period_for_year(date.today().year),
-        pdf,
-        session.library,
-        include_private_notes=True,
-        language=language,
-    )
+    session.safety.export_person_data(employee.id, path, pdf, language=language)
     QMessageBox.information(
         parent,
         title,

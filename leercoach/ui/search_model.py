@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from leercoach.store.search import HitKind, SearchHit
+from leercoach.store import HitKind, SearchHit
 from leercoach.ui import words
 from leercoach.ui.models import MUTED, AnyIndex
 

@@ -658,10 +658,6 @@ Type the name to confirm:</source>
         <source>Copies you made yourself (with “backup --to”, or by copying the file) are not changed; erase or delete those yourself.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1107,7 +1103,19 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove all demo employees and their conversations? Your own data stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1200,6 +1208,10 @@ Database: %2</source>
     </message>
     <message>
         <source>CSV files or Excel Unicode text (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing employees…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1543,6 +1555,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

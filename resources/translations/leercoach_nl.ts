@@ -662,10 +662,6 @@ Typ de naam om te bevestigen:</translation>
         <source>Copies you made yourself (with “backup --to”, or by copying the file) are not changed; erase or delete those yourself.</source>
         <translation>Kopieën die je zelf maakte (met “backup --to” of door het bestand te kopiëren) zijn niet gewijzigd; wis of verwijder die zelf.</translation>
     </message>
-    <message>
-        <source>Nothing was erased.</source>
-        <translation>Er is niets gewist.</translation>
-    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1111,8 +1107,20 @@ Typ de naam om te bevestigen:</translation>
         <translation>%1 archiveren? De geschiedenis blijft bewaard; gearchiveerde personen staan niet in de lijst, tenzij je “Toon gearchiveerden” aanvinkt.</translation>
     </message>
     <message>
+        <source>Add demo data</source>
+        <translation>Demogegevens toevoegen</translation>
+    </message>
+    <message>
+        <source>Adding demo data…</source>
+        <translation>Demogegevens toevoegen…</translation>
+    </message>
+    <message>
         <source>Remove all demo employees and their conversations? Your own data stays.</source>
         <translation>Alle demomedewerkers en hun gesprekken verwijderen? Je eigen gegevens blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Removing demo data…</source>
+        <translation>Demogegevens verwijderen…</translation>
     </message>
     <message>
         <source>%1 was erased.</source>
@@ -1207,6 +1215,10 @@ Database: %2</translation>
     <message>
         <source>CSV files or Excel Unicode text (*.csv *.txt)</source>
         <translation>CSV-bestanden of Excel Unicode-tekst (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Importing employees…</source>
+        <translation>Medewerkers importeren…</translation>
     </message>
     <message>
         <source>Nothing imported</source>
@@ -1554,6 +1566,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up terugzetten…</translation>
     </message>
     <message>
         <source>Retention period passed</source>

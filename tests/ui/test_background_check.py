@@ -128,7 +128,7 @@ def test_a_failed_background_backup_is_shown_in_the_status_bar(
     not_a_folder.write_text("a file where the backups folder should be", "utf-8")
     scheduler = BackupScheduler(window.session, not_a_folder)
     report_failures(window, scheduler.failed)
-    window.session.add_employee(EmployeeDraft(name="Zoë Peeters"))
+    window.session.people.add(EmployeeDraft(name="Zoë Peeters"))
     with qtbot.waitSignal(scheduler.failed, timeout=30_000):
         scheduler.backup_when_quiet(datetime.now() + timedelta(hours=1))
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(BACKUP_FAILED))
@@ -147,7 +147,7 @@ def test_a_failed_backup_on_closing_is_shown_in_a_dialog(
     window = make_window()
     scheduler = BackupScheduler(window.session, small_disk(64))
     report_failures(window, scheduler.failed)
-    window.session.add_employee(EmployeeDraft(name="Zoë Peeters"))
+    window.session.people.add(EmployeeDraft(name="Zoë Peeters"))
     window.close()
     warnings: list[str] = []
 

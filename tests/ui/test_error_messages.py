@@ -98,7 +98,7 @@ def test_the_store_refusing_a_change_is_a_message_not_the_crash_dialog(
     window.session.store.conversations.complete(talk.id)
     card = deck.cards[0].id
     # A slot the event loop runs, like an autosave's; the real store refuses the change.
-    QTimer.singleShot(0, lambda: window.session.save_answer(talk, deck, card, "te laat"))
+    QTimer.singleShot(0, lambda: window.session.talks.save_answer(talk, deck, card, "te laat"))
     qtbot.waitUntil(lambda: len(shown) == 1)
     [(icon, text, details)] = shown
     assert (icon, text) == (QMessageBox.Icon.Warning, COMPLETED)
@@ -139,7 +139,7 @@ def test_a_full_disk_while_saving_is_a_message(
 
         def fill() -> None:  # until SQLite says the disk is full
             for number in range(10_000):
-                window.session.add_employee(
+                window.session.people.add(
                     EmployeeDraft(name=f"Medewerker {number}", role="x" * 2000)
                 )
 

@@ -33,7 +33,7 @@ def test_search_finds_names_without_typing_accents(
     qtbot: QtBot, make_window: Any, zoe: str
 ) -> None:
     window = make_window()
-    window.session.add_employee(EmployeeDraft(name="Bram Maes", team="IT"))
+    window.session.people.add(EmployeeDraft(name="Bram Maes", team="IT"))
     type_text(qtbot, window.search, "zoe")
     assert window.filter.rowCount() == 1
     window.search.clear()
@@ -112,7 +112,7 @@ def test_deck_picker_lists_broken_decks(
 
 def test_window_remembers_size_and_last_employee(qtbot: QtBot, make_window: Any, zoe: str) -> None:
     window = make_window()
-    bram = window.session.add_employee(EmployeeDraft(name="Bram Maes"))
+    bram = window.session.people.add(EmployeeDraft(name="Bram Maes"))
     window.select_employee(bram.id)
     window.resize(780, 560)
     window.close()

@@ -230,7 +230,7 @@ def test_a_full_page_says_so_and_new_actions_appear(
     panel.LIMIT = SearchPanel.LIMIT
     panel.run_search()
     with qtbot.waitSignal(panel.searchFinished):
-        panel.session.add_action(
+        panel.session.actions.add(
             written.bram, "Pauzes inplannen tegen werkdruk", ActionOwner.SAMEN, None, ""
         )
     assert panel.status.text() == "5 result(s)"
