@@ -78,6 +78,8 @@ class JobOutcome(QObject):
 
     @Slot(int, int)
     def progressed(self, done: int, total: int) -> None:
+        if self.dialog.wasCanceled():
+            return  # a step still under way after Cancel would show the dialog again
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from leercoach.crash import CrashHandler, install
+from leercoach.crash import CrashHandler
 from leercoach.domain import EmployeeDraft
 from leercoach.store import (
     DamagedDatabaseError,
@@ -36,14 +36,15 @@ from leercoach.store import (
 from leercoach.trust.backup import BackupError
 from leercoach.trust.conversion import ConversionError, FileInUseError
 from leercoach.trust.restore import RestoreRefusedError
-from leercoach.ui.error_messages import ErrorReporter, expected_message
+from leercoach.ui.error_messages import expected_message
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.session import Session
+
+from .conftest import Shown
 
 # The errors must reach leercoach's excepthook, not pytest-qt's.
 pytestmark = pytest.mark.qt_no_exception_capture
 
-Shown = list[tuple[QMessageBox.Icon, str, str]]
 COMPLETED = (
     "Dit gesprek is afgerond en wordt bewaard als verslag; het kan niet meer veranderd "
     "worden. Heropen het eerst als er iets moet veranderen."
@@ -56,31 +57,6 @@ DISK_FULL = (
     "De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe "
     "bewaard werd, is veilig."
 )
-
-
-@pytest.fixture
-def handler(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: Callable[[str], str]
-) -> CrashHandler:
-    """The app's crash handler, answering in Dutch, as ``run_gui`` sets it up."""
-    language("nl")
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
-    installed = install(tmp_path / "leercoach.log")
-    installed.notify = ErrorReporter()
-    return installed
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
-    """Each message box that opened: its icon, text and details (answered at once)."""
-    boxes: Shown = []
-
-    def answer(box: QMessageBox) -> int:
-        boxes.append((box.icon(), box.text(), box.detailedText()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return boxes
 
 
 def test_the_store_refusing_a_change_is_a_message_not_the_crash_dialog(

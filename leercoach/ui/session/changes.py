@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from leercoach.ui.jobs import Progress
+
 if TYPE_CHECKING:
     from leercoach.store import Store
 
 T = TypeVar("T")
-Progress = Callable[[int, int], bool]
-"""``progress(done, total)``: False once the person pressed Cancel."""
 
 NOBODY: frozenset[str] = frozenset()
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from leercoach.domain import Employee, EmployeeDraft, EmployeeEntry
 from leercoach.domain.people import KnownPerson
 from leercoach.store import ImportOutcome, NotFoundError, Store
-from leercoach.ui.session.changes import Changes, Progress, StoreOp
+from leercoach.ui.jobs import Progress
+from leercoach.ui.session.changes import Changes, StoreOp
 from leercoach.ui.session.service import Service
 
 if TYPE_CHECKING:

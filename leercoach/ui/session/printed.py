@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from leercoach.domain import Employee
 from leercoach.domain.growth import Period
-from leercoach.ui.jobs import JobCancelledError
-from leercoach.ui.session.changes import Progress, StoreOp
+from leercoach.ui.jobs import JobCancelledError, Progress
+from leercoach.ui.session.changes import StoreOp
 from leercoach.ui.session.service import Service
 
 if TYPE_CHECKING:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from leercoach import trust
 from leercoach.domain import Employee
-from leercoach.ui.session.changes import Changes, Progress, StoreOp
+from leercoach.ui.jobs import Progress
+from leercoach.ui.session.changes import Changes, StoreOp
 from leercoach.ui.session.service import Service
 
 if TYPE_CHECKING:
