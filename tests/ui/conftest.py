@@ -25,6 +25,15 @@ from leercoach.ui.main_window import MainWindow
 from leercoach.ui.session import Session
 
 Shown = list[tuple[QMessageBox.Icon, str, str]]
+# What the app says in Dutch: a full disk, and a bug.
+DISK_FULL = (
+    "De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe "
+    "bewaard werd, is veilig."
+)
+BUG = (
+    "leercoach liep tegen een onverwachte fout aan. Je bewaarde werk is veilig; de details "
+    "staan in het logbestand."
+)
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -149,3 +158,18 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     return boxes
+
+
+@pytest.fixture
+def window_on_a_small_disk(
+    qtbot: QtBot, small_disk: Callable[[int], Path], library: Any
+) -> Iterator[MainWindow]:
+    """The app's window on a database on a disk of 600 KiB, which fills up soon."""
+    store = Store.open(small_disk(600) / "leercoach.db")
+    try:
+        window = MainWindow(Session(store, library), "nl")
+        qtbot.addWidget(window)
+        window.show()
+        yield window
+    finally:
+        store.close()

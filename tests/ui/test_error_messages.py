@@ -28,7 +28,6 @@ from leercoach.store import (
     NotWritableError,
     ReadOnlyError,
     SchemaTooNewError,
-    Store,
     StoreError,
     ValidationError,
     crypto,
@@ -38,9 +37,8 @@ from leercoach.trust.conversion import ConversionError, FileInUseError
 from leercoach.trust.restore import RestoreRefusedError
 from leercoach.ui.error_messages import expected_message
 from leercoach.ui.main_window import MainWindow
-from leercoach.ui.session import Session
 
-from .conftest import Shown
+from .conftest import BUG, DISK_FULL, Shown
 
 # The errors must reach leercoach's excepthook, not pytest-qt's.
 pytestmark = pytest.mark.qt_no_exception_capture
@@ -48,14 +46,6 @@ pytestmark = pytest.mark.qt_no_exception_capture
 COMPLETED = (
     "Dit gesprek is afgerond en wordt bewaard als verslag; het kan niet meer veranderd "
     "worden. Heropen het eerst als er iets moet veranderen."
-)
-BUG = (
-    "leercoach liep tegen een onverwachte fout aan. Je bewaarde werk is veilig; de details "
-    "staan in het logbestand."
-)
-DISK_FULL = (
-    "De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe "
-    "bewaard werd, is veilig."
 )
 
 
@@ -101,31 +91,19 @@ def test_a_bug_in_a_slot_gets_the_crash_dialog_with_its_scrubbed_traceback(
 
 
 def test_a_full_disk_while_saving_is_a_message(
-    qtbot: QtBot,
-    small_disk: Callable[[int], Path],
-    library: Any,
-    handler: CrashHandler,
-    shown: Shown,
+    qtbot: QtBot, window_on_a_small_disk: MainWindow, handler: CrashHandler, shown: Shown
 ) -> None:
-    store = Store.open(small_disk(600) / "leercoach.db")
-    try:
-        window = MainWindow(Session(store, library), "nl")
-        qtbot.addWidget(window)
-        window.show()
+    window = window_on_a_small_disk
 
-        def fill() -> None:  # until SQLite says the disk is full
-            for number in range(10_000):
-                window.session.people.add(
-                    EmployeeDraft(name=f"Medewerker {number}", role="x" * 2000)
-                )
+    def fill() -> None:  # until SQLite says the disk is full
+        for number in range(10_000):
+            window.session.people.add(EmployeeDraft(name=f"Medewerker {number}", role="x" * 2000))
 
-        QTimer.singleShot(0, fill)
-        qtbot.waitUntil(lambda: len(shown) == 1, timeout=30_000)
-        [(icon, text, details)] = shown
-        assert (icon, text) == (QMessageBox.Icon.Warning, DISK_FULL)
-        assert "database or disk is full" in details
-    finally:
-        store.close()
+    QTimer.singleShot(0, fill)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=30_000)
+    [(icon, text, details)] = shown
+    assert (icon, text) == (QMessageBox.Icon.Warning, DISK_FULL)
+    assert "database or disk is full" in details
 
 
 def test_one_message_at_a_time(handler: CrashHandler, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,8 +11,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -25,18 +23,9 @@ from leercoach.store import Store
 from leercoach.ui.jobs import JobCancelledError, Progress
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.operations import SHOW_AFTER_MS, run_op
-from leercoach.ui.session import Changes, Session, StoreOp
+from leercoach.ui.session import Changes, StoreOp
 
-from .conftest import Shown
-
-DISK_FULL = (
-    "De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe "
-    "bewaard werd, is veilig."
-)
-BUG = (
-    "leercoach liep tegen een onverwachte fout aan. Je bewaarde werk is veilig; de details "
-    "staan in het logbestand."
-)
+from .conftest import BUG, DISK_FULL, Shown
 
 
 class ProgressShown(QObject):
@@ -62,25 +51,15 @@ def progress_shown(qapp: QApplication) -> Iterator[ProgressShown]:
 
 @pytest.mark.qt_no_exception_capture
 def test_an_expected_error_is_a_message_not_the_crash_dialog(
-    qtbot: QtBot,
-    small_disk: Callable[[int], Path],
-    library: Any,
-    handler: CrashHandler,
-    shown: Shown,
+    window_on_a_small_disk: MainWindow, handler: CrashHandler, shown: Shown
 ) -> None:
-    store = Store.open(small_disk(600) / "leercoach.db")
-    try:
-        window = MainWindow(Session(store, library), "nl")
-        qtbot.addWidget(window)
-        window.show()
-        demo = window.session.people.add_demo(400)  # far more than 600 KiB hold
-        outcome = run_op(window, window.session, demo, title="Demo", label="…")
-        assert outcome.error is not None and outcome.result is None
-        [(icon, text, details)] = shown
-        assert (icon, text) == (QMessageBox.Icon.Warning, DISK_FULL)
-        assert "database or disk is full" in details
-    finally:
-        store.close()
+    window = window_on_a_small_disk
+    demo = window.session.people.add_demo(400)  # far more than 600 KiB hold
+    outcome = run_op(window, window.session, demo, title="Demo", label="…")
+    assert outcome.error is not None and outcome.result is None
+    [(icon, text, details)] = shown
+    assert (icon, text) == (QMessageBox.Icon.Warning, DISK_FULL)
+    assert "database or disk is full" in details
 
 
 @pytest.mark.qt_no_exception_capture
