@@ -139,8 +139,8 @@ class EmployeeView(QWidget):
         if employee is None:
             self.name.setText(self.tr("No one selected"))
             self.details.setText(self.tr("Pick someone on the left, or add a new employee."))
-            self.actions_model.set_actions([])
-            self.timeline_model.set_conversations([])
+            self.actions_model.set_rows([])
+            self.timeline_model.set_rows([])
             self.actions_label.setText(self.tr("Open actions"))
             self.timeline_label.setText(self.tr("Conversations"))
             return
@@ -161,17 +161,17 @@ class EmployeeView(QWidget):
             self.tr("Un&archive") if employee.archived else self.tr("&Archive")
         )
         actions = self.session.actions.open_for(employee.id)
-        self.actions_model.set_actions(actions, today)
+        self.actions_model.set_rows(actions, today)
         late = sum(1 for a in actions if a.is_overdue(today))
         label = self.tr("Open actions (%1)").replace("%1", str(len(actions)))
         if late:
             label += "  —  " + self.tr("%n overdue", "", late)
         self.actions_label.setText(label)
         talks = self.session.talks.for_employee(employee.id)
-        self.timeline_model.set_conversations(talks)
+        self.timeline_model.set_rows(talks)
         self.timeline_label.setText(self.tr("Conversations (%1)").replace("%1", str(len(talks))))
 
     def _open_conversation(self, index: object) -> None:
         row = self.timeline_view.currentIndex().row()
         if row >= 0:
-            self.conversationOpened.emit(self.timeline_model.conversation(row))
+            self.conversationOpened.emit(self.timeline_model.row(row))

@@ -178,7 +178,7 @@ class GrowthView(QWidget):
             widget.setEnabled(employee is not None)
         if employee is None:
             self.overview = None
-            self.goals.set_plans([])
+            self.goals.set_rows([])
             self.missing.setStringList([])
             self.talks.setStringList([])
             return
@@ -201,7 +201,7 @@ class GrowthView(QWidget):
             if cycle is not None and cycle.phase is box.phase:
                 style += CURRENT_BORDER
             box.setStyleSheet(f"PhaseBox {{ {style} border-radius: 4px; }}")
-        self.goals.set_plans(self.overview.goals)
+        self.goals.set_rows(self.overview.goals)
         self.add_learning_button.setEnabled(bool(self.overview.goals))
         self.missing.setStringList(
             [report_words.gap(gap) for gap in self.overview.gaps]
@@ -228,7 +228,7 @@ class GrowthView(QWidget):
     def edit_goal(self, row: int | None) -> None:
         if self.employee is None or self.overview is None:
             return
-        plan = self.goals.plan(row) if row is not None and row >= 0 else None
+        plan = self.goals.row(row) if row is not None and row >= 0 else None
         from leercoach.ui.goal_dialog import GoalDialog  # dialogs load when first opened
 
         dialog = GoalDialog(plan.goal if plan else None, self)
@@ -249,7 +249,7 @@ class GrowthView(QWidget):
         row = self.goals_view.currentIndex().row()
         if self.employee is None or row < 0:
             return
-        goal = self.goals.plan(row).goal
+        goal = self.goals.row(row).goal
         from leercoach.ui.conversation.action_dialog import ActionDialog
 
         dialog = ActionDialog(parent=self, ask_learning_form=True)

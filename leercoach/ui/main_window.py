@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -27,17 +18,16 @@ from leercoach.domain import Conversation, Employee
 from leercoach.store import HitKind, SearchHit
 from leercoach.ui import words
 from leercoach.ui.employee_view import EmployeeView
-from leercoach.ui.models import ID_ROLE, EmployeeFilter, EmployeeListModel
 from leercoach.ui.operations import run_op
+from leercoach.ui.people_pane import PeoplePane
 from leercoach.ui.session import Changes, Session
 from leercoach.ui.settings import window_settings
-from leercoach.ui.welcome import WelcomePage
+from leercoach.ui.welcome import DemoBar, WelcomePage
+from leercoach.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from leercoach.ui.conversation.page import ConversationPage
     from leercoach.ui.search_page import SearchPage
-
-translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -52,42 +42,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("leercoach — %1").replace("%1", session.path.name))
         self.setMinimumSize(760, 520)
 
-        self.people = EmployeeListModel(self)
-        self.filter = EmployeeFilter(self)
-        self.filter.setSourceModel(self.people)
-        self.search = QLineEdit()
-        self.search.setObjectName("employeeSearch")
-        self.search.setPlaceholderText(self.tr("Search by name, team or role (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.filter.set_text)
-        self.team = QComboBox()
-        self.team.setObjectName("teamFilter")
-        self.team.currentIndexChanged.connect(self._team_changed)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.show_archived.toggled.connect(self.reload_employees)
-        self.list_view = QListView()
-        self.list_view.setObjectName("employeeList")
-        self.list_view.setModel(self.filter)
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        add_button = QPushButton(self.tr("+ &Employee"))
-        add_button.clicked.connect(self.add_employee)
-        search_button = QPushButton(self.tr("Search conversations…"))
-        search_button.setObjectName("searchConversations")
-        search_button.setToolTip(self.tr("Search all answers, summaries, notes and actions"))
-        search_button.clicked.connect(self.show_search)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.team)
-        left_layout.addWidget(self.list_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.show_archived)
-        row.addStretch(1)
-        row.addWidget(add_button)
-        left_layout.addLayout(row)
-        left_layout.addWidget(search_button)
+        self.pane = PeoplePane(session)
+        self.pane.employeeChosen.connect(self._employee_chosen)
+        self.pane.addRequested.connect(self.add_employee)
+        self.pane.searchRequested.connect(self.show_search)
+        self.pane.archivedToggled.connect(self.reload_employees)
+        pane = self.pane  # its parts, as the rest of the window (and a test) reaches them
+        self.people, self.filter, self.list_view = pane.people, pane.filter, pane.list_view
+        self.search, self.team, self.show_archived = pane.search, pane.team, pane.show_archived
 
         self.employee_view = EmployeeView(session, language)
         self.employee_view.newConversationRequested.connect(self.new_conversation)
@@ -96,22 +58,13 @@ class MainWindow(QMainWindow):
         self.employee_view.conversationOpened.connect(self.open_conversation)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.employee_view)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 900])
 
-        self.demo_bar = QFrame()
-        self.demo_bar.setObjectName("demoBar")
-        self.demo_bar.setStyleSheet("#demoBar { background: #fff3cd; border-radius: 4px; }")
-        demo_text = QLabel(
-            self.tr("You are looking at demo data: fictional people, for trying leercoach out.")
-        )
-        remove_demo = QPushButton(self.tr("Remove demo data"))
-        remove_demo.clicked.connect(self.remove_demo)
-        demo_layout = QHBoxLayout(self.demo_bar)
-        demo_layout.addWidget(demo_text, 1)
-        demo_layout.addWidget(remove_demo)
+        self.demo_bar = DemoBar()
+        self.demo_bar.removeRequested.connect(self.remove_demo)
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
         overview_layout.addWidget(self.demo_bar)
@@ -131,53 +84,11 @@ class MainWindow(QMainWindow):
         self.overview = overview
         self.setCentralWidget(self.pages)
         self.statusBar().showMessage(str(session.path))
-        self._build_menus()
+        self.menus = WindowMenus(self)
 
         session.changed.connect(self._on_changed)
         self.reload_employees()
         self._restore_state()
-
-    # menus -----------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_conversation_action = self._action(
-            file_menu, self.tr("&New conversation…"), self.new_conversation, "Ctrl+N"
-        )
-        self._action(file_menu, self.tr("&Import employees (CSV)…"), self.import_csv)
-        self._action(file_menu, self.tr("E&xport growth plans (HR)…"), self.export_growth_plans)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Settings…"), self.show_settings)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Add &demo data"), self.add_demo)
-        self._action(file_menu, self.tr("&Remove demo data"), self.remove_demo)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        people_menu = self.menuBar().addMenu(self.tr("&Employee"))
-        self._action(people_menu, self.tr("&Add…"), self.add_employee, "Ctrl+Shift+N")
-        self._action(people_menu, self.tr("&Edit…"), self.edit_employee, "Ctrl+E")
-        self._action(people_menu, self.tr("A&rchive / unarchive"), self.toggle_archived)
-        people_menu.addSeparator()
-        self._action(
-            people_menu, self.tr("Export &personal data (GDPR)…"), self.export_personal_data
-        )
-        self._action(people_menu, self.tr("Erase for &good (GDPR)…"), self.erase_employee)
-        self._action(
-            people_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find
-        )
-        self._action(
-            people_menu, self.tr("&Search conversations…"), self.show_search, "Ctrl+Shift+F"
-        )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self._action(help_menu, self.tr("&About leercoach"), self.show_about)
-
-    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
 
     # people ----------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
@@ -185,57 +96,24 @@ class MainWindow(QMainWindow):
             self.reload_employees()
 
     def reload_employees(self) -> None:
-        people = self.session.people
         selected = self.selected_employee()
-        self.people.set_employees(people.listing(include_archived=self.show_archived.isChecked()))
-        teams = people.teams()
-        current_team = self.team.currentData()
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("All teams"), None)
-        for team in teams:
-            self.team.addItem(team, team)
-        index = self.team.findData(current_team) if current_team else 0
-        self.team.setCurrentIndex(max(0, index))
-        self.team.blockSignals(False)
-        self.filter.set_team(self.team.currentData())
-        self.demo_bar.setVisible(people.has_demo())
-        has_anyone = people.count() > 0
+        self.pane.reload(selected.id if selected is not None else None)
+        self.demo_bar.setVisible(self.session.people.has_demo())
+        has_anyone = self.session.people.count() > 0
         if self.pages.currentWidget() is self.welcome or not has_anyone:
             self.pages.setCurrentWidget(self.overview if has_anyone else self.welcome)
-        if selected is not None:
-            self.select_employee(selected.id)
-        elif self.filter.rowCount():
-            self.list_view.setCurrentIndex(self.filter.index(0, 0))
 
-    def _team_changed(self) -> None:
-        self.filter.set_team(self.team.currentData())
-
-    def _focus_search(self) -> None:
-        if not self.show_overview():
-            return
-        self.search.setFocus()
-        self.search.selectAll()
+    def focus_search(self) -> None:
+        if self.show_overview():
+            self.pane.focus_search()
 
     def selected_employee(self) -> Employee | None:
         return self.employee_view.employee
 
     def select_employee(self, employee_id: str) -> bool:
-        row = self.people.row_of(employee_id)
-        if row < 0:
-            return False
-        index = self.filter.mapFromSource(self.people.index(row, 0))
-        if not index.isValid():
-            return False
-        self.list_view.setCurrentIndex(index)
-        self.list_view.scrollTo(index)
-        return True
+        return self.pane.select(employee_id)
 
-    def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        employee_id = indexes[0].data(ID_ROLE)
+    def _employee_chosen(self, employee_id: str) -> None:
         self.employee_view.show_employee(self.session.people.get(employee_id))
 
     def add_employee(self) -> None:
@@ -313,12 +191,10 @@ class MainWindow(QMainWindow):
         if employee is None or not self.show_overview():
             return
         report = erase_employee(self.session, employee, self)
-        if report is not None:
-            self.employee_view.show_employee(None)
-            if report.complete:
-                self.statusBar().showMessage(
-                    self.tr("%1 was erased.").replace("%1", employee.name), 8000
-                )
+        if report is not None and report.complete:
+            self.statusBar().showMessage(
+                self.tr("%1 was erased.").replace("%1", employee.name), 8000
+            )
 
     def export_growth_plans(self) -> None:
         from leercoach.ui.batch_export import export_batch
@@ -455,36 +331,6 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is recover:
             self.recovery_requested = True
             self.close()
-
-    # help ------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        from leercoach.ui.conversation.page import SHORTCUTS
-
-        rows = "".join(
-            f"<tr><td><b>{keys}</b></td><td>{translate('Shortcuts', str(text))}</td></tr>"
-            for keys, text in (
-                ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New conversation")),
-                ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Find an employee")),
-                ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Search conversations")),
-                *SHORTCUTS,
-            )
-        )
-        QMessageBox.information(
-            self, self.tr("Keyboard shortcuts"), f"<table cellpadding='4'>{rows}</table>"
-        )
-
-    def show_about(self) -> None:
-        from leercoach import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About leercoach"),
-            self.tr(
-                "leercoach %1: coaching conversations that stay on this computer.\n\nDatabase: %2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.session.path)),
-        )
 
     # state -----------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -185,7 +185,7 @@ class SearchPanel(QWidget):
         self.searchFinished.emit(len(hits))
 
     def _show(self, text: str, hits: list[SearchHit]) -> None:
-        self.model.set_hits(hits)
+        self.model.set_rows(hits)
         self.status.setText(self._status_text(text, len(hits)))
 
     def _status_text(self, text: str, count: int) -> str:

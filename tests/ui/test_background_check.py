@@ -101,7 +101,7 @@ def test_a_search_hit_opens_the_talk_at_its_card_and_the_note_at_the_summary(
     panel.include_private.setChecked(True)
     panel.set_query("kalligrafie")
     panel.run_search()
-    hits = {panel.model.hit(row).kind.value: panel.model.hit(row) for row in range(2)}
+    hits = {panel.model.row(row).kind.value: panel.model.row(row) for row in range(2)}
     window.open_search_hit(hits["answer"])
     page = window.conversation_page
     assert window.pages.currentWidget() is page

@@ -24,7 +24,7 @@ class ActionsFlow(QObject):
     def refresh(self) -> None:
         conversation = self.page.conversation
         assert conversation is not None
-        self.page.notes.actions_model.set_actions(
+        self.page.notes.actions_model.set_rows(
             self.page.session.actions.for_conversation(conversation.id)
         )
 
@@ -52,14 +52,14 @@ class ActionsFlow(QObject):
     def edit(self, row: int) -> None:
         if self.page.read_only:
             return
-        action = self.page.notes.actions_model.action(row)
+        action = self.page.notes.actions_model.row(row)
         dialog = ActionDialog(action, parent=self.page)
         if dialog.exec() == ActionDialog.DialogCode.Accepted:
             self.page.session.actions.update(action, *dialog.values(), dialog.learning_form())
             self.refresh()
 
     def delete(self, row: int) -> None:
-        action = self.page.notes.actions_model.action(row)
+        action = self.page.notes.actions_model.row(row)
         answer = QMessageBox.question(
             self.page,
             self.tr("Delete action"),
