@@ -10,19 +10,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QMessageBox,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from leercoach.reports import BatchResult, separate_targets
 from leercoach.targets import PDF, Target
 from leercoach.ui.export_targets import may_write
+from leercoach.ui.forms import Button, lay_out_form
 from leercoach.ui.operations import OpOutcome, run_op
 from leercoach.ui.session import Session
 
@@ -52,15 +51,7 @@ class BatchExportDialog(QDialog):
         form.addRow(self.tr("Form"), self.separate)
         form.addRow("", self.combined)
         form.addRow("", self.private)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, ok=Button.Ok, ok_text=self.tr("&Export…"))
 
     def choose_target(self) -> Path | None:
         if self.combined.isChecked():

@@ -14,15 +14,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from leercoach.domain import Employee
+from leercoach.ui.forms import Button, lay_out_form
 from leercoach.ui.operations import run_op
 from leercoach.ui.session import Session
 
@@ -53,23 +52,15 @@ class EraseDialog(QDialog):
         self.backups.setToolTip(
             self.tr("Otherwise earlier backups still hold them until they are thinned out")
         )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = lay_out_form(
+            self, text, self.confirm, self.backups, ok=Button.Ok, ok_text=self.tr("Erase for good")
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Erase for good"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(Button.Ok).setEnabled(False)
         self.confirm.textChanged.connect(self._check)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.backups)
-        layout.addWidget(self.buttons)
 
     def _check(self, text: str) -> None:
         same = text.strip().casefold() == self.employee.name.strip().casefold()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(same)
+        self.buttons.button(Button.Ok).setEnabled(same)
 
 
 def erase_employee(
