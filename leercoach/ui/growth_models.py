@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from leercoach.domain.growth import SMART_PARTS, GoalPlan
 from leercoach.ui import words
-from leercoach.ui.rows_model import MUTED_BRUSH, OVERDUE_BRUSH, RowsModel
+from leercoach.ui.rows_model import RowsModel, muted_brush, overdue_brush
 
 
 class GoalTableModel(RowsModel[GoalPlan]):
@@ -45,7 +45,7 @@ class GoalTableModel(RowsModel[GoalPlan]):
             return goal.specific or goal.title
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "smart" and plan.missing_smart:
-                return OVERDUE_BRUSH
+                return overdue_brush()
             if column == "learning" and not plan.actions:
-                return MUTED_BRUSH
+                return muted_brush()
         return None

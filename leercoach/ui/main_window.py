@@ -18,7 +18,6 @@ from leercoach.domain import Conversation, Employee
 from leercoach.store import HitKind, SearchHit
 from leercoach.ui import words
 from leercoach.ui.employee_view import EmployeeView
-from leercoach.ui.operations import run_op
 from leercoach.ui.people_pane import PeoplePane
 from leercoach.ui.session import Changes, Session
 from leercoach.ui.settings import window_settings
@@ -160,6 +159,8 @@ class MainWindow(QMainWindow):
         import_csv(self, self.session)
 
     def add_demo(self) -> None:
+        from leercoach.ui.operations import run_op  # with the first long operation
+
         demo = self.session.people.add_demo()
         title, label = self.tr("Add demo data"), self.tr("Adding demo data…")
         run_op(self, self.session, demo, title=title, label=label)
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
             self.tr("Remove all demo employees and their conversations? Your own data stays."),
         )
         if answer == QMessageBox.StandardButton.Yes and self.show_overview():
+            from leercoach.ui.operations import run_op
+
             removal = self.session.people.remove_demo()
             run_op(self, self.session, removal, title=title, label=self.tr("Removing demo data…"))
 

@@ -19,12 +19,12 @@ from leercoach.domain import Action, Conversation, Deck, DeckKind, Employee, Emp
 from leercoach.domain.text import fold
 from leercoach.ui import words
 from leercoach.ui.rows_model import (
-    BOLD,
-    ITALIC,
-    MUTED_BRUSH,
-    OVERDUE_BRUSH,
     AnyIndex,
     RowsModel,
+    bold,
+    italic,
+    muted_brush,
+    overdue_brush,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,9 +62,9 @@ class EmployeeListModel(RowsModel[EmployeeEntry | Employee]):
             details = [person.role, person.team]
             return " — ".join(d for d in details if d) or person.name
         if role == Qt.ItemDataRole.FontRole and person.archived:
-            return ITALIC
+            return italic()
         if role == Qt.ItemDataRole.ForegroundRole and person.archived:
-            return MUTED_BRUSH
+            return muted_brush()
         if role == ID_ROLE:
             return person.id
         if role == TEAM_ROLE:
@@ -141,9 +141,9 @@ class ActionTableModel(RowsModel[Action]):
                 return words.action_status(action.status)
             return action.success_measure
         if role == Qt.ItemDataRole.ForegroundRole and late and column in ("due", "what"):
-            return OVERDUE_BRUSH
+            return overdue_brush()
         if role == Qt.ItemDataRole.FontRole and late and column == "due":
-            return BOLD
+            return bold()
         if role == ID_ROLE:
             return action.id
         return None
@@ -159,7 +159,7 @@ class TimelineModel(RowsModel[Conversation]):
                 f"{words.conversation_status(talk.status)}"
             )
         if role == Qt.ItemDataRole.FontRole and not talk.is_completed:
-            return BOLD
+            return bold()
         if role == ID_ROLE:
             return talk.id
         return None
@@ -238,7 +238,7 @@ class DeckTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{title} ({len(items)})"
             if role == Qt.ItemDataRole.FontRole:
-                return BOLD
+                return bold()
             return None
         item = self.item(index)
         if isinstance(item, DeckFailure):
@@ -247,7 +247,7 @@ class DeckTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join(item.problems)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return OVERDUE_BRUSH
+                return overdue_brush()
             return None
         if item is None:
             return None

@@ -8,6 +8,7 @@ one column without titles.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
@@ -24,22 +25,36 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
-def _font(*, bold: bool = False, italic: bool = False) -> QFont:
+# What a cell is drawn with, each made once for the whole app, when first drawn. With a
+# QFont or QBrush made inside data() at every call, PySide6 6.11 crashed painting the
+# view now and then (QVariant::~QVariant in QAbstractItemModel::multiData); with these
+# it does not. Not at import either: the first QBrush costs PySide some 40 ms.
+OVERDUE = QColor("#b3261e")
+MUTED = QColor("#6b6b6b")
+
+
+@functools.cache
+def overdue_brush() -> QBrush:
+    return QBrush(OVERDUE)
+
+
+@functools.cache
+def muted_brush() -> QBrush:
+    return QBrush(MUTED)
+
+
+@functools.cache
+def bold() -> QFont:
     font = QFont()
-    font.setBold(bold)
-    font.setItalic(italic)
+    font.setBold(True)
     return font
 
 
-# What a cell is drawn with, made once for the whole app. With a QFont or QBrush made
-# inside data() each time, PySide6 6.11 crashed painting the view now and then
-# (QVariant::~QVariant in QAbstractItemModel::multiData); with these it does not.
-OVERDUE = QColor("#b3261e")
-MUTED = QColor("#6b6b6b")
-OVERDUE_BRUSH = QBrush(OVERDUE)
-MUTED_BRUSH = QBrush(MUTED)
-BOLD = _font(bold=True)
-ITALIC = _font(italic=True)
+@functools.cache
+def italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from leercoach.store import HitKind, SearchHit
 from leercoach.ui import words
-from leercoach.ui.rows_model import ITALIC, MUTED_BRUSH, RowsModel
+from leercoach.ui.rows_model import RowsModel, italic, muted_brush
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 EMPLOYEE_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -62,9 +62,9 @@ class SearchResultsModel(RowsModel[SearchHit]):
             return hit.snippet if column == self.SNIPPET else None
         if hit.private and column == self.KIND:
             if role == Qt.ItemDataRole.FontRole:
-                return ITALIC
+                return italic()
             if role == Qt.ItemDataRole.ForegroundRole:
-                return MUTED_BRUSH
+                return muted_brush()
         return self._custom(hit, role)
 
     def _text(self, hit: SearchHit, column: int) -> str:

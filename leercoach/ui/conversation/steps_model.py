@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from leercoach.ui.rows_model import BOLD, RowsModel
+from leercoach.ui.rows_model import RowsModel, bold
 
 REVIEW = "__review__"
 SUMMARY = "__summary__"
@@ -54,5 +54,5 @@ class StepsModel(RowsModel[tuple[str, str]]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return label
         if role == Qt.ItemDataRole.FontRole and key in (REVIEW, SUMMARY):
-            return BOLD
+            return bold()
         return None

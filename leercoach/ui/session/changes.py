@@ -12,10 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from leercoach.ui.jobs import Progress
-
 if TYPE_CHECKING:
     from leercoach.store import Store
+    from leercoach.ui.jobs import Progress
 
 T = TypeVar("T")
 

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from leercoach.domain import Employee, EmployeeDraft, EmployeeEntry
 from leercoach.domain.people import KnownPerson
 from leercoach.store import ImportOutcome, NotFoundError, Store
-from leercoach.ui.jobs import Progress
 from leercoach.ui.session.changes import Changes, StoreOp
 from leercoach.ui.session.service import Service
 
 if TYPE_CHECKING:
     from leercoach.store import DemoSummary
+    from leercoach.ui.jobs import Progress
 
 DEMO_EMPLOYEES = 12
 EVERYONE = Changes(people=True, everyone=True)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from leercoach.domain import Employee
 from leercoach.domain.growth import Period
-from leercoach.ui.jobs import JobCancelledError, Progress
 from leercoach.ui.session.changes import StoreOp
 from leercoach.ui.session.service import Service
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from leercoach.reports import BatchResult, RenderedPdf
     from leercoach.store import Store
     from leercoach.targets import Target
+    from leercoach.ui.jobs import Progress
 
 
 class Reports(Service):
@@ -69,6 +69,7 @@ class Reports(Service):
 
         def work(store: Store, progress: Progress) -> BatchResult:
             from leercoach.reports import export_growth_plans
+            from leercoach.ui.jobs import JobCancelledError
 
             result = export_growth_plans(
                 store,

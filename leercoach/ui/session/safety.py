@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from leercoach import trust
 from leercoach.domain import Employee
-from leercoach.ui.jobs import Progress
 from leercoach.ui.session.changes import Changes, StoreOp
 from leercoach.ui.session.service import Service
 
 if TYPE_CHECKING:
     from leercoach.store import Store
     from leercoach.trust import Backup, ErasureReport
+    from leercoach.ui.jobs import Progress
 
 ERASED = Changes(people=True, everyone=True)
 
