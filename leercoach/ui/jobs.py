@@ -128,14 +128,15 @@ def run_job(
     dialog.setMinimumDuration(show_after_ms)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    if not cancellable:
-        dialog.setCancelButton(None)
     loop = QEventLoop()
     outcome = JobOutcome(dialog, loop)
     job.progressed.connect(outcome.progressed)
     job.succeeded.connect(outcome.succeeded)
     job.failed.connect(outcome.failed)
-    dialog.canceled.connect(job.cancel, Qt.ConnectionType.DirectConnection)
+    if cancellable:
+        dialog.canceled.connect(job.cancel, Qt.ConnectionType.DirectConnection)
+    else:
+        dialog.setCancelButton(None)  # and closing the dialog (Esc) cancels nothing
     thread.started.connect(job.run)
     thread.start()
     if show_after_ms > 0:

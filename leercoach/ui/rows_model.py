@@ -25,10 +25,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
-# What a cell is drawn with, each made once for the whole app, when first drawn. With a
-# QFont or QBrush made inside data() at every call, PySide6 6.11 crashed painting the
-# view now and then (QVariant::~QVariant in QAbstractItemModel::multiData); with these
-# it does not. Not at import either: the first QBrush costs PySide some 40 ms.
+# What a cell is drawn with: the colours in one place, each brush and font made once,
+# when first drawn, not at every call of data(); nor at import, for the first QBrush
+# costs PySide some 40 ms of start-up.
 OVERDUE = QColor("#b3261e")
 MUTED = QColor("#6b6b6b")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,7 +21,6 @@ class WindowMenus(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_conversation = self._add(
@@ -48,6 +47,13 @@ class WindowMenus(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self._add(help_menu, self.tr("&About leercoach"), self.show_about)
+
+    @property
+    def window(self) -> MainWindow:
+        # The parent, not an attribute: window and menus holding each other would be a
+        # cycle, which Python's collector frees at any moment, even in the middle of a
+        # paint of that window (a test saw it crash so).
+        return cast("MainWindow", self.parent())
 
     def _add(
         self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: Shortcut = None

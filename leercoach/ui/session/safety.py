@@ -57,7 +57,8 @@ class Safety(Service):
                 store, ids, backups, include_backups=include_backups, progress=progress
             )
 
-        return StoreOp(work, ERASED)
+        # No Cancel: an erasure stopped halfway would leave copies that still hold them.
+        return StoreOp(work, ERASED, cancellable=False)
 
     def export_person_data(
         self, employee_id: str, json_path: Path, pdf_path: Path, *, language: str
