@@ -50,12 +50,12 @@ def main() -> None:
         page.resize(1280, 720)
         page.show()
         deck = session.library.decks["check-in"]
-        talk = session.start_conversation(sys.argv[2], deck)
+        talk = session.talks.start(sys.argv[2], deck)
         page.open(talk)
         card = next(c for c in deck.cards if c.answer.type is AnswerType.TEXT)
         page.go_to(page.steps_model.row_of(card.id))
         target = page.card_steps[card.id].editor.editor
-        save = session.save_answer
+        save = session.talks.save_answer
 
         def timed_save(*args: Any) -> Any:
             start = time.perf_counter()
@@ -64,7 +64,7 @@ def main() -> None:
             finally:
                 writes.append((time.perf_counter() - start) * 1000)
 
-        session.save_answer = timed_save
+        session.talks.save_answer = timed_save
 
         def remove() -> None:
             page.flush()

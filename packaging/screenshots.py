@@ -61,7 +61,7 @@ def main() -> int:
         grab("search.png")
         window._search_page.closed.emit()  # type: ignore[union-attr]
         deck = library.get("check-in")
-        talk = window.session.start_conversation(busiest.id, deck)
+        talk = window.session.talks.start(busiest.id, deck)
         window.open_conversation(talk)
         page = window.conversation_page
         scale = next(c for c in deck.cards if c.answer.type.value == "scale")

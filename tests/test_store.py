@@ -14,6 +14,8 @@ from leercoach.domain import (
     GoalStatus,
     GrowthPhase,
 )
+from leercoach.domain.growth import Period
+from leercoach.domain.settings import Settings
 from leercoach.store import (
     DatabaseInUseError,
     NotFoundError,
@@ -305,6 +307,43 @@ def test_cycles_and_smart_goals(store: Store) -> None:
         store.cycles.add(person.id, date(2026, 12, 31), date(2026, 1, 1))
 
 
+def test_a_first_goal_starts_the_periods_cycle_in_one_transaction(store: Store) -> None:
+    person = store.employees.add(EmployeeDraft(name="Nadia"))
+    year = Period.cycle_year(2026)
+    begun: list[str] = []
+    store.db.conn.set_trace_callback(
+        lambda sql: begun.append(sql) if sql.startswith(("BEGIN", "SAVEPOINT")) else None
+    )
+    goal = store.cycles.add_goal_for_period(
+        person.id, year, "Zelfstandig plannen", status=GoalStatus.BEZIG, measurable="4 weken"
+    )
+    store.db.conn.set_trace_callback(None)
+    assert [s.split()[0] for s in begun].count("BEGIN") == 1
+    (cycle,) = store.cycles.for_employee(person.id)
+    assert (cycle.period_start, cycle.period_end) == (year.start, year.end)
+    assert store.cycles.goals(cycle.id) == [goal]
+    assert goal.status is GoalStatus.BEZIG and goal.measurable == "4 weken"
+    second = store.cycles.add_goal_for_period(person.id, year, "Presenteren")
+    assert store.cycles.for_employee(person.id) == [cycle]  # the cycle is there now
+    assert store.cycles.goals(cycle.id) == [goal, second]
+
+
+def test_a_refused_first_goal_leaves_no_empty_cycle(store: Store) -> None:
+    person = store.employees.add(EmployeeDraft(name="Nadia"))
+    with pytest.raises(ValidationError, match="title"):
+        store.cycles.add_goal_for_period(person.id, Period.cycle_year(2026), "  ")
+    assert store.cycles.for_employee(person.id) == []
+
+
+def test_a_cycle_is_started_for_a_period_once(store: Store) -> None:
+    person = store.employees.add(EmployeeDraft(name="Nadia"))
+    september = Period.cycle_year(2026, 9)
+    assert store.cycles.of_period(person.id, september) is None
+    cycle = store.cycles.start_for(person.id, september)
+    assert store.cycles.start_for(person.id, september) == cycle
+    assert store.cycles.of_period(person.id, september) == cycle
+
+
 def test_deleting_an_employee_removes_everything_about_them(store: Store, mini_deck: Deck) -> None:
     person = store.employees.add(EmployeeDraft(name="Tomasz"))
     other = store.employees.add(EmployeeDraft(name="Agnieszka"))
@@ -336,6 +375,26 @@ def test_settings_round_trip(store: Store) -> None:
     store.set_setting("manager_name", "Griet Maes")
     store.set_setting("manager_name", "Griet Maes-Ağaoğlu")
     assert store.setting("manager_name") == "Griet Maes-Ağaoğlu"
+
+
+def test_the_managers_settings_are_one_typed_object(store: Store) -> None:
+    assert store.settings.read() == Settings()
+    chosen = Settings(manager_name="Griet Ağaoğlu", cycle_start_month=9, retention_months=36)
+    assert store.settings.write(chosen) == chosen
+    assert store.settings.read() == chosen
+    assert store.setting("cycle_start_month") == "9"  # one row per field, by its name
+    assert store.reporting.period_for_year(2026).start == date(2026, 9, 1)
+    assert store.reporting.manager_name() == "Griet Ağaoğlu"
+    with pytest.raises(ValidationError):
+        store.settings.write(Settings(cycle_start_month=13))
+    assert store.settings.read() == chosen  # nothing of the refused one was written
+
+
+@pytest.mark.parametrize("stored", ["", "abc", "-3", "0", "2.5", "999", " 12x"])
+def test_a_bad_stored_setting_reads_as_the_default(store: Store, stored: str) -> None:
+    store.set_setting("retention_months", stored)
+    store.set_setting("cycle_start_month", stored)
+    assert store.settings.read() == Settings()
 
 
 def test_review_keeps_actions_closed_in_this_talk_and_skips_new_ones(

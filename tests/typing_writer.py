@@ -43,7 +43,7 @@ def main(db_path: Path, key_ms: int) -> None:
     session = Session(store, load_library([shipped_decks_dir()]))
     person = store.employees.add(EmployeeDraft(name="Zoë Peeters"))
     deck = session.library.decks["check-in"]
-    talk = session.start_conversation(person.id, deck)
+    talk = session.talks.start(person.id, deck)
     page = ConversationPage(session)
     page.show()
     page.open(talk)

@@ -15,8 +15,8 @@ from leercoach.cli.common import (
     UsageError,
     db_path,
     json_help,
-    to_json,
 )
+from leercoach.jsontext import to_json
 from leercoach.language import _, ngettext
 from leercoach.vocabulary import label
 

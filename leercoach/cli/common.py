@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import getpass
-import json
 import os
 import sys
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -144,18 +141,3 @@ def library() -> DeckLibrary:
     from leercoach.decks import load_library
 
     return load_library(paths.deck_folders())
-
-
-def to_json(value: Any) -> str:
-    def default(item: Any) -> Any:
-        if dataclasses.is_dataclass(item) and not isinstance(item, type):
-            return dataclasses.asdict(item)
-        if isinstance(item, Enum):
-            return item.value
-        if isinstance(item, Path):
-            return str(item)
-        if hasattr(item, "isoformat"):
-            return item.isoformat()
-        raise TypeError(type(item).__name__)
-
-    return json.dumps(value, default=default, ensure_ascii=False, indent=2)

@@ -14,8 +14,8 @@ from leercoach.cli.common import (
     UsageError,
     json_help,
     library,
-    to_json,
 )
+from leercoach.jsontext import to_json
 from leercoach.language import _, ngettext
 
 

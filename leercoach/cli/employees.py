@@ -15,9 +15,9 @@ from leercoach.cli.common import (
     iso_date,
     json_help,
     open_store,
-    to_json,
 )
 from leercoach.domain import Conversation, Employee
+from leercoach.jsontext import to_json
 from leercoach.language import N_, _, ngettext
 from leercoach.store import ImportOutcome, Store
 from leercoach.vocabulary import label

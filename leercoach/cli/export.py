@@ -13,7 +13,6 @@ from leercoach.cli.common import (
     UsageError,
     library,
     open_store,
-    to_json,
 )
 from leercoach.language import _, current, ngettext, pgettext
 
@@ -164,10 +163,9 @@ def export_person_data(args: argparse.Namespace) -> int:
     from datetime import date
 
     from leercoach.cli.employees import resolve
-    from leercoach.files import write_private_text
     from leercoach.reports import export_growth_summary
     from leercoach.targets import PDF, PERSON_EXPORT, Target, check_targets
-    from leercoach.trust.privacy import export_person
+    from leercoach.trust.privacy import write_person_export
 
     out: Path = args.out
     if out.suffix.lower() != ".json":
@@ -178,7 +176,7 @@ def export_person_data(args: argparse.Namespace) -> int:
         # Both files are checked before either is written.
         targets = [Target(out, PERSON_EXPORT), *([] if args.no_pdf else [Target(pdf, PDF)])]
         check_targets(targets, store.path)
-        write_private_text(out, to_json(export_person(store, person.id)) + "\n")
+        write_person_export(store, person.id, out)
         print(_("wrote {path}", path=out))
         if not args.no_pdf:
             rendered = export_growth_summary(

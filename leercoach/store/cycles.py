@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from leercoach.domain import CyclePhase, Goal, GoalStatus, GrowthCycle
+from leercoach.domain.growth import Period, pick_cycle
 from leercoach.domain.text import required_text_problem
 from leercoach.language import _
 from leercoach.store import rows
@@ -59,6 +60,22 @@ class Cycles(Repository):
         )
         return rows.cycle(found[0]) if found else None
 
+    def of_period(self, employee_id: str, period: Period) -> GrowthCycle | None:
+        """The cycle a period's overview shows (``pick_cycle``), if the person has one."""
+        found = self.rows(
+            "SELECT * FROM growth_cycle WHERE employee_id = ? AND period_start <= ?"
+            " AND period_end >= ?",
+            [employee_id, period.end.isoformat(), period.start.isoformat()],
+        )
+        return pick_cycle((rows.cycle(row) for row in found), period)
+
+    def start_for(self, employee_id: str, period: Period) -> GrowthCycle:
+        """The period's cycle, started (spanning the period) when there is none yet."""
+        with self.transaction():
+            return self.of_period(employee_id, period) or self.add(
+                employee_id, period.start, period.end
+            )
+
     def set_phase(self, cycle_id: str, phase: CyclePhase) -> GrowthCycle:
         with self.transaction():
             self.get(cycle_id)
@@ -79,6 +96,7 @@ class Cycles(Repository):
         realistic: str = "",
         time_bound: str = "",
         due_date: date | None = None,
+        status: GoalStatus = GoalStatus.OPEN,
     ) -> Goal:
         problem = required_text_problem("title", title, _("a goal needs a title"))
         if problem:
@@ -94,13 +112,29 @@ class Cycles(Repository):
             "realistic": realistic.strip(),
             "time_bound": time_bound.strip(),
             "due_date": rows.day_text(due_date),
-            "status": GoalStatus.OPEN.value,
+            "status": GoalStatus(status).value,
             "created_at": now,
             "updated_at": now,
         }
         with self.transaction() as db:
             db.table("goal").insert(record)
         return rows.goal(record)
+
+    def add_goal_for_period(
+        self,
+        employee_id: str,
+        period: Period,
+        title: str,
+        *,
+        due_date: date | None = None,
+        status: GoalStatus = GoalStatus.OPEN,
+        **smart: str,
+    ) -> Goal:
+        """A goal in the period's cycle, which starts with it when it is the first: one
+        transaction, so a goal the store refuses leaves no empty cycle behind."""
+        with self.transaction():
+            cycle = self.start_for(employee_id, period)
+            return self.add_goal(cycle.id, title, due_date=due_date, status=status, **smart)
 
     def goal(self, goal_id: str) -> Goal:
         return rows.goal(self.one("SELECT * FROM goal WHERE id = ?", [goal_id], "goal", goal_id))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from leercoach.domain import Employee, EmployeeDraft, EmployeeEntry, GrowthPhase
+from leercoach.domain import Deck, Employee, EmployeeDraft, EmployeeEntry, GrowthPhase
 from leercoach.domain.people import (
     AlreadyPresent,
     ImportRow,
@@ -24,6 +24,9 @@ from leercoach.store import rows
 from leercoach.store.base import Repository, bulk_cache
 from leercoach.store.errors import NotFoundError, ValidationError
 from leercoach.store.search import optimize
+
+if TYPE_CHECKING:
+    from leercoach.store.demo import DemoSummary
 
 
 def name_sort_key(name: str) -> str:
@@ -252,6 +255,19 @@ class Employees(Repository):
         with self.transaction():
             self.get(employee_id)
             self.db.execute("DELETE FROM employee WHERE id = ?", [employee_id])
+
+    def add_demo(
+        self,
+        decks: Iterable[Deck],
+        employees: int,
+        *,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> DemoSummary:
+        """Fictional people with a history, marked as demo (``leercoach.store.demo``)."""
+        # Imported here: the demo builder imports this module, and is rarely needed.
+        from leercoach.store.demo import build_demo
+
+        return build_demo(self.db, decks, employees, progress=progress)
 
     def remove_demo(self) -> int:
         """Delete every demo person with all that is theirs; their words leave the index too.

@@ -22,6 +22,7 @@ from leercoach.store import rows
 from leercoach.store.base import Clock, Repository
 from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.errors import NotFoundError
+from leercoach.store.settings import SettingsRepository
 
 # The action query binds about three values per employee: stay below 999, the limit of
 # older SQLite builds.
@@ -65,22 +66,23 @@ class CycleRecord:
 
 
 class Reporting(Repository):
-    def __init__(self, db: sqlite_utils.Database, clock: Clock, decks: DeckSnapshots) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        clock: Clock,
+        decks: DeckSnapshots,
+        settings: SettingsRepository,
+    ) -> None:
         super().__init__(db, clock)
         self.decks = decks
-
-    def setting(self, key: str, default: str = "") -> str:
-        row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
-        return str(row[0]) if row else default
+        self.settings = settings
 
     def manager_name(self) -> str:
-        return self.setting("manager_name").strip()
+        return self.settings.read().manager_name
 
     def cycle_start_month(self) -> int:
-        """The month a growth cycle starts (setting ``cycle_start_month``); January by default."""
-        text = self.setting("cycle_start_month", "1").strip()
-        month = int(text) if text.isdigit() else 1
-        return month if 1 <= month <= 12 else 1
+        """The month a growth cycle starts (the setting); January by default."""
+        return self.settings.read().cycle_start_month
 
     def period_for_year(self, year: int) -> Period:
         """The cycle named after ``year``, from the start month of that year up to a year later."""

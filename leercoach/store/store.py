@@ -22,6 +22,7 @@ from leercoach.store.errors import is_damage
 from leercoach.store.migrations import Migration, schema_version
 from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
+from leercoach.store.settings import SettingsRepository
 
 
 def checked(db: sqlite_utils.Database, pragma: str) -> list[str]:
@@ -71,7 +72,8 @@ class Store:
         self.actions = Actions(db, clock)
         self.cycles = Cycles(db, clock)
         self.decks = DeckSnapshots(db, clock)
-        self.reporting = Reporting(db, clock, self.decks)
+        self.settings = SettingsRepository(db, clock)
+        self.reporting = Reporting(db, clock, self.decks, self.settings)
         self.search = Search(db, clock)
 
     @classmethod
@@ -158,13 +160,9 @@ class Store:
         return checked(self.db, "integrity_check")
 
     def setting(self, key: str, default: str = "") -> str:
-        row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
-        return str(row[0]) if row else default
+        """One row of the setting table as stored; the manager's settings, typed, are
+        ``store.settings.read()``."""
+        return self.settings.value(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
+        self.settings.set_value(key, value)

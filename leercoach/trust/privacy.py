@@ -10,16 +10,19 @@ the retention period.
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from leercoach import __version__
 from leercoach.domain import Employee
+from leercoach.domain.settings import DEFAULT_RETENTION_MONTHS
+from leercoach.files import write_private_text
+from leercoach.jsontext import to_json
 from leercoach.store import rows
 from leercoach.store.store import Store
 
 EXPORT_FORMAT = "leercoach-person-export"
 EXPORT_VERSION = 1
-DEFAULT_RETENTION_MONTHS = 24
 
 
 def _all(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -102,6 +105,12 @@ def export_person(store: Store, employee_id: str, now: datetime | None = None) -
         "actions": actions,
         "growth_cycles": cycles,
     }
+
+
+def write_person_export(store: Store, employee_id: str, path: Path) -> Path:
+    """``export_person`` as a JSON file only its owner can read: it is personal data."""
+    write_private_text(path, to_json(export_person(store, employee_id)) + "\n")
+    return path
 
 
 def past_retention(

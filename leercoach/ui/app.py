@@ -15,7 +15,6 @@ from leercoach.decks import load_library
 from leercoach.language import resolve as resolve_language
 from leercoach.paths import deck_folders, shipped
 from leercoach.store import Store, StoreError
-from leercoach.trust.copies import tidy_after_start
 from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.error_messages import ErrorReporter, expected_message
 from leercoach.ui.i18n import install_translators
@@ -71,8 +70,8 @@ def run_gui(db_path: Path, language: str | None = None, crash: CrashHandler | No
 
 def run_window(app: QApplication, store: Store, language: str) -> tuple[int, bool]:
     """The main window on ``store`` until it closes; whether to recover the file then."""
-    tidy_after_start(store.path)  # leftovers of a killed backup or restore: full copies
     session = Session(store, lambda: load_library(deck_folders()))
+    session.safety.tidy_after_start()  # leftovers of a killed backup or restore: full copies
     backups = BackupScheduler(session)
     window = MainWindow(session, language)
     watch = IntegrityWatch(store)

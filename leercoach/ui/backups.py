@@ -10,12 +10,15 @@ import logging
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from leercoach.trust.backup import Backup, backup_if_changed, default_backups_dir
 from leercoach.ui.error_messages import expected_message
 from leercoach.ui.session import Session
+
+if TYPE_CHECKING:
+    from leercoach.trust import Backup
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 5 * 60 * 1000
@@ -57,7 +60,7 @@ class BackupScheduler(QObject):
         if self._worker is not None:
             self._worker.join()
         try:
-            return backup_if_changed(self.session.store, self.folder or default_backups_dir())
+            return self.session.safety.backup_if_changed(self.folder)
         except Exception as error:  # a failed backup must never stop the app from closing
             log.exception("automatic backup on closing failed")
             self.failed.emit(backup_failure(error))
@@ -65,9 +68,7 @@ class BackupScheduler(QObject):
 
     def _backup_in_background(self) -> None:
         try:
-            # Its own connection: SQLite connections are not shared between threads.
-            with self.session.store.sibling() as reader:
-                backup_if_changed(reader, self.folder or default_backups_dir())
+            self.session.safety.backup_if_changed(self.folder, own_connection=True)
         except Exception as error:  # logged and shown; the next quiet spell tries again
             log.exception("background backup failed")
             self.backed_up_after_save = False

@@ -4,27 +4,25 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QMessageBox,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from leercoach.reports import BatchResult, export_growth_plans, separate_targets
+from leercoach.reports import BatchResult, separate_targets
 from leercoach.targets import PDF, Target
 from leercoach.ui.export_targets import may_write
-from leercoach.ui.jobs import JobCancelledError, Progress, run_job
+from leercoach.ui.forms import Button, lay_out_form
+from leercoach.ui.operations import OpOutcome, run_op
 from leercoach.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -37,7 +35,7 @@ class BatchExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export growth plans"))
         self.team = QComboBox()
         self.team.addItem(self.tr("Everyone"), None)
-        for team in session.store.employees.teams():
+        for team in session.people.teams():
             self.team.addItem(team, team)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -53,15 +51,7 @@ class BatchExportDialog(QDialog):
         form.addRow(self.tr("Form"), self.separate)
         form.addRow("", self.combined)
         form.addRow("", self.private)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, ok=Button.Ok, ok_text=self.tr("&Export…"))
 
     def choose_target(self) -> Path | None:
         if self.combined.isChecked():
@@ -87,10 +77,9 @@ def export_batch(session: Session, parent: QWidget | None = None) -> BatchResult
         return None
     team, year = dialog.team.currentData(), dialog.year.value()
     combined, private = dialog.combined.isChecked(), dialog.private.isChecked()
-    store_of_window, library = session.store, session.library
     language = getattr(parent, "language", "nl")
-    people = store_of_window.reporting.employees(team=team)
-    period = store_of_window.reporting.period_for_year(year)
+    people = session.reports.people(team=team)
+    period = session.growth.period_for_year(year)
     # Every file is checked before the first is written; the save dialog asked about
     # the combined file, earlier PDFs in the folder are asked about here, all at once.
     files = [target] if combined else separate_targets(people, period, target, language)
@@ -99,27 +88,13 @@ def export_batch(session: Session, parent: QWidget | None = None) -> BatchResult
     if not may_write(session, parent, dialog.windowTitle(), targets, asked=asked):
         return None
 
-    def work(progress: Progress) -> BatchResult:
-        # Its own connection: SQLite connections are not shared between threads.
-        with store_of_window.sibling() as store:
-            result = export_growth_plans(
-                store,
-                people,
-                period,
-                target,
-                library,
-                combined=combined,
-                include_private_notes=private,
-                language=language,
-                progress=progress,
-            )
-        if result.cancelled:
-            raise JobCancelledError
-        return result
-
-    outcome = run_job(parent, dialog.windowTitle(), dialog.tr("Writing growth plans…"), work)
+    plans = session.reports.growth_plans(
+        people, period, target, combined=combined, include_private_notes=private, language=language
+    )
+    title, label = dialog.windowTitle(), dialog.tr("Writing growth plans…")
+    outcome = run_op(parent, session, plans, title=title, label=label)
     report(parent, outcome, target)
-    return outcome.result if isinstance(outcome.result, BatchResult) else None
+    return outcome.result
 
 
 class BatchTexts(QObject):
@@ -132,15 +107,15 @@ class BatchTexts(QObject):
         return self.tr("%n employee(s) could not be exported.", "", count)
 
 
-def report(parent: QWidget | None, outcome: Any, target: Path) -> None:
+def report(parent: QWidget | None, outcome: OpOutcome[BatchResult], target: Path) -> None:
+    """What was written, and who could not be; a failure was told already."""
     title = translate("BatchExportDialog", "Export growth plans")
     if outcome.cancelled:
         QMessageBox.information(parent, title, translate("BatchExportDialog", "Export cancelled."))
         return
-    if outcome.error is not None:
-        QMessageBox.warning(parent, title, str(outcome.error))
+    result = outcome.result
+    if result is None:
         return
-    result: BatchResult = outcome.result
     texts = BatchTexts()
     text = texts.written(len(result.written)).replace("%1", str(target))
     if result.failures:

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +28,7 @@ from leercoach.domain.text import (
     unsafe_character,
 )
 from leercoach.ui import words
+from leercoach.ui.forms import lay_out_form, problem_label
 
 
 class OptionalDate(QWidget):
@@ -92,10 +91,7 @@ class EmployeeDialog(QDialog):
         self.phase = QComboBox()
         for phase in GrowthPhase:
             self.phase.addItem(words.growth_phase(phase), phase.value)
-        self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b3261e;")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
+        self.problems = problem_label()
         self.duplicate = QLabel()
         self.duplicate.setObjectName("likelyDuplicate")
         self.duplicate.setStyleSheet("color: #8a5300;")
@@ -111,16 +107,7 @@ class EmployeeDialog(QDialog):
         form.addRow(self.tr("&Start date"), self.start)
         form.addRow(self.tr("E&nd date"), self.end)
         form.addRow(self.tr("&Growth phase"), self.phase)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.duplicate)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.duplicate, self.problems)
         if employee is not None:
             self.name.setText(employee.name)
             self.team.setCurrentText(employee.team)

@@ -23,7 +23,7 @@ from leercoach.domain import Conversation, Employee
 from leercoach.ui import words
 from leercoach.ui.growth_view import GrowthView
 from leercoach.ui.models import ActionTableModel, TimelineModel
-from leercoach.ui.session import Session
+from leercoach.ui.session import Changes, Session
 
 
 class EmployeeView(QWidget):
@@ -113,21 +113,34 @@ class EmployeeView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        session.actionsChanged.connect(self._refresh_if_shown)
-        session.conversationsChanged.connect(self._refresh_if_shown)
-        session.employeeChanged.connect(self._refresh_if_shown)
+        session.changed.connect(self._on_changed)
         self.show_employee(None)
 
     def show_employee(self, employee: Employee | None) -> None:
-        self.employee = employee
+        """Show this person (or no one); the growth tab follows."""
         self.growth.show_employee(employee)
+        self._fill(employee)
+
+    def _on_changed(self, changes: Changes) -> None:
+        shown = self.employee
+        if shown is not None and changes.touches(
+            shown.id, details=True, conversations=True, actions=True
+        ):
+            again = self.session.people.lookup(shown.id)  # None: erased in the meantime
+            if again is None or changes.touches(shown.id, details=True):
+                self.show_employee(again)  # the growth tab shows them too
+            else:
+                self._fill(again)  # the growth tab follows its own changes
+
+    def _fill(self, employee: Employee | None) -> None:
+        self.employee = employee
         for widget in (self.new_button, self.edit_button, self.archive_button):
             widget.setEnabled(employee is not None)
         if employee is None:
             self.name.setText(self.tr("No one selected"))
             self.details.setText(self.tr("Pick someone on the left, or add a new employee."))
-            self.actions_model.set_actions([])
-            self.timeline_model.set_conversations([])
+            self.actions_model.set_rows([])
+            self.timeline_model.set_rows([])
             self.actions_label.setText(self.tr("Open actions"))
             self.timeline_label.setText(self.tr("Conversations"))
             return
@@ -147,22 +160,18 @@ class EmployeeView(QWidget):
         self.archive_button.setText(
             self.tr("Un&archive") if employee.archived else self.tr("&Archive")
         )
-        actions = self.session.store.actions.open_for(employee.id)
-        self.actions_model.set_actions(actions, today)
+        actions = self.session.actions.open_for(employee.id)
+        self.actions_model.set_rows(actions, today)
         late = sum(1 for a in actions if a.is_overdue(today))
         label = self.tr("Open actions (%1)").replace("%1", str(len(actions)))
         if late:
             label += "  —  " + self.tr("%n overdue", "", late)
         self.actions_label.setText(label)
-        talks = self.session.store.conversations.for_employee(employee.id)
-        self.timeline_model.set_conversations(talks)
+        talks = self.session.talks.for_employee(employee.id)
+        self.timeline_model.set_rows(talks)
         self.timeline_label.setText(self.tr("Conversations (%1)").replace("%1", str(len(talks))))
-
-    def _refresh_if_shown(self, employee_id: str) -> None:
-        if self.employee is not None and self.employee.id == employee_id:
-            self.show_employee(self.session.store.employees.get(employee_id))
 
     def _open_conversation(self, index: object) -> None:
         row = self.timeline_view.currentIndex().row()
         if row >= 0:
-            self.conversationOpened.emit(self.timeline_model.conversation(row))
+            self.conversationOpened.emit(self.timeline_model.row(row))

@@ -1,30 +1,32 @@
 """Erasing a person in the app: confirm by name, erase off the UI thread, tell the truth.
 
-The erasure itself (``leercoach.trust.erasure``) reaches the database and every copy
-leercoach made; the report names what it changed, and every file it could not reach
-with the reason. "Erased" is said only when it is so.
+The erasure itself (``session.safety.erase``, the trust package's) reaches the database
+and every copy leercoach made; the report names what it changed, and every file it could
+not reach with the reason. "Erased" is said only when it is so.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from leercoach.domain import Employee
-from leercoach.trust.erasure import ErasureReport
-from leercoach.ui.jobs import JobOutcome, Progress, run_job
+from leercoach.ui.forms import Button, lay_out_form
+from leercoach.ui.operations import run_op
 from leercoach.ui.session import Session
+
+if TYPE_CHECKING:
+    from leercoach.trust import ErasureReport
 
 
 class EraseDialog(QDialog):
@@ -50,23 +52,15 @@ class EraseDialog(QDialog):
         self.backups.setToolTip(
             self.tr("Otherwise earlier backups still hold them until they are thinned out")
         )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = lay_out_form(
+            self, text, self.confirm, self.backups, ok=Button.Ok, ok_text=self.tr("Erase for good")
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Erase for good"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(Button.Ok).setEnabled(False)
         self.confirm.textChanged.connect(self._check)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.backups)
-        layout.addWidget(self.buttons)
 
     def _check(self, text: str) -> None:
         same = text.strip().casefold() == self.employee.name.strip().casefold()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(same)
+        self.buttons.button(Button.Ok).setEnabled(same)
 
 
 def erase_employee(
@@ -89,20 +83,18 @@ def erase_with_progress(
     *,
     include_backups: bool,
 ) -> ErasureReport | None:
-    """Erase off the UI thread behind a progress dialog, then say what happened."""
+    """Erase off the UI thread (with its VACUUM), then say what happened; a failure was
+    told already, and its report is None."""
     texts = ErasureTexts()
-    ids = [person.id for person in people]
-
-    def work(progress: Progress) -> ErasureReport:
-        return session.erase_people(
-            ids, backups, include_backups=include_backups, progress=progress
-        )
-
-    outcome = run_job(parent, texts.title(), texts.working(len(people)), work)
-    session.employeesChanged.emit()
-    report = outcome.result if isinstance(outcome.result, ErasureReport) else None
-    show_report(parent, outcome, report, people, include_backups)
-    return report
+    erasure = session.safety.erase(
+        [person.id for person in people], backups, include_backups=include_backups
+    )
+    outcome = run_op(
+        parent, session, erasure, title=texts.title(), label=texts.working(len(people))
+    )
+    if outcome.result is not None:
+        show_report(parent, outcome.result, people, include_backups)
+    return outcome.result
 
 
 class ErasureTexts(QObject):
@@ -147,27 +139,12 @@ class ErasureTexts(QObject):
             "changed; erase or delete those yourself."
         )
 
-    def failed(self) -> str:
-        return self.tr("Nothing was erased.")
-
 
 def show_report(
-    parent: QWidget | None,
-    outcome: JobOutcome,
-    report: ErasureReport | None,
-    people: list[Employee],
-    include_backups: bool,
+    parent: QWidget | None, report: ErasureReport, people: list[Employee], include_backups: bool
 ) -> None:
     texts = ErasureTexts()
     names = ", ".join(person.name for person in people)
-    if report is None:
-        if outcome.error is not None:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, texts.title(), texts.failed(), parent=parent
-            )
-            box.setInformativeText(str(outcome.error))
-            box.exec()
-        return
     if report.complete:
         box = QMessageBox(
             QMessageBox.Icon.Information,

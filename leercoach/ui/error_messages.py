@@ -10,7 +10,7 @@ the message's details, in the same language (the app sets the core's at start).
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from leercoach.crash import CrashKind, classify
 from leercoach.ui.crash_dialog import human_message, show_crash_dialog
@@ -41,18 +41,23 @@ def wordings() -> list[Wording]:
     from leercoach.store import (
         DamagedDatabaseError,
         DatabaseInUseError,
+        EncryptionUnavailableError,
         NoDatabaseError,
         NotFoundError,
         NotWritableError,
+        PassphraseRequiredError,
         ReadOnlyError,
         SchemaTooNewError,
         StoreError,
         ValidationError,
-        crypto,
+        WrongPassphraseError,
     )
-    from leercoach.trust.backup import BackupError
-    from leercoach.trust.conversion import ConversionError, FileInUseError
-    from leercoach.trust.restore import RestoreRefusedError
+    from leercoach.trust import (
+        BackupError,
+        ConversionError,
+        FileInUseError,
+        RestoreRefusedError,
+    )
 
     in_use = QT_TRANSLATE_NOOP(
         "Errors",
@@ -61,7 +66,7 @@ def wordings() -> list[Wording]:
     )
     return [
         (
-            crypto.WrongPassphraseError,
+            WrongPassphraseError,
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "That passphrase does not open the leercoach file. Nothing was changed; try "
@@ -69,7 +74,7 @@ def wordings() -> list[Wording]:
             ),
         ),
         (
-            crypto.PassphraseRequiredError,
+            PassphraseRequiredError,
             QT_TRANSLATE_NOOP(
                 "Errors", "The leercoach file is encrypted: give its passphrase to open it."
             ),
@@ -113,7 +118,7 @@ def wordings() -> list[Wording]:
             ),
         ),
         (
-            crypto.EncryptionUnavailableError,
+            EncryptionUnavailableError,
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "Encrypted leercoach files need the SQLCipher library, which does not load on "
@@ -151,14 +156,18 @@ def wordings() -> list[Wording]:
 
 def show_error(error: BaseException, details: str) -> None:
     """A message for an expected error, the crash dialog (with ``details``) for a bug."""
-    message = expected_message(error)
-    if message is None:
+    if expected_message(error) is None:
         show_crash_dialog(details)
-        return
-    box = QMessageBox(QApplication.activeWindow())
+    else:
+        show_expected(error)
+
+
+def show_expected(error: BaseException, parent: QWidget | None = None) -> None:
+    """The message for an expected error: what to do, and the core's own words folded away."""
+    box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("leercoach")
-    box.setText(message)
+    box.setText(expected_message(error) or "")
     from leercoach.store import ValidationError
 
     if not isinstance(error, ValidationError):  # its problems are in the text already

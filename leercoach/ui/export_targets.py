@@ -36,7 +36,7 @@ def may_write(
     ``asked``: the file the save dialog already asked about.
     """
     try:
-        existing = session.check_export_targets(targets, new_folders=new_folders)
+        existing = session.reports.check_targets(targets, new_folders=new_folders)
     except TargetRefusedError as error:
         QMessageBox.warning(parent, title, refusal_text(error))
         return False

@@ -7,18 +7,17 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from leercoach.domain import Goal, GoalStatus
 from leercoach.ui import words
 from leercoach.ui.employee_dialog import OptionalDate
+from leercoach.ui.forms import lay_out_form, problem_label
 
 
 class GoalDialog(QDialog):
@@ -54,19 +53,8 @@ class GoalDialog(QDialog):
         for status in GoalStatus:
             self.status.addItem(words.goal_status(status), status.value)
         form.addRow(self.tr("Stat&us"), self.status)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem = problem_label()
+        lay_out_form(self, hint, form, self.problem)
         if goal is not None:
             self.title.setText(goal.title)
             for key, editor in self.parts.items():

@@ -2,58 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from leercoach.domain.growth import SMART_PARTS, GoalPlan
 from leercoach.ui import words
-from leercoach.ui.models import MUTED, OVERDUE
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from leercoach.ui.rows_model import RowsModel, muted_brush, overdue_brush
 
 
-class GoalTableModel(QAbstractTableModel):
+class GoalTableModel(RowsModel[GoalPlan]):
     COLUMNS = ("goal", "smart", "due", "status", "learning")
+    TITLES = (
+        QT_TRANSLATE_NOOP("GoalTableModel", "Goal"),
+        QT_TRANSLATE_NOOP("GoalTableModel", "SMART"),
+        QT_TRANSLATE_NOOP("GoalTableModel", "By when"),
+        QT_TRANSLATE_NOOP("GoalTableModel", "Status"),
+        QT_TRANSLATE_NOOP("GoalTableModel", "Learning actions"),
+    )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._plans: list[GoalPlan] = []
-
-    def set_plans(self, plans: Sequence[GoalPlan]) -> None:
-        self.beginResetModel()
-        self._plans = list(plans)
-        self.endResetModel()
-
-    def plan(self, row: int) -> GoalPlan:
-        return self._plans[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._plans)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (
-            self.tr("Goal"),
-            self.tr("SMART"),
-            self.tr("By when"),
-            self.tr("Status"),
-            self.tr("Learning actions"),
-        )[section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._plans):
-            return None
-        plan = self._plans[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, plan: GoalPlan, column_number: int, role: int) -> Any:
+        column = self.COLUMNS[column_number]
         goal = plan.goal
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "goal":
@@ -76,7 +45,7 @@ class GoalTableModel(QAbstractTableModel):
             return goal.specific or goal.title
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "smart" and plan.missing_smart:
-                return QBrush(OVERDUE)
+                return overdue_brush()
             if column == "learning" and not plan.actions:
-                return QBrush(MUTED)
+                return muted_brush()
         return None

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.domain import CyclePhase, Employee, GrowthCycle
+from leercoach.domain import CyclePhase, Employee
 from leercoach.domain.growth import CycleOverview
 from leercoach.reports.filenames import safe_filename
 from leercoach.reports.words import Words
 from leercoach.ui import words
 from leercoach.ui.growth_models import GoalTableModel
-from leercoach.ui.session import Session
+from leercoach.ui.session import Changes, Session
 
 DONE_STYLE = "background: #eef5ee; border: 1px solid #b7d7b9;"
 OPEN_STYLE = "background: #fff8e1; border: 1px solid #ecd28b;"
@@ -144,8 +144,7 @@ class GrowthView(QWidget):
         layout.addWidget(self.goals_view, 2)
         layout.addLayout(goal_buttons)
         layout.addLayout(lower, 2)
-        for signal in (session.cyclesChanged, session.actionsChanged, session.conversationsChanged):
-            signal.connect(self._refresh_if_shown)
+        session.changed.connect(self._on_changed)
 
     # data ------------------------------------------------------------------
     # A hidden tab is brought up to date when it is shown, not on every change: the
@@ -154,8 +153,12 @@ class GrowthView(QWidget):
         self.employee = employee
         self._refresh_when_visible()
 
-    def _refresh_if_shown(self, employee_id: str) -> None:
-        if self.employee is not None and self.employee.id == employee_id:
+    def _on_changed(self, changes: Changes) -> None:
+        shown = self.employee.id if self.employee is not None else None
+        # The settings say when a cycle starts and who signs the summary.
+        if changes.settings or changes.touches(
+            shown, conversations=True, actions=True, cycles=True
+        ):
             self._refresh_when_visible()
 
     def _refresh_when_visible(self) -> None:
@@ -175,16 +178,13 @@ class GrowthView(QWidget):
             widget.setEnabled(employee is not None)
         if employee is None:
             self.overview = None
-            self.goals.set_plans([])
+            self.goals.set_rows([])
             self.missing.setStringList([])
             self.talks.setStringList([])
             return
-        store = self.session.store
-        period = store.reporting.period_for_year(self.year.value())
-        record = store.reporting.record(employee.id, period, self.session.library)
-        self.overview = record.overview(date.today())
+        self.overview = self.session.growth.overview(employee.id, self.year.value(), date.today())
         report_words = Words(self.language if self.language in ("nl", "en") else "nl")
-        self.period.setText(report_words.period(period))
+        self.period.setText(report_words.period(self.overview.period))
         cycle = self.overview.cycle
         self.start_button.setVisible(cycle is None)
         self.phase.setVisible(cycle is not None)
@@ -201,7 +201,7 @@ class GrowthView(QWidget):
             if cycle is not None and cycle.phase is box.phase:
                 style += CURRENT_BORDER
             box.setStyleSheet(f"PhaseBox {{ {style} border-radius: 4px; }}")
-        self.goals.set_plans(self.overview.goals)
+        self.goals.set_rows(self.overview.goals)
         self.add_learning_button.setEnabled(bool(self.overview.goals))
         self.missing.setStringList(
             [report_words.gap(gap) for gap in self.overview.gaps]
@@ -215,35 +215,29 @@ class GrowthView(QWidget):
             ]
         )
 
-    def _cycle(self) -> GrowthCycle:
-        """The cycle of the shown year, started on the spot when a goal is added first."""
-        assert self.employee is not None and self.overview is not None
-        if self.overview.cycle is not None:
-            return self.overview.cycle
-        period = self.overview.period
-        return self.session.start_cycle(self.employee.id, period.start, period.end)
-
     # actions ---------------------------------------------------------------
     def start_cycle(self) -> None:
-        if self.employee is not None:
-            self._cycle()
+        if self.employee is not None and self.overview is not None:
+            self.session.growth.start_cycle(self.employee.id, self.overview.period)
 
     def _phase_chosen(self) -> None:
         if self.overview is not None and self.overview.cycle is not None:
             phase = CyclePhase(self.phase.currentData())
-            self.session.set_cycle_phase(self.overview.cycle, phase)
+            self.session.growth.set_phase(self.overview.cycle, phase)
 
     def edit_goal(self, row: int | None) -> None:
-        if self.employee is None:
+        if self.employee is None or self.overview is None:
             return
-        plan = self.goals.plan(row) if row is not None and row >= 0 else None
+        plan = self.goals.row(row) if row is not None and row >= 0 else None
         from leercoach.ui.goal_dialog import GoalDialog  # dialogs load when first opened
 
         dialog = GoalDialog(plan.goal if plan else None, self)
         if dialog.exec() != GoalDialog.DialogCode.Accepted:
             return
-        self.session.save_goal(
-            self._cycle(),
+        # A first goal starts the year's cycle: the session decides, in one transaction.
+        self.session.growth.save_goal(
+            self.employee.id,
+            self.overview.period,
             plan.goal if plan else None,
             dialog.title.text(),
             dialog.smart(),
@@ -255,7 +249,7 @@ class GrowthView(QWidget):
         row = self.goals_view.currentIndex().row()
         if self.employee is None or row < 0:
             return
-        goal = self.goals.plan(row).goal
+        goal = self.goals.row(row).goal
         from leercoach.ui.conversation.action_dialog import ActionDialog
 
         dialog = ActionDialog(parent=self, ask_learning_form=True)
@@ -263,7 +257,7 @@ class GrowthView(QWidget):
         if dialog.exec() != ActionDialog.DialogCode.Accepted:
             return
         what, owner, due, measure = dialog.values()
-        self.session.add_action(
+        self.session.actions.add(
             self.employee.id,
             what,
             owner,
@@ -275,18 +269,11 @@ class GrowthView(QWidget):
 
     def _render(self, path: Path) -> None:
         assert self.employee is not None and self.overview is not None
-        # reportlab loads on the first print, not at start (a fifth of a second).
-        from leercoach.reports import export_growth_summary
-
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_growth_summary(
-                self.session.store,
-                self.employee.id,
-                self.overview.period,
-                path,
-                self.session.library,
-                language=self.language,
+            # reportlab loads on the first print, not at start (a fifth of a second).
+            self.session.reports.growth_summary(
+                self.employee.id, self.overview.period, path, language=self.language
             )
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -14,8 +14,8 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from leercoach import trust
 from leercoach.store import Store
-from leercoach.trust.recovery import IntegrityCheck
 from leercoach.ui.error_messages import expected_message
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ class IntegrityWatch(QObject):
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.check = IntegrityCheck(store)
+        self.check = trust.IntegrityCheck(store)
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:

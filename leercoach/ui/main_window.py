@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -24,21 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import Conversation, Employee
-from leercoach.store import NotFoundError
-from leercoach.store.search import HitKind, SearchHit
+from leercoach.store import HitKind, SearchHit
 from leercoach.ui import words
 from leercoach.ui.employee_view import EmployeeView
-from leercoach.ui.models import ID_ROLE, EmployeeFilter, EmployeeListModel
-from leercoach.ui.session import Session
+from leercoach.ui.people_pane import PeoplePane
+from leercoach.ui.session import Changes, Session
 from leercoach.ui.settings import window_settings
-from leercoach.ui.welcome import WelcomePage
+from leercoach.ui.welcome import DemoBar, WelcomePage
+from leercoach.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from leercoach.ui.conversation.page import ConversationPage
     from leercoach.ui.search_page import SearchPage
-
-DEMO_EMPLOYEES = 12
-translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -50,45 +38,17 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.language = language
-        self.setWindowTitle(self.tr("leercoach — %1").replace("%1", session.store.path.name))
+        self.setWindowTitle(self.tr("leercoach — %1").replace("%1", session.path.name))
         self.setMinimumSize(760, 520)
 
-        self.people = EmployeeListModel(self)
-        self.filter = EmployeeFilter(self)
-        self.filter.setSourceModel(self.people)
-        self.search = QLineEdit()
-        self.search.setObjectName("employeeSearch")
-        self.search.setPlaceholderText(self.tr("Search by name, team or role (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.filter.set_text)
-        self.team = QComboBox()
-        self.team.setObjectName("teamFilter")
-        self.team.currentIndexChanged.connect(self._team_changed)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.show_archived.toggled.connect(self.reload_employees)
-        self.list_view = QListView()
-        self.list_view.setObjectName("employeeList")
-        self.list_view.setModel(self.filter)
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        add_button = QPushButton(self.tr("+ &Employee"))
-        add_button.clicked.connect(self.add_employee)
-        search_button = QPushButton(self.tr("Search conversations…"))
-        search_button.setObjectName("searchConversations")
-        search_button.setToolTip(self.tr("Search all answers, summaries, notes and actions"))
-        search_button.clicked.connect(self.show_search)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.team)
-        left_layout.addWidget(self.list_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.show_archived)
-        row.addStretch(1)
-        row.addWidget(add_button)
-        left_layout.addLayout(row)
-        left_layout.addWidget(search_button)
+        self.pane = PeoplePane(session)
+        self.pane.employeeChosen.connect(self._employee_chosen)
+        self.pane.addRequested.connect(self.add_employee)
+        self.pane.searchRequested.connect(self.show_search)
+        self.pane.archivedToggled.connect(self.reload_employees)
+        pane = self.pane  # its parts, as the rest of the window (and a test) reaches them
+        self.people, self.filter, self.list_view = pane.people, pane.filter, pane.list_view
+        self.search, self.team, self.show_archived = pane.search, pane.team, pane.show_archived
 
         self.employee_view = EmployeeView(session, language)
         self.employee_view.newConversationRequested.connect(self.new_conversation)
@@ -97,22 +57,13 @@ class MainWindow(QMainWindow):
         self.employee_view.conversationOpened.connect(self.open_conversation)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.employee_view)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 900])
 
-        self.demo_bar = QFrame()
-        self.demo_bar.setObjectName("demoBar")
-        self.demo_bar.setStyleSheet("#demoBar { background: #fff3cd; border-radius: 4px; }")
-        demo_text = QLabel(
-            self.tr("You are looking at demo data: fictional people, for trying leercoach out.")
-        )
-        remove_demo = QPushButton(self.tr("Remove demo data"))
-        remove_demo.clicked.connect(self.remove_demo)
-        demo_layout = QHBoxLayout(self.demo_bar)
-        demo_layout.addWidget(demo_text, 1)
-        demo_layout.addWidget(remove_demo)
+        self.demo_bar = DemoBar()
+        self.demo_bar.removeRequested.connect(self.remove_demo)
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
         overview_layout.addWidget(self.demo_bar)
@@ -131,119 +82,46 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(overview)
         self.overview = overview
         self.setCentralWidget(self.pages)
-        self.statusBar().showMessage(str(session.store.path))
-        self._build_menus()
+        self.statusBar().showMessage(str(session.path))
+        self.menus = WindowMenus(self)
 
-        session.employeesChanged.connect(self.reload_employees)
+        session.changed.connect(self._on_changed)
         self.reload_employees()
         self._restore_state()
 
-    # menus -----------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_conversation_action = self._action(
-            file_menu, self.tr("&New conversation…"), self.new_conversation, "Ctrl+N"
-        )
-        self._action(file_menu, self.tr("&Import employees (CSV)…"), self.import_csv)
-        self._action(file_menu, self.tr("E&xport growth plans (HR)…"), self.export_growth_plans)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Settings…"), self.show_settings)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Add &demo data"), self.add_demo)
-        self._action(file_menu, self.tr("&Remove demo data"), self.remove_demo)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        people_menu = self.menuBar().addMenu(self.tr("&Employee"))
-        self._action(people_menu, self.tr("&Add…"), self.add_employee, "Ctrl+Shift+N")
-        self._action(people_menu, self.tr("&Edit…"), self.edit_employee, "Ctrl+E")
-        self._action(people_menu, self.tr("A&rchive / unarchive"), self.toggle_archived)
-        people_menu.addSeparator()
-        self._action(
-            people_menu, self.tr("Export &personal data (GDPR)…"), self.export_personal_data
-        )
-        self._action(people_menu, self.tr("Erase for &good (GDPR)…"), self.erase_employee)
-        self._action(
-            people_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find
-        )
-        self._action(
-            people_menu, self.tr("&Search conversations…"), self.show_search, "Ctrl+Shift+F"
-        )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self._action(help_menu, self.tr("&About leercoach"), self.show_about)
-
-    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
     # people ----------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.people or changes.everyone:
+            self.reload_employees()
+
     def reload_employees(self) -> None:
         selected = self.selected_employee()
-        people = self.session.store.employees.listing(
-            include_archived=self.show_archived.isChecked()
-        )
-        self.people.set_employees(people)
-        teams = self.session.store.employees.teams()
-        current_team = self.team.currentData()
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("All teams"), None)
-        for team in teams:
-            self.team.addItem(team, team)
-        index = self.team.findData(current_team) if current_team else 0
-        self.team.setCurrentIndex(max(0, index))
-        self.team.blockSignals(False)
-        self.filter.set_team(self.team.currentData())
-        self.demo_bar.setVisible(self.session.store.employees.has_demo())
-        has_anyone = self.session.store.employees.count() > 0
+        self.pane.reload(selected.id if selected is not None else None)
+        self.demo_bar.setVisible(self.session.people.has_demo())
+        has_anyone = self.session.people.count() > 0
         if self.pages.currentWidget() is self.welcome or not has_anyone:
             self.pages.setCurrentWidget(self.overview if has_anyone else self.welcome)
-        if selected is not None:
-            self.select_employee(selected.id)
-        elif self.filter.rowCount():
-            self.list_view.setCurrentIndex(self.filter.index(0, 0))
 
-    def _team_changed(self) -> None:
-        self.filter.set_team(self.team.currentData())
-
-    def _focus_search(self) -> None:
-        if not self.show_overview():
-            return
-        self.search.setFocus()
-        self.search.selectAll()
+    def focus_search(self) -> None:
+        if self.show_overview():
+            self.pane.focus_search()
 
     def selected_employee(self) -> Employee | None:
         return self.employee_view.employee
 
     def select_employee(self, employee_id: str) -> bool:
-        row = self.people.row_of(employee_id)
-        if row < 0:
-            return False
-        index = self.filter.mapFromSource(self.people.index(row, 0))
-        if not index.isValid():
-            return False
-        self.list_view.setCurrentIndex(index)
-        self.list_view.scrollTo(index)
-        return True
+        return self.pane.select(employee_id)
 
-    def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        employee_id = indexes[0].data(ID_ROLE)
-        self.employee_view.show_employee(self.session.store.employees.get(employee_id))
+    def _employee_chosen(self, employee_id: str) -> None:
+        self.employee_view.show_employee(self.session.people.get(employee_id))
 
     def add_employee(self) -> None:
         from leercoach.ui.employee_dialog import EmployeeDialog  # loads when first opened
 
-        employees = self.session.store.employees
-        dialog = EmployeeDialog(employees.teams(), known=employees.known_people(), parent=self)
+        people = self.session.people
+        dialog = EmployeeDialog(people.teams(), known=people.known(), parent=self)
         if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
-            employee = self.session.add_employee(dialog.draft())
+            employee = people.add(dialog.draft())
             self.pages.setCurrentWidget(self.overview)
             self.select_employee(employee.id)
 
@@ -253,12 +131,10 @@ class MainWindow(QMainWindow):
             return
         from leercoach.ui.employee_dialog import EmployeeDialog
 
-        employees = self.session.store.employees
-        dialog = EmployeeDialog(
-            employees.teams(), employee, known=employees.known_people(), parent=self
-        )
+        people = self.session.people
+        dialog = EmployeeDialog(people.teams(), employee, known=people.known(), parent=self)
         if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
-            self.session.update_employee(employee.id, dialog.draft())
+            people.update(employee.id, dialog.draft())
 
     def toggle_archived(self) -> None:
         employee = self.selected_employee()
@@ -275,7 +151,7 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.session.set_archived(employee.id, not employee.archived)
+        self.session.people.set_archived(employee.id, not employee.archived)
 
     def import_csv(self) -> None:
         from leercoach.ui.people_import import import_csv
@@ -283,21 +159,26 @@ class MainWindow(QMainWindow):
         import_csv(self, self.session)
 
     def add_demo(self) -> None:
-        from leercoach.store.demo import build_demo
+        from leercoach.ui.operations import run_op  # with the first long operation
 
-        build_demo(self.session.store.db, self.session.library.decks.values(), DEMO_EMPLOYEES)
-        self.session.employeesChanged.emit()
+        demo = self.session.people.add_demo()
+        title, label = self.tr("Add demo data"), self.tr("Adding demo data…")
+        run_op(self, self.session, demo, title=title, label=label)
 
     def remove_demo(self) -> None:
-        if not self.session.store.employees.has_demo():
+        if not self.session.people.has_demo():
             return
+        title = self.tr("Remove demo data")
         answer = QMessageBox.question(
             self,
-            self.tr("Remove demo data"),
+            title,
             self.tr("Remove all demo employees and their conversations? Your own data stays."),
         )
         if answer == QMessageBox.StandardButton.Yes and self.show_overview():
-            self.session.remove_demo()
+            from leercoach.ui.operations import run_op
+
+            removal = self.session.people.remove_demo()
+            run_op(self, self.session, removal, title=title, label=self.tr("Removing demo data…"))
 
     def export_personal_data(self) -> None:
         from leercoach.ui.privacy_dialogs import export_person_data
@@ -313,12 +194,10 @@ class MainWindow(QMainWindow):
         if employee is None or not self.show_overview():
             return
         report = erase_employee(self.session, employee, self)
-        if report is not None:
-            self.employee_view.show_employee(None)
-            if report.complete:
-                self.statusBar().showMessage(
-                    self.tr("%1 was erased.").replace("%1", employee.name), 8000
-                )
+        if report is not None and report.complete:
+            self.statusBar().showMessage(
+                self.tr("%1 was erased.").replace("%1", employee.name), 8000
+            )
 
     def export_growth_plans(self) -> None:
         from leercoach.ui.batch_export import export_batch
@@ -328,8 +207,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from leercoach.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.session.store, self).exec():
-            self.employee_view.growth.refresh()
+        SettingsDialog(self.session, self).exec()  # the growth tab follows the new settings
 
     # conversations ---------------------------------------------------------
     def new_conversation(self) -> None:
@@ -344,7 +222,7 @@ class MainWindow(QMainWindow):
         deck = picker.chosen_deck()
         if deck is None:
             return
-        self.open_conversation(self.session.start_conversation(employee.id, deck))
+        self.open_conversation(self.session.talks.start(employee.id, deck))
 
     def open_conversation(self, conversation: Conversation) -> None:
         self.conversation_page.open(conversation)
@@ -372,19 +250,19 @@ class MainWindow(QMainWindow):
         edits could not be saved yet (``ConversationPage.may_leave``)."""
         if self._in_conversation() and not self.conversation_page.may_leave():
             return False
-        has_anyone = self.session.store.employees.count() > 0
+        has_anyone = self.session.people.count() > 0
         self.pages.setCurrentWidget(self.overview if has_anyone else self.welcome)
         employee = self.selected_employee()
         if employee is not None:
-            self.employee_view.show_employee(self.session.store.employees.get(employee.id))
+            self.employee_view.show_employee(self.session.people.lookup(employee.id))
         return True
 
     def offer_resume(self) -> bool:
         """After a close, crash or kill: offer to continue the last unfinished talk."""
-        draft = self.session.store.conversations.latest_draft()
+        draft = self.session.talks.latest_draft()
         if draft is None:
             return False
-        employee = self.session.store.employees.get(draft.employee_id)
+        employee = self.session.people.get(draft.employee_id)
         answer = QMessageBox.question(
             self,
             self.tr("Continue conversation?"),
@@ -418,9 +296,8 @@ class MainWindow(QMainWindow):
 
     def open_search_hit(self, hit: SearchHit) -> None:
         """Show where a hit was written: its talk at the card, or the person's actions."""
-        try:
-            employee = self.session.store.employees.get(hit.employee_id)
-        except NotFoundError:  # erased since the search ran
+        employee = self.session.people.lookup(hit.employee_id)
+        if employee is None:  # erased since the search ran
             return
         self.show_archived.setChecked(self.show_archived.isChecked() or employee.archived)
         self.pages.setCurrentWidget(self.overview)
@@ -430,7 +307,7 @@ class MainWindow(QMainWindow):
             return
         from leercoach.ui.conversation.steps_model import SUMMARY
 
-        self.open_conversation(self.session.store.conversations.get(hit.conversation_id))
+        self.open_conversation(self.session.talks.get(hit.conversation_id))
         if hit.kind is HitKind.ANSWER and hit.card_id:
             self.conversation_page.show_step(hit.card_id)
         elif hit.kind in (HitKind.SUMMARY, HitKind.PRIVATE_NOTE):
@@ -457,36 +334,6 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is recover:
             self.recovery_requested = True
             self.close()
-
-    # help ------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        from leercoach.ui.conversation.page import SHORTCUTS
-
-        rows = "".join(
-            f"<tr><td><b>{keys}</b></td><td>{translate('Shortcuts', str(text))}</td></tr>"
-            for keys, text in (
-                ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New conversation")),
-                ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Find an employee")),
-                ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Search conversations")),
-                *SHORTCUTS,
-            )
-        )
-        QMessageBox.information(
-            self, self.tr("Keyboard shortcuts"), f"<table cellpadding='4'>{rows}</table>"
-        )
-
-    def show_about(self) -> None:
-        from leercoach import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About leercoach"),
-            self.tr(
-                "leercoach %1: coaching conversations that stay on this computer.\n\nDatabase: %2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.session.store.path)),
-        )
 
     # state -----------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -2,70 +2,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
 
 from leercoach.decks import DeckFailure
 from leercoach.domain import Action, Conversation, Deck, DeckKind, Employee, EmployeeEntry
 from leercoach.domain.text import fold
 from leercoach.ui import words
+from leercoach.ui.rows_model import (
+    AnyIndex,
+    RowsModel,
+    bold,
+    italic,
+    muted_brush,
+    overdue_brush,
+)
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-OVERDUE = QColor("#b3261e")
-MUTED = QColor("#6b6b6b")
 
 
-class EmployeeListModel(QAbstractListModel):
+class EmployeeListModel(RowsModel[EmployeeEntry | Employee]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._people: list[EmployeeEntry | Employee] = []
-        # Folded "name team role" per row, made when a filter first asks for it.
-        self._search: list[str | None] = []
+        # Folded "name team role" per person, made when a filter first asks for it.
+        self._search: dict[str, str] = {}
 
-    def set_employees(self, people: Sequence[EmployeeEntry | Employee]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
-        self._search = [None] * len(self._people)
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[EmployeeEntry | Employee]) -> None:
+        self._search = {}
+        super().set_rows(rows)
 
-    def employee(self, row: int) -> EmployeeEntry | Employee:
-        return self._people[row]
-
-    def search_text(self, row: int) -> str:
-        text = self._search[row]
+    def search_text(self, person: EmployeeEntry | Employee) -> str:
+        text = self._search.get(person.id)
         if text is None:
-            person = self._people[row]
-            text = self._search[row] = fold(f"{person.name} {person.team} {person.role}")
+            text = self._search[person.id] = fold(f"{person.name} {person.team} {person.role}")
         return text
 
     def row_of(self, employee_id: str) -> int:
-        for row, person in enumerate(self._people):
+        for row, person in enumerate(self._rows):
             if person.id == employee_id:
                 return row
         return -1
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
-            return None
-        person = self._people[index.row()]
+    def cell(self, person: EmployeeEntry | Employee, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             suffix = f" · {person.team}" if person.team else ""
             return person.name + suffix
@@ -73,17 +62,15 @@ class EmployeeListModel(QAbstractListModel):
             details = [person.role, person.team]
             return " — ".join(d for d in details if d) or person.name
         if role == Qt.ItemDataRole.FontRole and person.archived:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return italic()
         if role == Qt.ItemDataRole.ForegroundRole and person.archived:
-            return QBrush(MUTED)
+            return muted_brush()
         if role == ID_ROLE:
             return person.id
         if role == TEAM_ROLE:
             return person.team
         if role == SEARCH_ROLE:
-            return self.search_text(index.row())
+            return self.search_text(person)
         return None
 
 
@@ -118,50 +105,29 @@ class EmployeeFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowsModel[Action]):
     """Agreed actions; open ones past their date are shown in red with 'te laat'."""
 
     COLUMNS = ("what", "who", "due", "status", "measure")
+    TITLES = (
+        QT_TRANSLATE_NOOP("ActionTableModel", "What"),
+        QT_TRANSLATE_NOOP("ActionTableModel", "Who"),
+        QT_TRANSLATE_NOOP("ActionTableModel", "By when"),
+        QT_TRANSLATE_NOOP("ActionTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ActionTableModel", "How we will know"),
+    )
 
     def __init__(self, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self._actions: list[Action] = []
         self._today = today or date.today()
 
-    def set_actions(self, actions: Sequence[Action], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._actions = list(actions)
+    def set_rows(self, rows: Iterable[Action], today: date | None = None) -> None:
         if today is not None:
             self._today = today
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def action(self, row: int) -> Action:
-        return self._actions[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (
-            self.tr("What"),
-            self.tr("Who"),
-            self.tr("By when"),
-            self.tr("Status"),
-            self.tr("How we will know"),
-        )[section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._actions):
-            return None
-        action = self._actions[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, action: Action, column_number: int, role: int) -> Any:
+        column = self.COLUMNS[column_number]
         late = action.is_overdue(self._today)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "what":
@@ -175,47 +141,25 @@ class ActionTableModel(QAbstractTableModel):
                 return words.action_status(action.status)
             return action.success_measure
         if role == Qt.ItemDataRole.ForegroundRole and late and column in ("due", "what"):
-            return QBrush(OVERDUE)
+            return overdue_brush()
         if role == Qt.ItemDataRole.FontRole and late and column == "due":
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         if role == ID_ROLE:
             return action.id
         return None
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(RowsModel[Conversation]):
     """The conversation history of one person, newest first."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._talks: list[Conversation] = []
-
-    def set_conversations(self, talks: Sequence[Conversation]) -> None:
-        self.beginResetModel()
-        self._talks = list(talks)
-        self.endResetModel()
-
-    def conversation(self, row: int) -> Conversation:
-        return self._talks[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._talks)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._talks):
-            return None
-        talk = self._talks[index.row()]
+    def cell(self, talk: Conversation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{words.short_date(talk.started_at)}  ·  {talk.deck_title}  ·  "
                 f"{words.conversation_status(talk.status)}"
             )
         if role == Qt.ItemDataRole.FontRole and not talk.is_completed:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         if role == ID_ROLE:
             return talk.id
         return None
@@ -294,9 +238,7 @@ class DeckTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{title} ({len(items)})"
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return bold()
             return None
         item = self.item(index)
         if isinstance(item, DeckFailure):
@@ -305,7 +247,7 @@ class DeckTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join(item.problems)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE)
+                return overdue_brush()
             return None
         if item is None:
             return None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from leercoach.domain.people import ImportRow, MatchReason
 from leercoach.store import ImportOutcome
 from leercoach.ui import words
+from leercoach.ui.operations import run_op
 from leercoach.ui.session import Session
 
 SHOWN = 12  # lines listed in the message itself; all of them behind "Show Details…"
@@ -25,7 +26,7 @@ class ImportTexts(QObject):
 
 
 def import_csv(parent: QWidget, session: Session) -> None:
-    from leercoach.csvimport import CsvImportError, read_employees_csv
+    from leercoach.csvimport import CsvImportError
 
     path, _ = QFileDialog.getOpenFileName(
         parent,
@@ -35,9 +36,15 @@ def import_csv(parent: QWidget, session: Session) -> None:
     )
     if not path:
         return
-    try:
-        found = read_employees_csv(Path(path))
-    except CsvImportError as error:
+    outcome = run_op(
+        parent,
+        session,
+        session.people.import_csv(Path(path)),
+        title=translate("PeopleImport", "Import employees"),
+        label=translate("PeopleImport", "Importing employees…"),
+        handled=(CsvImportError,),
+    )
+    if isinstance(outcome.error, CsvImportError):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             translate("PeopleImport", "Nothing imported"),
@@ -45,10 +52,10 @@ def import_csv(parent: QWidget, session: Session) -> None:
             QMessageBox.StandardButton.Ok,
             parent,
         )
-        box.setDetailedText("\n".join(error.problems))
+        box.setDetailedText("\n".join(outcome.error.problems))
         box.exec()
-        return
-    report(parent, session.import_employees(found.rows)).exec()
+    elif outcome.result is not None:
+        report(parent, outcome.result).exec()
 
 
 def report(parent: QWidget, outcome: ImportOutcome) -> QMessageBox:

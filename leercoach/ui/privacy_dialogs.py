@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -12,13 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.cli.common import to_json
 from leercoach.domain import Employee
-from leercoach.files import write_private_text
-from leercoach.reports import export_growth_summary
 from leercoach.reports.filenames import safe_filename
 from leercoach.targets import PDF, PERSON_EXPORT, Target
-from leercoach.trust.privacy import export_person
 from leercoach.ui.export_targets import may_write
 from leercoach.ui.session import Session
 
@@ -42,17 +37,7 @@ def export_person_data(
     targets = [Target(path, PERSON_EXPORT), Target(pdf, PDF)]
     if not may_write(session, parent, title, targets, asked=Path(chosen)):
         return None
-    store = session.store
-    write_private_text(path, to_json(export_person(store, employee.id)) + "\n")
-    export_growth_summary(
-        store,
-        employee.id,
-        store.reporting.period_for_year(date.today().year),
-        pdf,
-        session.library,
-        include_private_notes=True,
-        language=language,
-    )
+    session.safety.export_person_data(employee.id, path, pdf, language=language)
     QMessageBox.information(
         parent,
         title,

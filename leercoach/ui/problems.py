@@ -6,6 +6,8 @@ once it has closed (the backup made on closing), in a dialog.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject, SignalInstance, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -14,13 +16,15 @@ class ProblemReport(QObject):
     """Lives in the window's thread, so a worker thread's signal is queued to it."""
 
     def __init__(self, window: QMainWindow) -> None:
+        # The window is the parent, not also an attribute: the two holding each other
+        # would be a cycle that Python's collector may free in the middle of a paint.
         super().__init__(window)
-        self.window = window
 
     @Slot(str)
     def show(self, text: str) -> None:
-        if self.window.isVisible():
-            self.window.statusBar().showMessage(text)
+        window = cast(QMainWindow, self.parent())
+        if window.isVisible():
+            window.statusBar().showMessage(text)
         else:
             QMessageBox.warning(None, "leercoach", text)
 

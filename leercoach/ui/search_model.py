@@ -6,13 +6,12 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from leercoach import vocabulary
-from leercoach.store.search import HitKind, SearchHit
+from leercoach.store import HitKind, SearchHit
 from leercoach.ui import words
-from leercoach.ui.models import MUTED, AnyIndex
+from leercoach.ui.rows_model import RowsModel, italic, muted_brush
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 EMPLOYEE_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -35,48 +34,20 @@ def snippet_html(snippet: str, marks: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowsModel[SearchHit]):
     PERSON, DATE, KIND, TITLE, SNIPPET = range(5)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-
-    def set_hits(self, hits: Sequence[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
+    TITLES = (
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Person"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Date"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Found in"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Title"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Text"),
+    )
 
     def kind_text(self, kind: HitKind) -> str:
         return vocabulary.capitalised(vocabulary.label(kind))
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.columnCount():
-            return None
-        return (
-            self.tr("Person"),
-            self.tr("Date"),
-            self.tr("Found in"),
-            self.tr("Title"),
-            self.tr("Text"),
-        )[section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
-        column = index.column()
+    def cell(self, hit: SearchHit, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(hit, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -87,11 +58,9 @@ class SearchResultsModel(QAbstractTableModel):
             return hit.snippet if column == self.SNIPPET else None
         if hit.private and column == self.KIND:
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setItalic(True)
-                return font
+                return italic()
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(MUTED)
+                return muted_brush()
         return self._custom(hit, role)
 
     def _text(self, hit: SearchHit, column: int) -> str:

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.store.search import SearchHit
+from leercoach.store import SearchHit
 from leercoach.ui.search_model import HIT_ROLE, SNIPPET_HTML_ROLE, SearchResultsModel
-from leercoach.ui.session import Session
+from leercoach.ui.session import Changes, Session
 
 # One letter finds too much to be useful, and searching on the first key press would
 # make the list jump before the person has typed a word.
@@ -152,10 +152,8 @@ class SearchPanel(QWidget):
         self.query.returnPressed.connect(self.run_search)
         self.include_private.toggled.connect(self.run_search)
         self.view.activated.connect(self._activate)
-        # Saved answers announce nothing; these do, and showEvent covers the rest.
-        session.employeesChanged.connect(self._data_changed)
-        session.conversationsChanged.connect(self._data_changed)
-        session.actionsChanged.connect(self._data_changed)
+        # Saved answers announce nothing; other changes do, and showEvent covers the rest.
+        session.changed.connect(self._data_changed)
 
         options = QHBoxLayout()
         options.addWidget(self.include_private)
@@ -180,14 +178,14 @@ class SearchPanel(QWidget):
         text = self.query.text().strip()
         hits: list[SearchHit] = []
         if len(text) >= MIN_QUERY_LENGTH:
-            hits = self.session.store.search.search(
+            hits = self.session.search(
                 text, self.LIMIT, include_private=self.include_private.isChecked()
             )
         self._show(text, hits)
         self.searchFinished.emit(len(hits))
 
     def _show(self, text: str, hits: list[SearchHit]) -> None:
-        self.model.set_hits(hits)
+        self.model.set_rows(hits)
         self.status.setText(self._status_text(text, len(hits)))
 
     def _status_text(self, text: str, count: int) -> str:
@@ -207,8 +205,8 @@ class SearchPanel(QWidget):
         else:
             self._timer.start()
 
-    def _data_changed(self, *_: object) -> None:
-        if self.isVisible() and self.query.text().strip():
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.anyone and self.isVisible() and self.query.text().strip():
             self._timer.start()
 
     def _activate(self, index: QModelIndex) -> None:

@@ -4,45 +4,33 @@ the command line needs it too, before any database is open."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from leercoach import language as core_language
-from leercoach.store import Store
-from leercoach.trust.privacy import DEFAULT_RETENTION_MONTHS
-from leercoach.ui.startup import RETENTION_SETTING
-
-MANAGER_NAME = "manager_name"
-CYCLE_START_MONTH = "cycle_start_month"
+from leercoach.domain.settings import MONTHS, RETENTION_MONTHS_RANGE
+from leercoach.ui.forms import lay_out_form
+from leercoach.ui.session import Session
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = session
+        self.settings = session.read_settings()
         self.setWindowTitle(self.tr("Settings"))
-        self.manager = QLineEdit(store.setting(MANAGER_NAME))
+        self.manager = QLineEdit(self.settings.manager_name)
         self.manager.setPlaceholderText(self.tr("Printed on growth-cycle summaries"))
         self.start_month = QComboBox()
-        for month in range(1, 13):
+        for month in MONTHS:
             self.start_month.addItem(QLocale().standaloneMonthName(month), month)
-        month = store.reporting.cycle_start_month()
-        self.start_month.setCurrentIndex(month - 1)
+        self.start_month.setCurrentIndex(self.settings.cycle_start_month - 1)
         self.retention = QSpinBox()
-        self.retention.setRange(1, 240)
+        self.retention.setRange(RETENTION_MONTHS_RANGE.start, RETENTION_MONTHS_RANGE.stop - 1)
         self.retention.setSuffix(self.tr(" months"))
-        stored = store.setting(RETENTION_SETTING, str(DEFAULT_RETENTION_MONTHS))
-        self.retention.setValue(int(stored) if stored.isdigit() else DEFAULT_RETENTION_MONTHS)
+        self.retention.setValue(self.settings.retention_months)
         self.retention.setToolTip(
             self.tr("People who left longer ago than this are offered for erasure at start")
         )
@@ -65,20 +53,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Keep data of people who left for"), self.retention)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.restart_note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form(self, form)
 
     def accept(self) -> None:
-        self.store.set_setting(MANAGER_NAME, self.manager.text().strip())
-        self.store.set_setting(CYCLE_START_MONTH, str(self.start_month.currentData()))
-        self.store.set_setting(RETENTION_SETTING, str(self.retention.value()))
+        self.session.save_settings(
+            replace(
+                self.settings,
+                manager_name=self.manager.text().strip(),
+                cycle_start_month=int(self.start_month.currentData()),
+                retention_months=self.retention.value(),
+            )
+        )
         chosen = str(self.language.currentData())
         if chosen != core_language.current():
-            core_language.save_language(chosen)
+            self.session.save_language(chosen)
         super().accept()

@@ -13,17 +13,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from leercoach.store import DamagedDatabaseError, DatabaseInUseError, SchemaTooNewError, Store
-from leercoach.store.access import Access
-from leercoach.trust.backup import default_backups_dir
-from leercoach.trust.location import RiskKind, risky_location
-from leercoach.trust.privacy import DEFAULT_RETENTION_MONTHS, past_retention
-from leercoach.trust.recovery import newest_good_backup, set_aside_damaged
-from leercoach.trust.restore import restore_backup
+from leercoach import trust
+from leercoach.store import (
+    Access,
+    DamagedDatabaseError,
+    DatabaseInUseError,
+    SchemaTooNewError,
+    Store,
+    WrongPassphraseError,
+    needs_passphrase,
+)
 from leercoach.ui import words
 from leercoach.ui.session import Session
-
-RETENTION_SETTING = "retention_months"
 
 
 class StartupTexts(QObject):
@@ -74,8 +75,6 @@ def open_maybe_encrypted(db_path: Path, parent: QWidget | None) -> Store | None:
     A damaged file is set aside and its backups offered (``recover``), with the key the
     passphrase gives, so an encrypted database is offered its encrypted backups too.
     """
-    from leercoach.store.crypto import WrongPassphraseError, needs_passphrase
-
     if not needs_passphrase(db_path):
         try:
             return Store.open(db_path)
@@ -98,10 +97,10 @@ def open_maybe_encrypted(db_path: Path, parent: QWidget | None) -> Store | None:
 
 
 def warn_about_location(db_path: Path, parent: QWidget | None) -> None:
-    risk = risky_location(db_path)
+    risk = trust.risky_location(db_path)
     if risk is None:
         return
-    if risk.kind is RiskKind.SYNCED_FOLDER:
+    if risk.kind is trust.RiskKind.SYNCED_FOLDER:
         text = QCoreApplication.translate(
             "Startup",
             "The leercoach file is in a synced folder (%1). Sync programs can copy "
@@ -120,8 +119,8 @@ def warn_about_location(db_path: Path, parent: QWidget | None) -> None:
 def recover(access: Access, parent: QWidget | None) -> Store | None:
     """Set the damaged file aside and offer the newest backup that passes its check."""
     db_path = access.path
-    aside = set_aside_damaged(db_path, datetime.now())
-    backup = newest_good_backup(default_backups_dir(), access)
+    aside = trust.set_aside_damaged(db_path, datetime.now())
+    backup = trust.newest_good_backup(trust.default_backups_dir(), access)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("leercoach")
@@ -155,8 +154,16 @@ def recover(access: Access, parent: QWidget | None) -> Store | None:
     box.exec()
     clicked = box.clickedButton()
     if restore_button is not None and clicked is restore_button and backup is not None:
-        restore_backup(access.for_copy(backup.path), db_path)
-        return access.open(exclusive=True)
+        from leercoach.ui.operations import run_in_background
+
+        restored = run_in_background(
+            parent,
+            lambda progress: trust.restore_backup(access.for_copy(backup.path), db_path),
+            title="leercoach",
+            label=QCoreApplication.translate("Startup", "Restoring the backup…"),
+            cancellable=False,
+        )
+        return access.open(exclusive=True) if restored.ok else None
     if clicked is empty_button:
         return Store.open(db_path)
     return None
@@ -165,9 +172,8 @@ def recover(access: Access, parent: QWidget | None) -> Store | None:
 def offer_retention_erasure(session: Session, parent: QWidget | None, today: date) -> int:
     """List people past the retention period and erase them only after confirmation,
     from the database, its backups and the other copies leercoach made."""
-    store = session.store
-    months = int(store.setting(RETENTION_SETTING, str(DEFAULT_RETENTION_MONTHS)) or 24)
-    due = past_retention(store, today, months)
+    months = session.read_settings().retention_months
+    due = session.safety.past_retention(today)
     if not due:
         return 0
     names = "\n".join(f"• {p.name} ({words.long_date(p.end_date)})" for p in due)

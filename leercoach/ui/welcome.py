@@ -1,9 +1,9 @@
-"""First run on an empty database: three ways to begin."""
+"""First run on an empty database: three ways to begin; and the bar over demo data."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomePage(QWidget):
@@ -45,3 +45,22 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+
+
+class DemoBar(QFrame):
+    """Over the overview while demo people are in the file: they are not real."""
+
+    removeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoBar")
+        self.setStyleSheet("#demoBar { background: #fff3cd; border-radius: 4px; }")
+        text = QLabel(
+            self.tr("You are looking at demo data: fictional people, for trying leercoach out.")
+        )
+        remove = QPushButton(self.tr("Remove demo data"))
+        remove.clicked.connect(self.removeRequested)
+        layout = QHBoxLayout(self)
+        layout.addWidget(text, 1)
+        layout.addWidget(remove)

@@ -414,6 +414,17 @@
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>You are looking at demo data: fictional people, for trying leercoach out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
@@ -656,10 +667,6 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Copies you made yourself (with “backup --to”, or by copying the file) are not changed; erase or delete those yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,111 +998,7 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name, team or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ &amp;Employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search all answers, summaries, notes and actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are looking at demo data: fictional people, for trying leercoach out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New conversation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import employees (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport growth plans (HR)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;rchive / unarchive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;personal data (GDPR)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase for &amp;good (GDPR)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search conversations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About leercoach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1135,17 +1038,15 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
+        <source>Add demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About leercoach</source>
+        <source>Adding demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>leercoach %1: coaching conversations that stay on this computer.
-
-Database: %2</source>
+        <source>Removing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1129,37 @@ Database: %2</source>
     </message>
     <message>
         <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing employees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePane</name>
+    <message>
+        <source>Search by name, team or role (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all answers, summaries, notes and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,6 +1493,10 @@ Hand these files over securely; they are personal data.</source>
         <source>Erase these people and everything about them for good, from the backups too? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartupTexts</name>
@@ -1678,6 +1614,99 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Fictional people, clearly marked; removable in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import employees (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport growth plans (HR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive / unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;personal data (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for &amp;good (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About leercoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About leercoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leercoach %1: coaching conversations that stay on this computer.
+
+Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -416,6 +416,17 @@
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>You are looking at demo data: fictional people, for trying leercoach out.</source>
+        <translation>Je bekijkt demogegevens: fictieve personen om leercoach mee uit te proberen.</translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>Demogegevens verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
@@ -661,10 +672,6 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Copies you made yourself (with “backup --to”, or by copying the file) are not changed; erase or delete those yourself.</source>
         <translation>Kopieën die je zelf maakte (met “backup --to” of door het bestand te kopiëren) zijn niet gewijzigd; wis of verwijder die zelf.</translation>
-    </message>
-    <message>
-        <source>Nothing was erased.</source>
-        <translation>Er is niets gewist.</translation>
     </message>
 </context>
 <context>
@@ -995,112 +1002,8 @@ Typ de naam om te bevestigen:</translation>
         <translation>leercoach — %1</translation>
     </message>
     <message>
-        <source>Search by name, team or role (Ctrl+F)</source>
-        <translation>Zoek op naam, team of functie (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>Toon gearchiveerden</translation>
-    </message>
-    <message>
-        <source>+ &amp;Employee</source>
-        <translation>+ M&amp;edewerker</translation>
-    </message>
-    <message>
-        <source>Search conversations…</source>
-        <translation>Gesprekken doorzoeken…</translation>
-    </message>
-    <message>
-        <source>Search all answers, summaries, notes and actions</source>
-        <translation>Doorzoek alle antwoorden, samenvattingen, notities en afspraken</translation>
-    </message>
-    <message>
-        <source>You are looking at demo data: fictional people, for trying leercoach out.</source>
-        <translation>Je bekijkt demogegevens: fictieve personen om leercoach mee uit te proberen.</translation>
-    </message>
-    <message>
         <source>Remove demo data</source>
         <translation>Demogegevens verwijderen</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;New conversation…</source>
-        <translation>&amp;Nieuw gesprek…</translation>
-    </message>
-    <message>
-        <source>&amp;Import employees (CSV)…</source>
-        <translation>Medewerkers &amp;importeren (CSV)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport growth plans (HR)…</source>
-        <translation>Groeiplannen e&amp;xporteren (HR)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <source>Add &amp;demo data</source>
-        <translation>&amp;Demogegevens toevoegen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove demo data</source>
-        <translation>Demogegevens &amp;verwijderen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Employee</source>
-        <translation>&amp;Medewerker</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Be&amp;werken…</translation>
-    </message>
-    <message>
-        <source>A&amp;rchive / unarchive</source>
-        <translation>A&amp;rchiveren / uit archief halen</translation>
-    </message>
-    <message>
-        <source>Export &amp;personal data (GDPR)…</source>
-        <translation>&amp;Persoonsgegevens opvragen (AVG)…</translation>
-    </message>
-    <message>
-        <source>Erase for &amp;good (GDPR)…</source>
-        <translation>&amp;Definitief wissen (AVG)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;Search conversations…</source>
-        <translation>Gesprekken &amp;doorzoeken…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>&amp;About leercoach</source>
-        <translation>&amp;Over leercoach</translation>
-    </message>
-    <message>
-        <source>All teams</source>
-        <translation>Alle teams</translation>
     </message>
     <message>
         <source>Archive employee</source>
@@ -1139,20 +1042,16 @@ Typ de naam om te bevestigen:</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
+        <source>Add demo data</source>
+        <translation>Demogegevens toevoegen</translation>
     </message>
     <message>
-        <source>About leercoach</source>
-        <translation>Over leercoach</translation>
+        <source>Adding demo data…</source>
+        <translation>Demogegevens toevoegen…</translation>
     </message>
     <message>
-        <source>leercoach %1: coaching conversations that stay on this computer.
-
-Database: %2</source>
-        <translation>leercoach %1: coachingsgesprekken die op deze computer blijven.
-
-Database: %2</translation>
+        <source>Removing demo data…</source>
+        <translation>Demogegevens verwijderen…</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1134,37 @@ Database: %2</translation>
     <message>
         <source>line %1</source>
         <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>Importing employees…</source>
+        <translation>Medewerkers importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePane</name>
+    <message>
+        <source>Search by name, team or role (Ctrl+F)</source>
+        <translation>Zoek op naam, team of functie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Toon gearchiveerden</translation>
+    </message>
+    <message>
+        <source>+ &amp;Employee</source>
+        <translation>+ M&amp;edewerker</translation>
+    </message>
+    <message>
+        <source>Search conversations…</source>
+        <translation>Gesprekken doorzoeken…</translation>
+    </message>
+    <message>
+        <source>Search all answers, summaries, notes and actions</source>
+        <translation>Doorzoek alle antwoorden, samenvattingen, notities en afspraken</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1501,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <source>Erase these people and everything about them for good, from the backups too? This cannot be undone.</source>
         <translation>Deze mensen en alles over hen definitief wissen, ook uit de back-ups? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up terugzetten…</translation>
+    </message>
 </context>
 <context>
     <name>StartupTexts</name>
@@ -1689,6 +1623,101 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Fictional people, clearly marked; removable in one step</source>
         <translation>Fictieve personen, duidelijk herkenbaar; in één stap te verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>&amp;Import employees (CSV)…</source>
+        <translation>Medewerkers &amp;importeren (CSV)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport growth plans (HR)…</source>
+        <translation>Groeiplannen e&amp;xporteren (HR)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;demo data</source>
+        <translation>&amp;Demogegevens toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove demo data</source>
+        <translation>Demogegevens &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive / unarchive</source>
+        <translation>A&amp;rchiveren / uit archief halen</translation>
+    </message>
+    <message>
+        <source>Export &amp;personal data (GDPR)…</source>
+        <translation>&amp;Persoonsgegevens opvragen (AVG)…</translation>
+    </message>
+    <message>
+        <source>Erase for &amp;good (GDPR)…</source>
+        <translation>&amp;Definitief wissen (AVG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search conversations…</source>
+        <translation>Gesprekken &amp;doorzoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About leercoach</source>
+        <translation>&amp;Over leercoach</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>About leercoach</source>
+        <translation>Over leercoach</translation>
+    </message>
+    <message>
+        <source>leercoach %1: coaching conversations that stay on this computer.
+
+Database: %2</source>
+        <translation>leercoach %1: coachingsgesprekken die op deze computer blijven.
+
+Database: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -12,15 +13,28 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from leercoach import language as core_language
+from leercoach.crash import CrashHandler, install
 from leercoach.decks import load_library
 from leercoach.domain import EmployeeDraft
 from leercoach.paths import shipped_decks_dir
 from leercoach.store import Store
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.deck_picker import DeckPickerDialog
+from leercoach.ui.error_messages import ErrorReporter
 from leercoach.ui.i18n import install_translators
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.session import Session
+
+Shown = list[tuple[QMessageBox.Icon, str, str]]
+# What the app says in Dutch: a full disk, and a bug.
+DISK_FULL = (
+    "De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe "
+    "bewaard werd, is veilig."
+)
+BUG = (
+    "leercoach liep tegen een onverwachte fout aan. Je bewaarde werk is veilig; de details "
+    "staan in het logbestand."
+)
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -122,3 +136,43 @@ def zoe(open_store: Callable[[], Store]) -> str:
         )
     )
     return person.id
+
+
+@pytest.fixture
+def handler(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: Callable[[str], str]
+) -> CrashHandler:
+    """The app's crash handler, answering in Dutch, as ``run_gui`` sets it up."""
+    language("nl")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    installed = install(tmp_path / "leercoach.log")
+    installed.notify = ErrorReporter()
+    return installed
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
+    """Each message box that opened: its icon, text and details (answered at once)."""
+    boxes: Shown = []
+
+    def answer(box: QMessageBox) -> int:
+        boxes.append((box.icon(), box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return boxes
+
+
+@pytest.fixture
+def window_on_a_small_disk(
+    qtbot: QtBot, small_disk: Callable[[int], Path], library: Any
+) -> Iterator[MainWindow]:
+    """The app's window on a database on a disk of 600 KiB, which fills up soon."""
+    store = Store.open(small_disk(600) / "leercoach.db")
+    try:
+        window = MainWindow(Session(store, library), "nl")
+        qtbot.addWidget(window)
+        window.show()
+        yield window
+    finally:
+        store.close()

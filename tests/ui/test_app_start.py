@@ -63,5 +63,6 @@ def test_about_dialog_names_the_version(
     language("nl")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
-    make_window().show_about()
+    window = make_window()
+    window.menus.show_about()
     assert shown and f"leercoach {__version__}:" in shown[0]

@@ -120,7 +120,7 @@ def test_a_search_hit_opens_the_talk_at_its_card_and_the_note_at_the_summary(
     panel.include_private.setChecked(True)
     panel.set_query("kalligrafie")
     panel.run_search()
-    hits = {panel.model.hit(row).kind.value: panel.model.hit(row) for row in range(2)}
+    hits = {panel.model.row(row).kind.value: panel.model.row(row) for row in range(2)}
     window.open_search_hit(hits["answer"])
     page = window.conversation_page
     assert window.pages.currentWidget() is page
@@ -147,7 +147,7 @@ def test_a_failed_background_backup_is_shown_in_the_status_bar(
     not_a_folder.write_text("a file where the backups folder should be", "utf-8")
     scheduler = BackupScheduler(window.session, not_a_folder)
     report_failures(window, scheduler.failed)
-    window.session.add_employee(EmployeeDraft(name="Zoë Peeters"))
+    window.session.people.add(EmployeeDraft(name="Zoë Peeters"))
     with qtbot.waitSignal(scheduler.failed, timeout=30_000):
         scheduler.backup_when_quiet(datetime.now() + timedelta(hours=1))
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(BACKUP_FAILED))
@@ -166,7 +166,7 @@ def test_a_failed_backup_on_closing_is_shown_in_a_dialog(
     window = make_window()
     scheduler = BackupScheduler(window.session, small_disk(64))
     report_failures(window, scheduler.failed)
-    window.session.add_employee(EmployeeDraft(name="Zoë Peeters"))
+    window.session.people.add(EmployeeDraft(name="Zoë Peeters"))
     window.close()
     warnings: list[str] = []
 

@@ -32,7 +32,7 @@ def test_editing_a_person_shows_their_details_and_changes_them_everywhere(
 ) -> None:
     language("nl")
     window = make_window()
-    window.session.add_employee(EmployeeDraft(name="Bram Maes", team="IT"))
+    window.session.people.add(EmployeeDraft(name="Bram Maes", team="IT"))
     assert window.select_employee(zoe)
     shown: dict[str, object] = {}
 
@@ -75,7 +75,7 @@ def test_an_archived_person_leaves_the_list_until_asked_for_and_comes_back(
 ) -> None:
     language("nl")
     window = make_window()
-    window.session.add_employee(EmployeeDraft(name="Bram Maes", team="IT"))
+    window.session.people.add(EmployeeDraft(name="Bram Maes", team="IT"))
     assert window.select_employee(zoe)
     view = window.employee_view
     answer_dialogs["confirm"] = QMessageBox.StandardButton.No

@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from leercoach.crash import CrashHandler, install
+from leercoach.crash import CrashHandler
 from leercoach.domain import EmployeeDraft
 from leercoach.store import (
     DamagedDatabaseError,
@@ -28,7 +28,6 @@ from leercoach.store import (
     NotWritableError,
     ReadOnlyError,
     SchemaTooNewError,
-    Store,
     StoreError,
     ValidationError,
     crypto,
@@ -36,51 +35,18 @@ from leercoach.store import (
 from leercoach.trust.backup import BackupError
 from leercoach.trust.conversion import ConversionError, FileInUseError
 from leercoach.trust.restore import RestoreRefusedError
-from leercoach.ui.error_messages import ErrorReporter, expected_message
+from leercoach.ui.error_messages import expected_message
 from leercoach.ui.main_window import MainWindow
-from leercoach.ui.session import Session
+
+from .conftest import BUG, DISK_FULL, Shown
 
 # The errors must reach leercoach's excepthook, not pytest-qt's.
 pytestmark = pytest.mark.qt_no_exception_capture
 
-Shown = list[tuple[QMessageBox.Icon, str, str]]
 COMPLETED = (
     "Dit gesprek is afgerond en wordt bewaard als verslag; het kan niet meer veranderd "
     "worden. Heropen het eerst als er iets moet veranderen."
 )
-BUG = (
-    "leercoach liep tegen een onverwachte fout aan. Je bewaarde werk is veilig; de details "
-    "staan in het logbestand."
-)
-DISK_FULL = (
-    "De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe "
-    "bewaard werd, is veilig."
-)
-
-
-@pytest.fixture
-def handler(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: Callable[[str], str]
-) -> CrashHandler:
-    """The app's crash handler, answering in Dutch, as ``run_gui`` sets it up."""
-    language("nl")
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
-    installed = install(tmp_path / "leercoach.log")
-    installed.notify = ErrorReporter()
-    return installed
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
-    """Each message box that opened: its icon, text and details (answered at once)."""
-    boxes: Shown = []
-
-    def answer(box: QMessageBox) -> int:
-        boxes.append((box.icon(), box.text(), box.detailedText()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return boxes
 
 
 def test_the_store_refusing_a_change_is_a_message_not_the_crash_dialog(
@@ -98,7 +64,7 @@ def test_the_store_refusing_a_change_is_a_message_not_the_crash_dialog(
     window.session.store.conversations.complete(talk.id)
     card = deck.cards[0].id
     # A slot the event loop runs, like an autosave's; the real store refuses the change.
-    QTimer.singleShot(0, lambda: window.session.save_answer(talk, deck, card, "te laat"))
+    QTimer.singleShot(0, lambda: window.session.talks.save_answer(talk, deck, card, "te laat"))
     qtbot.waitUntil(lambda: len(shown) == 1)
     [(icon, text, details)] = shown
     assert (icon, text) == (QMessageBox.Icon.Warning, COMPLETED)
@@ -126,31 +92,19 @@ def test_a_bug_in_a_slot_gets_the_crash_dialog_with_its_scrubbed_traceback(
 
 
 def test_a_full_disk_while_saving_is_a_message(
-    qtbot: QtBot,
-    small_disk: Callable[[int], Path],
-    library: Any,
-    handler: CrashHandler,
-    shown: Shown,
+    qtbot: QtBot, window_on_a_small_disk: MainWindow, handler: CrashHandler, shown: Shown
 ) -> None:
-    store = Store.open(small_disk(600) / "leercoach.db")
-    try:
-        window = MainWindow(Session(store, library), "nl")
-        qtbot.addWidget(window)
-        window.show()
+    window = window_on_a_small_disk
 
-        def fill() -> None:  # until SQLite says the disk is full
-            for number in range(10_000):
-                window.session.add_employee(
-                    EmployeeDraft(name=f"Medewerker {number}", role="x" * 2000)
-                )
+    def fill() -> None:  # until SQLite says the disk is full
+        for number in range(10_000):
+            window.session.people.add(EmployeeDraft(name=f"Medewerker {number}", role="x" * 2000))
 
-        QTimer.singleShot(0, fill)
-        qtbot.waitUntil(lambda: len(shown) == 1, timeout=30_000)
-        [(icon, text, details)] = shown
-        assert (icon, text) == (QMessageBox.Icon.Warning, DISK_FULL)
-        assert "database or disk is full" in details
-    finally:
-        store.close()
+    QTimer.singleShot(0, fill)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=30_000)
+    [(icon, text, details)] = shown
+    assert (icon, text) == (QMessageBox.Icon.Warning, DISK_FULL)
+    assert "database or disk is full" in details
 
 
 def test_one_message_at_a_time(handler: CrashHandler, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -196,8 +196,8 @@ def test_personal_data_export_and_erasure_from_the_menu(
     assert window.people.rowCount() == 1
 
 
-def test_settings_are_stored_in_the_database(qtbot: QtBot, store: Any) -> None:
-    dialog = SettingsDialog(store)
+def test_settings_are_stored_in_the_database(qtbot: QtBot, store: Any, library: Any) -> None:
+    dialog = SettingsDialog(Session(store, library))
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.manager, "Griet Ağaoğlu")
     dialog.start_month.setCurrentIndex(8)

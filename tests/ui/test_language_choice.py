@@ -14,14 +14,20 @@ from pytestqt.qtbot import QtBot
 
 from leercoach.decks import load_library
 from leercoach.store import Store
+from leercoach.ui.session import Session
 from leercoach.ui.settings_dialog import SettingsDialog
 
 
 def test_choosing_english_in_the_settings_makes_the_command_line_english(
-    qtbot: QtBot, store: Any, language: Any, private_data_dir: Path, tmp_path: Path
+    qtbot: QtBot,
+    store: Any,
+    language: Any,
+    private_data_dir: Path,
+    tmp_path: Path,
+    library: Any,
 ) -> None:
     language("nl")
-    dialog = SettingsDialog(store)
+    dialog = SettingsDialog(Session(store, library))
     qtbot.addWidget(dialog)
     assert dialog.language.currentText() == "Nederlands"
     assert dialog.restart_note.isHidden()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+import weakref
 from datetime import date, timedelta
 from typing import Any
 
@@ -10,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from leercoach.domain import EmployeeDraft
 from leercoach.ui.deck_picker import DeckPickerDialog
 from leercoach.ui.employee_dialog import EmployeeDialog
+from leercoach.ui.main_window import MainWindow
+from leercoach.ui.session import Session
 from leercoach.ui.settings import window_settings
 
 from .conftest import type_text
@@ -33,7 +37,7 @@ def test_search_finds_names_without_typing_accents(
     qtbot: QtBot, make_window: Any, zoe: str
 ) -> None:
     window = make_window()
-    window.session.add_employee(EmployeeDraft(name="Bram Maes", team="IT"))
+    window.session.people.add(EmployeeDraft(name="Bram Maes", team="IT"))
     type_text(qtbot, window.search, "zoe")
     assert window.filter.rowCount() == 1
     window.search.clear()
@@ -112,7 +116,7 @@ def test_deck_picker_lists_broken_decks(
 
 def test_window_remembers_size_and_last_employee(qtbot: QtBot, make_window: Any, zoe: str) -> None:
     window = make_window()
-    bram = window.session.add_employee(EmployeeDraft(name="Bram Maes"))
+    bram = window.session.people.add(EmployeeDraft(name="Bram Maes"))
     window.select_employee(bram.id)
     window.resize(780, 560)
     window.close()
@@ -128,3 +132,21 @@ def test_default_window_fits_a_small_laptop(qtbot: QtBot, make_window: Any, zoe:
     window = make_window()
     screen = window.screen().availableGeometry()
     assert window.width() <= screen.width() and window.height() <= screen.height()
+
+
+def test_a_window_nobody_holds_is_freed_at_once(
+    qapp: Any, open_store: Any, library: Any, zoe: str
+) -> None:
+    """No reference cycle through the window: Python's collector frees a cycle at any
+    moment, and freeing a window in the middle of its own paint crashed the tests."""
+    window = MainWindow(Session(open_store(), library), "nl")
+    window.show()
+    window.select_employee(zoe)
+    qapp.processEvents()
+    held = weakref.ref(window)
+    gc.disable()
+    try:
+        del window
+        assert held() is None
+    finally:
+        gc.enable()

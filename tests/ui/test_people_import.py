@@ -59,6 +59,31 @@ def test_importing_the_same_file_twice_skips_and_says_who(
     assert window.people.rowCount() == 2
 
 
+def test_a_file_with_problems_says_which_and_imports_nobody(
+    qtbot: QtBot,
+    make_window: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = tmp_path / "personeel.csv"
+    broken.write_text("Naam;Startdatum\nZoë Peeters;32/13/2024\n", "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    boxes: list[tuple[str, str]] = []
+
+    def show(box: QMessageBox) -> int:
+        boxes.append((box.text(), box.detailedText()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    window = make_window()
+    window.import_csv()
+    [(text, details)] = boxes
+    assert text == "The file has problems; nothing was imported."
+    assert "line 2" in details
+    assert window.session.store.employees.count() == 0
+    assert window.pages.currentWidget() is window.welcome
+
+
 def test_the_dutch_app_shows_a_csv_problem_in_dutch(
     qtbot: QtBot, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: Any
 ) -> None:

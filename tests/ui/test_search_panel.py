@@ -72,7 +72,7 @@ def column(panel: SearchPanel, col: int) -> list[str]:
 
 
 def row_of(panel: SearchPanel, kind: HitKind) -> int:
-    return next(r for r in range(panel.model.rowCount()) if panel.model.hit(r).kind is kind)
+    return next(r for r in range(panel.model.rowCount()) if panel.model.row(r).kind is kind)
 
 
 def bold_runs(html: str) -> tuple[str, list[str]]:
@@ -103,7 +103,7 @@ def test_model_passes_qt_checks_and_marks_private_notes(
     qtmodeltester: Any, open_store: Callable[[], Store], written: Written
 ) -> None:
     model = SearchResultsModel()
-    model.set_hits(open_store().search.search("werkdruk"))
+    model.set_rows(open_store().search.search("werkdruk"))
     qtmodeltester.check(model)
     kinds = [model.index(r, K.KIND).data() for r in range(model.rowCount())]
     assert sorted(kinds) == ["Action", "Answer", "Private note", "Summary"]
@@ -230,7 +230,7 @@ def test_a_full_page_says_so_and_new_actions_appear(
     panel.LIMIT = SearchPanel.LIMIT
     panel.run_search()
     with qtbot.waitSignal(panel.searchFinished):
-        panel.session.add_action(
+        panel.session.actions.add(
             written.bram, "Pauzes inplannen tegen werkdruk", ActionOwner.SAMEN, None, ""
         )
     assert panel.status.text() == "5 result(s)"

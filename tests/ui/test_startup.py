@@ -103,7 +103,7 @@ def test_backup_on_close_and_after_a_quiet_spell(
     folder = tmp_path / "backups"
     session = Session(store, load_library([shipped_decks_dir()]))
     scheduler = BackupScheduler(session, folder)
-    session.add_employee(EmployeeDraft(name="Nieuw"))
+    session.people.add(EmployeeDraft(name="Nieuw"))
     scheduler.backup_when_quiet(datetime.now())  # just saved: not quiet yet
     assert not folder.exists() or list_backups(folder) == []
     scheduler.backup_when_quiet(datetime.now() + timedelta(hours=1))
@@ -111,7 +111,7 @@ def test_backup_on_close_and_after_a_quiet_spell(
     scheduler._worker.join(timeout=30)
     assert len(list_backups(folder)) == 1
     assert scheduler.backup_on_close() is None  # nothing changed since
-    session.add_employee(EmployeeDraft(name="Nog iemand"))
+    session.people.add(EmployeeDraft(name="Nog iemand"))
     assert scheduler.backup_on_close() is not None
     assert len(list_backups(folder)) == 2
 

@@ -8,18 +8,16 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from leercoach.domain import Action, ActionOwner, LearningForm
 from leercoach.ui import words
 from leercoach.ui.employee_dialog import OptionalDate
+from leercoach.ui.forms import lay_out_form, problem_label
 
 
 class ActionDialog(QDialog):
@@ -46,9 +44,7 @@ class ActionDialog(QDialog):
         self.due.known.setChecked(True)
         self.measure = QLineEdit()
         self.measure.setPlaceholderText(self.tr("What will we see or hear when it has worked?"))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.hide()
+        self.problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("&What"), self.what)
         form.addRow(self.tr("W&ho"), self.owner)
@@ -62,15 +58,7 @@ class ActionDialog(QDialog):
             form.addRow(self.tr("How it is &learned"), self.learning)
         else:
             self.learning.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.problem)
         if action is not None:
             self.what.setPlainText(action.what)
             self.owner.setCurrentIndex(list(ActionOwner).index(action.owner))

@@ -24,8 +24,8 @@ class ActionsFlow(QObject):
     def refresh(self) -> None:
         conversation = self.page.conversation
         assert conversation is not None
-        self.page.notes.actions_model.set_actions(
-            self.page.session.store.actions.for_conversation(conversation.id)
+        self.page.notes.actions_model.set_rows(
+            self.page.session.actions.for_conversation(conversation.id)
         )
 
     def add(self, card_id: str | None) -> bool:
@@ -37,7 +37,7 @@ class ActionsFlow(QObject):
         if dialog.exec() != ActionDialog.DialogCode.Accepted:
             return False
         what, owner, due, measure = dialog.values()
-        self.page.session.add_action(
+        self.page.session.actions.add(
             conversation.employee_id,
             what,
             owner,
@@ -52,14 +52,14 @@ class ActionsFlow(QObject):
     def edit(self, row: int) -> None:
         if self.page.read_only:
             return
-        action = self.page.notes.actions_model.action(row)
+        action = self.page.notes.actions_model.row(row)
         dialog = ActionDialog(action, parent=self.page)
         if dialog.exec() == ActionDialog.DialogCode.Accepted:
-            self.page.session.update_action(action, *dialog.values())
+            self.page.session.actions.update(action, *dialog.values(), dialog.learning_form())
             self.refresh()
 
     def delete(self, row: int) -> None:
-        action = self.page.notes.actions_model.action(row)
+        action = self.page.notes.actions_model.row(row)
         answer = QMessageBox.question(
             self.page,
             self.tr("Delete action"),
@@ -68,11 +68,11 @@ class ActionsFlow(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         session = self.page.session
-        removed = session.delete_action(action)
+        removed = session.actions.delete(action)
         self.refresh()
 
         def undo() -> None:
-            session.restore_action(removed)
+            session.actions.restore(removed)
             self.refresh()
 
         self.page.undo_bar.offer(self.tr("Action deleted."), undo)
@@ -81,4 +81,4 @@ class ActionsFlow(QObject):
         conversation = self.page.conversation
         if conversation is None or self.page.read_only:
             return
-        self.page.session.set_action_status(action, status, note, conversation.id)
+        self.page.session.actions.set_status(action, status, note, conversation.id)

@@ -156,8 +156,8 @@ class ConversationPage(QWidget):
     def open(self, conversation: Conversation) -> None:
         self.flush()
         self.conversation = conversation
-        self.deck = self.session.deck_for(conversation)
-        self.employee = self.session.store.employees.get(conversation.employee_id)
+        self.deck = self.session.talks.deck_for(conversation)
+        self.employee = self.session.people.get(conversation.employee_id)
         self.read_only = conversation.is_completed or self.deck is None
         self.undo_bar.clear()
         self.title.setText(
@@ -190,9 +190,9 @@ class ConversationPage(QWidget):
         for step in [*self.card_steps.values(), *self.stored_steps.values()]:
             step.deleteLater()
         self.card_steps, self.stored_steps = {}, {}
-        store = self.session.store
-        answers = {a.card_id: a for a in store.conversations.answers(self.conversation.id)}
-        earlier = store.conversations.earlier_answers(self.conversation)
+        talks = self.session.talks
+        answers = {a.card_id: a for a in talks.answers(self.conversation.id)}
+        earlier = talks.earlier_answers(self.conversation)
         steps = [(REVIEW, self.tr("Earlier actions"))]
         self.stack.addWidget(self.review)
         for number, card in enumerate(self.deck.cards if self.deck else (), start=1):
@@ -220,7 +220,7 @@ class ConversationPage(QWidget):
 
     def _refresh_review(self) -> None:
         assert self.conversation is not None
-        reviewed = self.session.store.actions.under_review(self.conversation)
+        reviewed = self.session.actions.under_review(self.conversation)
         self.review.set_actions(reviewed, date.today(), self.read_only)
 
     # navigation ------------------------------------------------------------
@@ -263,7 +263,7 @@ class ConversationPage(QWidget):
         self.next_button.setEnabled(not last)
         self.skip_button.setEnabled(not last and key != REVIEW)
         if not self.read_only and self.conversation is not None:
-            self.session.set_current_card(self.conversation, key)
+            self.session.talks.set_current_card(self.conversation, key)
         step = self.card_steps.get(key)
         if step is not None and not self.read_only:
             step.editor.focus_editor()
@@ -280,11 +280,10 @@ class ConversationPage(QWidget):
 
     def _show_summary(self) -> None:
         assert self.conversation is not None
-        store = self.session.store
         self.summary_step.show_summary(
             self.deck,
-            store.conversations.answers(self.conversation.id),
-            store.actions.for_conversation(self.conversation.id),
+            self.session.talks.answers(self.conversation.id),
+            self.session.actions.for_conversation(self.conversation.id),
             self.notes.summary_text(),
             self.read_only,
         )
@@ -305,21 +304,21 @@ class ConversationPage(QWidget):
         self.steps_model.set_answered(card_id, bool(value.strip()))
         self.autosaver.schedule(
             f"answer:{card_id}",
-            lambda: self.session.save_answer(conversation, deck, card_id, value),
+            lambda: self.session.talks.save_answer(conversation, deck, card_id, value),
         )
 
     def _summary_changed(self, text: str) -> None:
         conversation = self.conversation
         if conversation is not None and not self.read_only:
             self.autosaver.schedule(
-                "summary", lambda: self.session.set_shared_summary(conversation, text)
+                "summary", lambda: self.session.talks.set_shared_summary(conversation, text)
             )
 
     def _private_changed(self, text: str) -> None:
         conversation = self.conversation
         if conversation is not None and not self.read_only:
             self.autosaver.schedule(
-                "private", lambda: self.session.set_private_note(conversation, text)
+                "private", lambda: self.session.talks.set_private_note(conversation, text)
             )
 
     # actions ---------------------------------------------------------------
@@ -338,7 +337,7 @@ class ConversationPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.flush()
-        removed = self.session.delete_answer(conversation, card_id)
+        removed = self.session.talks.delete_answer(conversation, card_id)
         step = self.card_steps[card_id]
         step.editor.set_value("")
         self.steps_model.set_answered(card_id, False)
@@ -346,7 +345,7 @@ class ConversationPage(QWidget):
             return
 
         def undo() -> None:
-            self.session.restore_answer(removed)
+            self.session.talks.restore_answer(removed)
             step.editor.set_value(removed.value)
             self.steps_model.set_answered(card_id, bool(removed.value.strip()))
 
@@ -361,7 +360,7 @@ class ConversationPage(QWidget):
             tell_not_finished(self, self.autosaver.last_error)
             return
         try:
-            done = self.session.complete(self.conversation)
+            done = self.session.talks.complete(self.conversation)
         except Exception as error:
             if classify(error) is CrashKind.BUG:
                 raise
@@ -379,7 +378,7 @@ class ConversationPage(QWidget):
         )
         if not ok:
             return
-        self.open(self.session.reopen(self.conversation, reason.strip()))
+        self.open(self.session.talks.reopen(self.conversation, reason.strip()))
 
     def leave(self) -> None:
         if self.may_leave():

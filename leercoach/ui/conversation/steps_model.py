@@ -4,30 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+
+from leercoach.ui.rows_model import RowsModel, bold
 
 REVIEW = "__review__"
 SUMMARY = "__summary__"
 
 
-class StepsModel(QAbstractListModel):
+class StepsModel(RowsModel[tuple[str, str]]):
+    """Each step as (key, label): REVIEW, a card's id, SUMMARY; answered cards ticked."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._steps: list[tuple[str, str]] = []
         self._answered: set[str] = set()
 
     def set_steps(self, steps: list[tuple[str, str]], answered: set[str]) -> None:
-        self.beginResetModel()
-        self._steps = steps
         self._answered = set(answered)
-        self.endResetModel()
+        self.set_rows(steps)
 
     def key(self, row: int) -> str:
-        return self._steps[row][0]
+        return self.row(row)[0]
 
     def row_of(self, key: str) -> int:
-        for row, (step_key, _) in enumerate(self._steps):
+        for row, (step_key, _) in enumerate(self._rows):
             if step_key == key:
                 return row
         return -1
@@ -44,15 +44,8 @@ class StepsModel(QAbstractListModel):
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._steps)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._steps):
-            return None
-        key, label = self._steps[index.row()]
+    def cell(self, step: tuple[str, str], column: int, role: int) -> Any:
+        key, label = step
         if role == Qt.ItemDataRole.DisplayRole:
             if key in (REVIEW, SUMMARY):
                 return label
@@ -61,7 +54,5 @@ class StepsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return label
         if role == Qt.ItemDataRole.FontRole and key in (REVIEW, SUMMARY):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         return None

@@ -1,0 +1,97 @@
+"""What every table and list model here shares: rows of one kind, shown read-only.
+
+A model keeps its rows, replaces them all at once (``set_rows``, a model reset), hands
+one back by number (``row``), and says what a cell shows (``cell``). Its column titles
+are ``TITLES``, marked for translation in the model's own context; a list is a table of
+one column without titles.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+
+# What a cell is drawn with: the colours in one place, each brush and font made once,
+# when first drawn, not at every call of data(); nor at import, for the first QBrush
+# costs PySide some 40 ms of start-up.
+OVERDUE = QColor("#b3261e")
+MUTED = QColor("#6b6b6b")
+
+
+@functools.cache
+def overdue_brush() -> QBrush:
+    return QBrush(OVERDUE)
+
+
+@functools.cache
+def muted_brush() -> QBrush:
+    return QBrush(MUTED)
+
+
+@functools.cache
+def bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+@functools.cache
+def italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    TITLES: tuple[object, ...] = ()
+    """Each column's title, as QT_TRANSLATE_NOOP("<the model's class name>", "…")."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: Iterable[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> T:
+        return self._rows[number]
+
+    def cell(self, item: T, column: int, role: int) -> Any:
+        """What ``item``'s cell in ``column`` shows for ``role``; None for nothing."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else max(1, len(self.TITLES))
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.TITLES):
+            return None
+        return QCoreApplication.translate(type(self).__name__, str(self.TITLES[section]))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)

@@ -1,0 +1,57 @@
+"""``session.growth``: the growth cycle of a year, its phases and SMART goals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from leercoach.domain import CyclePhase, Goal, GoalStatus, GrowthCycle
+from leercoach.domain.growth import CycleOverview, Period
+from leercoach.ui.session.changes import Changes
+from leercoach.ui.session.service import Service
+
+
+class Growth(Service):
+    def period_for_year(self, year: int) -> Period:
+        """The cycle named after ``year``, from the month the settings say it starts."""
+        return self.store.reporting.period_for_year(year)
+
+    def overview(self, employee_id: str, year: int, today: date) -> CycleOverview:
+        """The year's cycle as the growth tab shows it: phases, goals, what is missing."""
+        period = self.period_for_year(year)
+        return self.store.reporting.record(employee_id, period, self.session.library).overview(
+            today
+        )
+
+    def start_cycle(self, employee_id: str, period: Period) -> GrowthCycle:
+        """The period's cycle; started when the person has none for it yet."""
+        cycle = self.store.cycles.start_for(employee_id, period)
+        self.changed(Changes.of(employee_id, cycles=True))
+        return cycle
+
+    def set_phase(self, cycle: GrowthCycle, phase: CyclePhase) -> GrowthCycle:
+        changed = self.store.cycles.set_phase(cycle.id, phase)
+        self.changed(Changes.of(cycle.employee_id, cycles=True))
+        return changed
+
+    def save_goal(
+        self,
+        employee_id: str,
+        period: Period,
+        goal: Goal | None,
+        title: str,
+        smart: dict[str, str],
+        due_date: date | None,
+        status: GoalStatus,
+    ) -> Goal:
+        """A new goal goes into the period's cycle, which starts with its first goal
+        (one transaction); an existing goal is changed where it is."""
+        if goal is None:
+            saved = self.store.cycles.add_goal_for_period(
+                employee_id, period, title, due_date=due_date, status=status, **smart
+            )
+        else:
+            saved = self.store.cycles.update_goal(
+                goal.id, title, due_date=due_date, status=status, **smart
+            )
+        self.changed(Changes.of(employee_id, cycles=True))
+        return saved

@@ -1,0 +1,89 @@
+"""``session.reports``: growth-cycle summaries as PDF, one person's or a team's.
+
+reportlab loads with the first PDF (``leercoach.reports`` is lazy), not at start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from leercoach.domain import Employee
+from leercoach.domain.growth import Period
+from leercoach.ui.session.changes import StoreOp
+from leercoach.ui.session.service import Service
+
+if TYPE_CHECKING:
+    from leercoach.reports import BatchResult, RenderedPdf
+    from leercoach.store import Store
+    from leercoach.targets import Target
+    from leercoach.ui.jobs import Progress
+
+
+class Reports(Service):
+    def people(self, *, team: str | None = None) -> list[Employee]:
+        """Current (not archived) employees, of one team or all, sorted by name."""
+        return self.store.reporting.employees(team=team)
+
+    def check_targets(self, targets: Iterable[Target], *, new_folders: bool = False) -> list[Path]:
+        """Where an export would write, checked against this database and leercoach's own
+        files (``leercoach.targets``): TargetRefusedError, or the files it would replace."""
+        from leercoach.targets import check_targets
+
+        return check_targets(targets, self.store.path, new_folders=new_folders)
+
+    def growth_summary(
+        self,
+        employee_id: str,
+        period: Period,
+        path: Path,
+        *,
+        include_private_notes: bool = False,
+        language: str = "nl",
+    ) -> RenderedPdf:
+        from leercoach.reports import export_growth_summary
+
+        return export_growth_summary(
+            self.store,
+            employee_id,
+            period,
+            path,
+            self.session.library,
+            include_private_notes=include_private_notes,
+            language=language,
+        )
+
+    def growth_plans(
+        self,
+        people: list[Employee],
+        period: Period,
+        target: Path,
+        *,
+        combined: bool,
+        include_private_notes: bool,
+        language: str,
+    ) -> StoreOp[BatchResult]:
+        """HR's export: one PDF per person in the folder ``target``, or one combined file."""
+        library = self.session.library  # loaded here, on the UI thread
+
+        def work(store: Store, progress: Progress) -> BatchResult:
+            from leercoach.reports import export_growth_plans
+            from leercoach.ui.jobs import JobCancelledError
+
+            result = export_growth_plans(
+                store,
+                people,
+                period,
+                target,
+                library,
+                combined=combined,
+                include_private_notes=include_private_notes,
+                language=language,
+                progress=progress,
+            )
+            if result.cancelled:
+                raise JobCancelledError
+            return result
+
+        return StoreOp(work)

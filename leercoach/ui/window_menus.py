@@ -1,0 +1,95 @@
+"""The main window's menus and their shortcuts, and the Help menu's two dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+if TYPE_CHECKING:
+    from leercoach.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+Shortcut = str | QKeySequence.StandardKey | None
+
+
+class WindowMenus(QObject):
+    """File, Employee and Help; each item calls the window's command of the same name."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        bar = window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_conversation = self._add(
+            file_menu, self.tr("&New conversation…"), window.new_conversation, "Ctrl+N"
+        )
+        self._add(file_menu, self.tr("&Import employees (CSV)…"), window.import_csv)
+        self._add(file_menu, self.tr("E&xport growth plans (HR)…"), window.export_growth_plans)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Settings…"), window.show_settings)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("Add &demo data"), window.add_demo)
+        self._add(file_menu, self.tr("&Remove demo data"), window.remove_demo)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        people = bar.addMenu(self.tr("&Employee"))
+        self._add(people, self.tr("&Add…"), window.add_employee, "Ctrl+Shift+N")
+        self._add(people, self.tr("&Edit…"), window.edit_employee, "Ctrl+E")
+        self._add(people, self.tr("A&rchive / unarchive"), window.toggle_archived)
+        people.addSeparator()
+        self._add(people, self.tr("Export &personal data (GDPR)…"), window.export_personal_data)
+        self._add(people, self.tr("Erase for &good (GDPR)…"), window.erase_employee)
+        self._add(people, self.tr("&Find"), window.focus_search, QKeySequence.StandardKey.Find)
+        self._add(people, self.tr("&Search conversations…"), window.show_search, "Ctrl+Shift+F")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._add(help_menu, self.tr("&About leercoach"), self.show_about)
+
+    @property
+    def window(self) -> MainWindow:
+        # The parent, not an attribute: window and menus holding each other would be a
+        # cycle, which Python's collector frees at any moment, even in the middle of a
+        # paint of that window (a test saw it crash so).
+        return cast("MainWindow", self.parent())
+
+    def _add(
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: Shortcut = None
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def show_shortcuts(self) -> None:
+        from leercoach.ui.conversation.page import SHORTCUTS
+
+        rows = "".join(
+            f"<tr><td><b>{keys}</b></td><td>{translate('Shortcuts', str(text))}</td></tr>"
+            for keys, text in (
+                ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New conversation")),
+                ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Find an employee")),
+                ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Search conversations")),
+                *SHORTCUTS,
+            )
+        )
+        QMessageBox.information(
+            self.window, self.tr("Keyboard shortcuts"), f"<table cellpadding='4'>{rows}</table>"
+        )
+
+    def show_about(self) -> None:
+        from leercoach import __version__
+
+        QMessageBox.about(
+            self.window,
+            self.tr("About leercoach"),
+            self.tr(
+                "leercoach %1: coaching conversations that stay on this computer.\n\nDatabase: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.window.session.path)),
+        )
