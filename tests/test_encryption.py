@@ -29,7 +29,14 @@ from leercoach.crash import CrashKind, classify
 from leercoach.decks import load_library
 from leercoach.domain import EmployeeDraft
 from leercoach.paths import shipped_decks_dir
-from leercoach.store import DamagedDatabaseError, DatabaseInUseError, Store, crypto, remembered
+from leercoach.store import (
+    DamagedDatabaseError,
+    DatabaseInUseError,
+    Store,
+    connections,
+    crypto,
+    remembered,
+)
 from leercoach.store.access import Access
 from leercoach.store.database import EncryptedDatabase, connect, database_key
 from leercoach.store.demo import build_demo
@@ -220,7 +227,7 @@ def test_the_sqlite_utils_calls_the_store_makes_work_on_sqlcipher(db_path: Path)
             with pytest.raises(RuntimeError), db.atomic():
                 db.execute("INSERT INTO setting (key, value) VALUES ('inner', '')")
                 raise RuntimeError
-        with pytest.raises(crypto.sqlcipher().OperationalError), db.atomic():
+        with pytest.raises(connections.sqlcipher().OperationalError), db.atomic():
             db.executescript(
                 "INSERT INTO setting (key, value) VALUES ('script', '');"
                 "INSERT INTO nope VALUES (1);"
@@ -231,7 +238,7 @@ def test_the_sqlite_utils_calls_the_store_makes_work_on_sqlcipher(db_path: Path)
         assert db.execute("SELECT value FROM setting WHERE key = 'a'").fetchone()[0] == "2"
         # The snag itself: sqlite-utils catches sqlite3.OperationalError only. When this
         # starts passing, sqlite-utils handles sqlcipher3 and EncryptedDatabase's note can go.
-        with pytest.raises(crypto.sqlcipher().OperationalError):
+        with pytest.raises(connections.sqlcipher().OperationalError):
             db.table("no_such_table").drop(ignore=True)
     finally:
         db.close()
@@ -567,7 +574,7 @@ def test_the_keyring_remembers_the_key_only_when_asked(
     ],
 )
 def test_crash_classify_knows_sqlciphers_errors(name: str, message: str, kind: CrashKind) -> None:
-    error = getattr(crypto.sqlcipher(), name)(message)
+    error = getattr(connections.sqlcipher(), name)(message)
     assert not isinstance(error, sqlite3.Error)  # why classify needs to know them
     assert classify(error) is kind
     try:

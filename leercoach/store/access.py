@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from leercoach.store import crypto
+from leercoach.store import connections, crypto
 
 if TYPE_CHECKING:
     from leercoach.store.base import Clock
@@ -105,9 +105,11 @@ class Access:
         import sqlite3
 
         if self.key is not None:
-            return crypto.connect_cipher(self.path, self.key, read_only=read_only, timeout=timeout)
+            return connections.connect_cipher(
+                self.path, self.key, read_only=read_only, timeout=timeout
+            )
         if read_only:
-            uri = crypto.read_only_uri(self.path)
+            uri = connections.read_only_uri(self.path)
             return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
         return sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
 

@@ -17,7 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from leercoach.language import _
-from leercoach.store import crypto, deck_snapshots, remembered
+from leercoach.store import connections, crypto, deck_snapshots, remembered
 from leercoach.store.employees import fill_sort_names
 from leercoach.store.errors import (
     DamagedDatabaseError,
@@ -105,7 +105,7 @@ def use_wal(db: sqlite_utils.Database) -> None:
         try:
             db.execute("PRAGMA journal_mode = WAL")
             return
-        except crypto.database_errors() as error:
+        except connections.database_errors() as error:
             if "locked" not in str(error) or time.monotonic() > deadline:
                 raise
         time.sleep(WAL_RETRY_SECONDS)
@@ -213,7 +213,7 @@ def _database(
                 path, "the remembered passphrase no longer fits"
             ) from None
         raise
-    except crypto.database_errors() as error:
+    except connections.database_errors() as error:
         damaged = _damage(path, error)
         if damaged is not None:
             raise damaged from error
@@ -221,7 +221,7 @@ def _database(
 
 
 def _cipher(path: Path, key: bytes, **read: bool) -> Any:
-    return crypto.connect_cipher(
+    return connections.connect_cipher(
         path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, **read
     )
 
@@ -232,7 +232,7 @@ def _reader(path: Path, key: bytes | None) -> Any:
     is safe there, since nobody can write it either, unless its -wal holds changes."""
     try:
         return _read_only(path, key, immutable=False)
-    except crypto.database_errors() as error:
+    except connections.database_errors() as error:
         if "unable to open" not in str(error) or os.access(path.parent, os.W_OK):
             raise
         wal = Path(f"{path}-wal")
@@ -253,7 +253,7 @@ def _read_only(path: Path, key: bytes | None, *, immutable: bool) -> Any:
     if key is not None:
         return _cipher(path, key, read_only=True, immutable=immutable)
     conn = sqlite3.connect(
-        crypto.read_only_uri(path, immutable=immutable),
+        connections.read_only_uri(path, immutable=immutable),
         uri=True,
         isolation_level=None,
         check_same_thread=False,
@@ -277,7 +277,7 @@ def _guarded(db: sqlite_utils.Database, path: Path) -> Iterator[None]:
     """Close the connection when setting it up fails; damage becomes DamagedDatabaseError."""
     try:
         yield
-    except crypto.database_errors() as error:
+    except connections.database_errors() as error:
         db.close()
         damaged = _damage(path, error)
         if damaged is not None:

@@ -8,7 +8,7 @@ from types import TracebackType
 import filelock
 import sqlite_utils
 
-from leercoach.store import crypto
+from leercoach.store import connections
 from leercoach.store import lock as db_lock
 from leercoach.store.access import Access
 from leercoach.store.actions import Actions
@@ -37,7 +37,7 @@ def checked(db: sqlite_utils.Database, pragma: str) -> list[str]:
         ]
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"{table} row {rowid} points to a missing {parent}")
-    except crypto.database_errors() as error:
+    except connections.database_errors() as error:
         if not is_damage(error):
             raise
         return [str(error)]

@@ -32,7 +32,7 @@ from typing import Any
 from leercoach.files import TempInProgress, fsync_dir
 from leercoach.language import _
 from leercoach.paths import data_dir, ensure_private_dir
-from leercoach.store import crypto
+from leercoach.store import connections, crypto
 from leercoach.store.access import Access
 from leercoach.store.base import local_now
 from leercoach.store.errors import StoreError
@@ -121,7 +121,7 @@ def make_backup(source: Path | Store | Access, folder: Path, now: datetime | Non
         try:
             try:
                 problems = copy_verified(access, temp, live=True)
-            except crypto.sqlite_errors() as error:
+            except connections.sqlite_errors() as error:
                 raise BackupError(
                     _("could not copy {path}: {error}", path=db_path, error=error)
                 ) from error
@@ -313,7 +313,7 @@ def changed_since(store: Store, backup: Backup | Path) -> bool:
     try:
         with closing(connect_read_only(access.for_copy(path))) as conn:
             theirs = change_marker(conn)
-    except crypto.sqlite_errors(crypto.WrongPassphraseError):
+    except connections.sqlite_errors(crypto.WrongPassphraseError):
         return True
     ours = change_marker(store.db.conn)
     return ours is None or theirs is None or ours != theirs

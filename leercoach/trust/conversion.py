@@ -25,22 +25,19 @@ from typing import Any
 from leercoach.files import TempInProgress, fsync_dir, fsync_file
 from leercoach.language import _
 from leercoach.store import lock as db_lock
+from leercoach.store.connections import connect_cipher, read_only_uri, sqlcipher, sqlite_errors
 from leercoach.store.crypto import (
     SQLITE_HEADER,
     KdfParams,
     PassphraseRequiredError,
     check_new_passphrase,
-    connect_cipher,
     derive_key,
     is_encrypted,
     key_for,
     key_literal,
     new_key_salt,
     read_key_salt,
-    read_only_uri,
     sidecar_path,
-    sqlcipher,
-    sqlite_errors,
     write_key_salt,
 )
 from leercoach.store.errors import StoreError, ValidationError

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from leercoach.files import fsync_file
-from leercoach.store import crypto
+from leercoach.store import connections, crypto
 from leercoach.store.access import Access
 
 # Long enough to wait out one save of the app, short enough to answer "in use" promptly.
@@ -50,7 +50,7 @@ def copy_database(src: Any, target: Path, key: bytes | None = None) -> None:
     encrypted and the copy opens with the same passphrase.
     """
     dest: Any = (
-        crypto.connect_cipher(target, key)
+        connections.connect_cipher(target, key)
         if key is not None
         else sqlite3.connect(target, isolation_level=None)
     )
@@ -78,7 +78,7 @@ def verify_copy(access: Access, expected_version: int) -> list[str]:
         with closing(connect_read_only(access)) as conn:
             problems = integrity_problems(conn)
             version = user_version(conn)
-    except crypto.sqlite_errors(crypto.WrongPassphraseError) as error:
+    except connections.sqlite_errors(crypto.WrongPassphraseError) as error:
         return [str(error)]
     if version != expected_version:
         problems.append(f"schema version {version}, expected {expected_version}")

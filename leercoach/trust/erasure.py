@@ -30,7 +30,7 @@ from leercoach.domain import Employee
 from leercoach.files import WRITER_LOCK_SUFFIX, private_temp
 from leercoach.language import _
 from leercoach.paths import log_path
-from leercoach.store import crypto
+from leercoach.store import connections, crypto
 from leercoach.store.access import Access
 from leercoach.store.errors import StoreError
 from leercoach.store.store import Store
@@ -245,7 +245,7 @@ def _erase_copy(
         try:
             if _holds_any(access.for_copy(copy.path), ids):
                 report.still_holding.append(copy.path)
-        except crypto.sqlite_errors(crypto.WrongPassphraseError, StoreError):
+        except connections.sqlite_errors(crypto.WrongPassphraseError, StoreError):
             report.still_holding.append(copy.path)  # cannot tell: say it may
         return
     try:
@@ -261,7 +261,7 @@ def _erase_copy(
                 ),
             )
         )
-    except crypto.sqlite_errors(StoreError) as error:
+    except connections.sqlite_errors(StoreError) as error:
         report.unreached.append(
             Unreached(copy.path, _("it cannot be changed ({error})", error=error))
         )

@@ -12,7 +12,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from leercoach.store import crypto
+from leercoach.store import connections
 from leercoach.store.access import Access
 from leercoach.store.store import Store, checked
 from leercoach.trust.backup import Backup, list_backups
@@ -51,7 +51,7 @@ class IntegrityCheck:
             self._reader = self.access.open(read_only=True, upgrade=False)
         try:
             return startup_problems(self._reader)
-        except crypto.sqlite_errors():
+        except connections.sqlite_errors():
             if self.cancelled.is_set():
                 return None
             raise

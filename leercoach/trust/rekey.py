@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from leercoach.language import _
-from leercoach.store import crypto
+from leercoach.store import connections, crypto
 from leercoach.store.access import Access
 from leercoach.store.errors import StoreError
 from leercoach.trust.conversion import change_passphrase, convert_file
@@ -81,7 +81,7 @@ def _rekey_one(path: Path, old_key: bytes, new_key: bytes, report: RekeyReport) 
         Access(path, new_key).verify()
     except crypto.WrongPassphraseError:
         pass
-    except crypto.sqlite_errors() as error:
+    except connections.sqlite_errors() as error:
         report.failed.append((path, str(error)))
         return
     else:
@@ -100,7 +100,7 @@ def _rekey_one(path: Path, old_key: bytes, new_key: bytes, report: RekeyReport) 
         )
     except crypto.WrongPassphraseError:
         report.failed.append((path, _("it opens with neither the old nor the new passphrase")))
-    except crypto.sqlite_errors(StoreError) as error:
+    except connections.sqlite_errors(StoreError) as error:
         report.failed.append((path, str(error)))
     else:
         report.rekeyed.append(path)

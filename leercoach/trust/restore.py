@@ -16,7 +16,7 @@ from pathlib import Path
 
 from leercoach.files import TempInProgress, fsync_dir, remove_with_sidecars
 from leercoach.language import _
-from leercoach.store import crypto
+from leercoach.store import connections, crypto
 from leercoach.store import lock as db_lock
 from leercoach.store.access import Access
 from leercoach.store.base import local_now
@@ -69,7 +69,7 @@ def check_backup(source: Path | Access) -> list[str]:
             ).fetchone()
     except crypto.WrongPassphraseError as error:
         return [str(error)]
-    except crypto.sqlite_errors() as error:
+    except connections.sqlite_errors() as error:
         return [_("{path} is damaged or not a database ({error})", path=path, error=error)]
     if version < 1 or has_employees is None:
         return [_("{path} is not a leercoach database", path=path)]
@@ -93,7 +93,7 @@ def backup_access(backup_path: Path, passphrase: str | None = None) -> Access:
     PassphraseRequiredError, WrongPassphraseError or RestoreRefusedError."""
     try:
         return Access.unlock(backup_path, passphrase)
-    except crypto.sqlite_errors() as error:
+    except connections.sqlite_errors() as error:
         raise RestoreRefusedError(
             _("{path} is damaged or not a database ({error})", path=backup_path, error=error)
         ) from None
@@ -135,7 +135,7 @@ def restore_backup(
     with TempInProgress(db_path.parent, f".{db_path.name}{RESTORE_TEMP_MARK}") as temp:
         try:
             problems = copy_verified(access, temp, live=False)
-        except crypto.sqlite_errors() as error:
+        except connections.sqlite_errors() as error:
             raise BackupError(
                 _("could not copy {path}: {error}", path=backup_path, error=error)
             ) from error
@@ -265,7 +265,7 @@ def _check_opens(access: Access) -> None:
         # Not exclusive: this restore holds the lock until the check is done.
         with access.open() as store:
             problems = store.check()
-    except crypto.sqlite_errors(StoreError) as error:
+    except connections.sqlite_errors(StoreError) as error:
         raise BackupError(_("the restored database does not open: {error}", error=error)) from error
     if problems:
         raise BackupError(
