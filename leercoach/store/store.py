@@ -20,6 +20,7 @@ from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.employees import Employees
 from leercoach.store.errors import is_damage
 from leercoach.store.migrations import Migration, schema_version
+from leercoach.store.person_rows import PersonRows
 from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
 from leercoach.store.settings import SettingsRepository
@@ -75,6 +76,7 @@ class Store:
         self.settings = SettingsRepository(db, clock)
         self.reporting = Reporting(db, clock, self.decks, self.settings)
         self.search = Search(db, clock)
+        self.person_rows = PersonRows(db, clock)
 
     @classmethod
     def open(

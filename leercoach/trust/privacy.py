@@ -25,85 +25,15 @@ EXPORT_FORMAT = "leercoach-person-export"
 EXPORT_VERSION = 1
 
 
-def _all(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return store.employees.rows(sql, params)
-
-
 def export_person(store: Store, employee_id: str, now: datetime | None = None) -> dict[str, Any]:
     """Everything stored about one person, as plain JSON-ready data."""
-    person = store.employees.get(employee_id)
-    conversations = _all(
-        store, "SELECT * FROM conversation WHERE employee_id = ? ORDER BY started_at", [person.id]
-    )
-    ids = [c["id"] for c in conversations]
-    marks = ", ".join("?" for _ in ids)
-    answers = (
-        _all(
-            store, f"SELECT * FROM answer WHERE conversation_id IN ({marks}) ORDER BY position", ids
-        )
-        if ids
-        else []
-    )
-    events = (
-        _all(
-            store,
-            f"SELECT * FROM conversation_event WHERE conversation_id IN ({marks}) ORDER BY at",
-            ids,
-        )
-        if ids
-        else []
-    )
-    for conversation in conversations:
-        conversation["answers"] = [
-            {k: v for k, v in a.items() if k != "conversation_id"}
-            for a in answers
-            if a["conversation_id"] == conversation["id"]
-        ]
-        conversation["events"] = [
-            {k: v for k, v in e.items() if k not in ("conversation_id", "id")}
-            for e in events
-            if e["conversation_id"] == conversation["id"]
-        ]
-    actions = _all(
-        store, "SELECT * FROM action WHERE employee_id = ? ORDER BY created_at", [person.id]
-    )
-    history = _all(
-        store,
-        "SELECT e.* FROM action_event e JOIN action a ON a.id = e.action_id"
-        " WHERE a.employee_id = ? ORDER BY e.at",
-        [person.id],
-    )
-    for action in actions:
-        action["history"] = [
-            {k: v for k, v in e.items() if k not in ("action_id", "id")}
-            for e in history
-            if e["action_id"] == action["id"]
-        ]
-    cycles = _all(
-        store, "SELECT * FROM growth_cycle WHERE employee_id = ? ORDER BY period_start", [person.id]
-    )
-    for cycle in cycles:
-        cycle["goals"] = _all(
-            store, "SELECT * FROM goal WHERE cycle_id = ? ORDER BY created_at", [cycle["id"]]
-        )
-    employee = _all(store, "SELECT * FROM employee WHERE id = ?", [person.id])[0]
-    employee["archived"] = bool(employee["archived"])
-    employee["is_demo"] = bool(employee["is_demo"])
+    found = store.person_rows.of(employee_id)
     return {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_VERSION,
         "exported_at": rows.stamp_text(now or store.clock()),
         "exported_by": f"leercoach {__version__}",
-        "employee": employee,
-        "growth_phase_history": _all(
-            store,
-            "SELECT phase, changed_on, note FROM growth_phase_change"
-            " WHERE employee_id = ? ORDER BY changed_on",
-            [person.id],
-        ),
-        "conversations": conversations,
-        "actions": actions,
-        "growth_cycles": cycles,
+        **found,
     }
 
 
