@@ -8,8 +8,9 @@ import, which the app should not pay at start for a report it may never print.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from leercoach.lazy import load
 
 if TYPE_CHECKING:
     from leercoach.reports.batch import (
@@ -52,7 +53,4 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    return load(__name__, _HOMES, globals(), name)

@@ -7,9 +7,9 @@ big and rarely needed, so ``DemoSummary`` loads when first asked for (PEP 562).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
+from leercoach.lazy import load
 from leercoach.store.access import Access
 from leercoach.store.actions import DeletedAction
 from leercoach.store.conversations import EarlierAnswer
@@ -65,7 +65,4 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    home = _LAZY.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    return load(__name__, _LAZY, globals(), name)

@@ -11,10 +11,11 @@ nothing at start-up, and a name is imported where it is used.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 # For type checkers; at run time __getattr__ below imports each name when first asked.
+from leercoach.lazy import load
+
 if TYPE_CHECKING:
     from leercoach.trust.backup import (
         Backup,
@@ -86,12 +87,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # asked once: later uses are plain attribute reads
-    return value
+    return load(__name__, _HOME, globals(), name)
 
 
 def __dir__() -> list[str]:
