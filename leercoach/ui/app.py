@@ -16,6 +16,7 @@ from leercoach.language import resolve as resolve_language
 from leercoach.paths import deck_folders, shipped
 from leercoach.store import Store, StoreError
 from leercoach.ui.backups import BackupScheduler
+from leercoach.ui.collector import collect_on_ui_thread
 from leercoach.ui.error_messages import ErrorReporter, expected_message
 from leercoach.ui.i18n import install_translators
 from leercoach.ui.integrity import IntegrityWatch
@@ -37,6 +38,7 @@ def create_application() -> QApplication:
     # Wayland finds the window's icon and desktop entry by this id, not by the window class.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(shipped("resources") / "icons" / "leercoach.svg")))
+    collect_on_ui_thread(app)
     return app
 
 

@@ -147,7 +147,8 @@ def run_job(
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         waited.stop()
     if not outcome.done:
-        dialog.show()
+        if not dialog.wasCanceled():  # Cancel pressed while it waited hides it for good
+            dialog.show()
         loop.exec()
     outcome.cancelled = outcome.cancelled or job.cancelled
     thread.quit()

@@ -18,6 +18,7 @@ from leercoach.decks import load_library
 from leercoach.domain import EmployeeDraft
 from leercoach.paths import shipped_decks_dir
 from leercoach.store import Store
+from leercoach.ui.collector import collect_on_ui_thread
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.deck_picker import DeckPickerDialog
 from leercoach.ui.error_messages import ErrorReporter
@@ -45,6 +46,12 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character
         )
         QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(autouse=True)
+def collector_on_the_ui_thread(qapp: QApplication) -> None:
+    """As in the app (``create_application``): pytest-qt makes the QApplication here."""
+    collect_on_ui_thread(qapp)
 
 
 @pytest.fixture

@@ -144,9 +144,11 @@ def test_a_window_nobody_holds_is_freed_at_once(
     window.select_employee(zoe)
     qapp.processEvents()
     held = weakref.ref(window)
+    was_enabled = gc.isenabled()  # off in every UI test: see ui/collector.py
     gc.disable()
     try:
         del window
         assert held() is None
     finally:
-        gc.enable()
+        if was_enabled:
+            gc.enable()

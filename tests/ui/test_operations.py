@@ -120,6 +120,36 @@ def test_cancel_stops_a_long_operation_and_the_dialog_came_late(
     assert appeared - started >= (SHOW_AFTER_MS - 20) / 1000
 
 
+def test_a_dialog_cancelled_before_its_wait_ended_does_not_come_back(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    progress_shown: ProgressShown,
+) -> None:
+    """Cancel can come before the wait ends: Qt's own timer may show the dialog first.
+    The work then still finishes its step; the dialog must not show up again meanwhile."""
+    window = make_window()
+    cancelled = threading.Event()
+    finished = threading.Event()
+
+    def long(store: Store, progress: Progress) -> None:
+        cancelled.wait(timeout=30)
+        finished.wait(timeout=30)  # the step goes on past the end of the wait
+        if not progress(1, 2):
+            raise JobCancelledError
+
+    def cancel_early() -> None:
+        [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        dialog.show()  # what Qt's own timer does when it fires first
+        dialog.findChild(QPushButton).click()
+        cancelled.set()
+
+    QTimer.singleShot(SHOW_AFTER_MS // 3, cancel_early)
+    QTimer.singleShot(SHOW_AFTER_MS * 2, finished.set)
+    outcome = run_op(window, window.session, StoreOp(long), title="t", label="l")
+    assert outcome.cancelled
+    assert len(progress_shown.at) == 1  # shown once, and not again after Cancel
+
+
 def test_a_quick_operation_shows_no_progress(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
