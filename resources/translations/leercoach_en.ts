@@ -851,6 +851,10 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note: due after the cycle ends (%1), so not evaluated in this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the goal a short title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +879,10 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -955,6 +963,17 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Nothing: well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This cycle ends on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>This cycle ends on %1, in %n day.</numerusform>
+            <numerusform>This cycle ends on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the &amp;next cycle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

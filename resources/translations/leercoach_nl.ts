@@ -855,6 +855,10 @@ Typ de naam om te bevestigen:</translation>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
+        <source>Note: due after the cycle ends (%1), so not evaluated in this cycle.</source>
+        <translation>Let op: deze datum valt na het einde van de cyclus (%1); het doel wordt dan niet in deze cyclus geëvalueerd.</translation>
+    </message>
+    <message>
         <source>Give the goal a short title.</source>
         <translation>Geef het doel een korte titel.</translation>
     </message>
@@ -880,6 +884,10 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Learning actions</source>
         <translation>Leeracties</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -960,6 +968,17 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Nothing: well done.</source>
         <translation>Niets: goed bezig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cycle ends on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Deze cyclus eindigt op %1, over %n dag.</numerusform>
+            <numerusform>Deze cyclus eindigt op %1, over %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the &amp;next cycle (%1)</source>
+        <translation>Plan de &amp;volgende cyclus (%1)</translation>
     </message>
     <message>
         <source>Learning action for “%1”</source>

@@ -11,6 +11,10 @@ from leercoach.ui.session.service import Service
 
 
 class Growth(Service):
+    def today(self) -> date:
+        """Today by the store's clock: what is overdue or ends soon is judged by it."""
+        return self.store.clock().date()
+
     def period_for_year(self, year: int) -> Period:
         """The cycle named after ``year``, from the month the settings say it starts."""
         return self.store.reporting.period_for_year(year)
