@@ -600,6 +600,10 @@
         <source>Conversations (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Growth phases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EraseDialog</name>

@@ -602,6 +602,10 @@
         <source>Conversations (%1)</source>
         <translation>Gesprekken (%1)</translation>
     </message>
+    <message>
+        <source>Growth phases: %1</source>
+        <translation>Groeifasen: %1</translation>
+    </message>
 </context>
 <context>
     <name>EraseDialog</name>

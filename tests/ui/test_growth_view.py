@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from leercoach.decks import DeckLibrary
-from leercoach.domain import ActionOwner, CyclePhase, EmployeeDraft, GoalStatus, LearningForm
+from leercoach.domain import (
+    ActionOwner,
+    CyclePhase,
+    EmployeeDraft,
+    GoalStatus,
+    GrowthPhase,
+    LearningForm,
+)
 from leercoach.reports import export_growth_summary
 from leercoach.store import Store
 from leercoach.ui import words
@@ -265,3 +272,51 @@ def test_printing_paints_every_page_of_the_same_pdf(
     printer.setResolution(96)
     assert paint_pdf(printer, source.path) == source.pages
     assert len(PdfReader(printed).pages) == source.pages
+
+
+def steps_of_zoe(store: Store, zoe: str) -> None:
+    """Zoë grew from bekwaam (1 March 2021) to expert (15 September 2024)."""
+    store.employees.set_growth_phase(zoe, GrowthPhase.BEKWAAM, date(2021, 3, 1), "eigen dienst")
+    store.employees.set_growth_phase(zoe, GrowthPhase.EXPERT, date(2024, 9, 15))
+
+
+def test_the_person_view_shows_the_growth_phase_history_with_dates(
+    make_window: Any, zoe: str, open_store: Callable[[], Store], language: Callable[[str], str]
+) -> None:
+    language("nl")
+    steps_of_zoe(open_store(), zoe)
+    window = make_window()
+    window.select_employee(zoe)
+    history = window.employee_view.phase_history
+    assert history.isVisible()
+    assert history.text() == (
+        f"Groeifasen: bekwaam ({words.short_date(date(2021, 3, 1))})"
+        f"  →  expert ({words.short_date(date(2024, 9, 15))})"
+    )
+    assert history.toolTip() == f"{words.short_date(date(2021, 3, 1))}: eigen dienst"
+
+
+def test_someone_whose_phase_never_changed_shows_no_history(
+    make_window: Any, zoe: str, language: Callable[[str], str]
+) -> None:
+    language("nl")
+    window = make_window()
+    window.select_employee(zoe)
+    assert window.employee_view.details.isVisible()
+    assert not window.employee_view.phase_history.isVisible()
+
+
+def test_the_growth_pdf_prints_the_growth_phase_history(
+    growth: Any, zoe: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    steps_of_zoe(growth.session.store, zoe)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "zoe.pdf"), "")
+    )
+    saved = growth.save_pdf()
+    text = subprocess.run(
+        ["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Groeifasen: bekwaam (1 maart 2021) → expert (15 september 2024)" in " ".join(
+        text.split()
+    )
