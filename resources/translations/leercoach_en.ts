@@ -349,11 +349,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing suggested: %1 already had “%2” today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 has an end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 started less than three months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The growth cycle of %1 has no planning conversation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The growth cycle of %1 ends soon and has no evaluation conversation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

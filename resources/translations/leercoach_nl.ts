@@ -351,12 +351,24 @@
         <translation>&amp;Starten</translation>
     </message>
     <message>
+        <source>Nothing suggested: %1 already had “%2” today.</source>
+        <translation>Geen voorstel: %1 had vandaag al “%2”.</translation>
+    </message>
+    <message>
         <source>%1 has an end date.</source>
         <translation>%1 heeft een einddatum.</translation>
     </message>
     <message>
         <source>%1 started less than three months ago.</source>
         <translation>%1 is minder dan drie maanden geleden begonnen.</translation>
+    </message>
+    <message>
+        <source>The growth cycle of %1 has no planning conversation yet.</source>
+        <translation>In de groeicyclus van %1 is nog geen plannend gesprek gevoerd.</translation>
+    </message>
+    <message>
+        <source>The growth cycle of %1 ends soon and has no evaluation conversation yet.</source>
+        <translation>De groeicyclus van %1 eindigt binnenkort en er is nog geen evaluatiegesprek gevoerd.</translation>
     </message>
     <message>
         <source>A regular conversation with %1.</source>
