@@ -61,7 +61,8 @@ class GrowthView(QWidget):
         self.stale = False
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(session.growth.today().year)
+        # The cycle running today, which is last year's while this year's starts later.
+        self.year.setValue(session.growth.running_period(session.growth.today()).start.year)
         self.year.setPrefix(self.tr("Cycle "))
         self.year.valueChanged.connect(self.refresh)
         self.period = QLabel()

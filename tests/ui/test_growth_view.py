@@ -110,6 +110,27 @@ def test_in_the_last_months_the_tab_says_when_the_cycle_ends_and_offers_the_next
     assert (cycle.period_start, cycle.period_end) == (date(2027, 1, 1), date(2027, 12, 31))
 
 
+def test_a_cycle_from_september_is_shown_and_offers_the_next_in_july(
+    qtbot: QtBot, db_path: Path, library: DeckLibrary, language: Callable[[str], str]
+) -> None:
+    language("nl")
+    with Store.open(db_path, clock=lambda: datetime(2027, 7, 1, 9, 0)) as store:
+        store.set_setting("cycle_start_month", "9")
+        zoe = store.employees.add(EmployeeDraft(name="Zoë Peeters", start_date=date(2019, 5, 1)))
+        window = MainWindow(Session(store, library), "nl")
+        qtbot.addWidget(window)
+        window.show()
+        window.select_employee(zoe.id)
+        growth = window.employee_view.growth
+        window.employee_view.tabs.setCurrentWidget(growth)
+        assert growth.year.value() == 2026  # September 2026 to August 2027, running today
+        assert growth.ends_notice.text() == (
+            "Deze cyclus eindigt op 31 augustus 2027, over 61 dagen."
+        )
+        assert growth.next_cycle_button.text() == "Plan de &volgende cyclus (2027)"
+        window.close()
+
+
 def test_a_goal_due_after_its_cycle_ends_is_warned_about_but_kept(
     growth_on_december_first: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
