@@ -342,3 +342,27 @@ def test_pick_cycle_prefers_the_largest_overlap_then_the_latest() -> None:
     again = replace(exact, id="again", created_at=STAMP + timedelta(days=1))
     assert pick_cycle([exact, again], YEAR) is again
     assert pick_cycle([again, exact], YEAR) is again
+
+
+def test_a_goal_past_its_date_is_overdue_until_it_is_settled() -> None:
+    due_in_june = goal("g1", "Weekplanning maken")
+    assert not due_in_june.is_overdue(date(2026, 6, 30))
+    assert due_in_june.is_overdue(date(2026, 7, 1))
+    assert due_in_june.is_overdue(date(2026, 12, 1))
+    for settled in (GoalStatus.BEHAALD, GoalStatus.LOSGELATEN):
+        assert not replace(due_in_june, status=settled).is_overdue(date(2026, 12, 1))
+    assert replace(due_in_june, status=GoalStatus.OPEN).is_overdue(date(2026, 12, 1))
+    assert not replace(due_in_june, due_date=None).is_overdue(date(2026, 12, 1))
+
+
+def test_a_cycle_ends_soon_in_its_last_two_months_and_a_later_goal_falls_after_it() -> None:
+    assert not YEAR.ends_soon(date(2026, 10, 31))
+    assert YEAR.ends_soon(date(2026, 11, 1)) and YEAR.ends_soon(date(2026, 12, 1))
+    assert YEAR.ends_soon(date(2026, 12, 31)) and not YEAR.ends_soon(date(2027, 1, 1))
+    from_september = Period.cycle_year(2026, 9)  # 1 September 2026 to 31 August 2027
+    assert not from_september.ends_soon(date(2026, 12, 1))
+    assert from_september.ends_soon(date(2027, 7, 1)) and not from_september.ends_soon(
+        date(2027, 6, 30)
+    )
+    assert YEAR.after_end(date(2027, 1, 1)) and not YEAR.after_end(date(2026, 12, 31))
+    assert not YEAR.after_end(None)

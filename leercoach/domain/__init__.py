@@ -10,7 +10,13 @@ from leercoach.domain.action import (
 from leercoach.domain.conversation import Answer, Conversation, ConversationStatus
 from leercoach.domain.cycle import CyclePhase, Goal, GoalStatus, GrowthCycle
 from leercoach.domain.deck import AnswerSpec, AnswerType, Card, Deck, DeckKind
-from leercoach.domain.employee import Employee, EmployeeDraft, EmployeeEntry, GrowthPhase
+from leercoach.domain.employee import (
+    Employee,
+    EmployeeDraft,
+    EmployeeEntry,
+    GrowthPhase,
+    PhaseChange,
+)
 
 __all__ = [
     "Action",
@@ -34,4 +40,5 @@ __all__ = [
     "GrowthCycle",
     "GrowthPhase",
     "LearningForm",
+    "PhaseChange",
 ]

@@ -1,4 +1,8 @@
-"""The annual growth cycle (002 §7.2): plannen, leren, opvolgen, evalueren."""
+"""The annual growth cycle (002 §7.2): plannen, leren, opvolgen, evalueren.
+
+When a goal counts as settled (``GOAL_SETTLED``) and when it is overdue (``Goal.is_overdue``)
+are decided here, beside the action's rules in ``action.py``.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,14 @@ class GoalStatus(StrEnum):
     BEZIG = "bezig"
     BEHAALD = "behaald"
     LOSGELATEN = "losgelaten"
+
+    @property
+    def is_settled(self) -> bool:
+        """Achieved or let go: nothing is expected of the goal any more."""
+        return self in GOAL_SETTLED
+
+
+GOAL_SETTLED = frozenset({GoalStatus.BEHAALD, GoalStatus.LOSGELATEN})
 
 
 @dataclass(frozen=True)
@@ -51,3 +63,8 @@ class Goal:
     status: GoalStatus
     created_at: datetime
     updated_at: datetime
+
+    def is_overdue(self, today: date) -> bool:
+        """Not settled and its date has passed, as for an action (``Action.is_overdue``): due
+        yesterday is overdue today, due today is not."""
+        return not self.status.is_settled and self.due_date is not None and self.due_date < today

@@ -134,6 +134,14 @@ class Employee:
         return self.start_date is not None and 0 <= (today - self.start_date).days <= days
 
 
+class PhaseChange(NamedTuple):
+    """A step in someone's growth (starter → bekwaam → expert → mentor): from that day on."""
+
+    changed_on: date
+    phase: GrowthPhase
+    note: str
+
+
 class EmployeeEntry(NamedTuple):
     """One line of the employee list: what it shows and filters on, nothing more.
 

@@ -41,7 +41,7 @@ from enum import StrEnum
 
 from leercoach.domain.action import Action
 from leercoach.domain.conversation import Conversation
-from leercoach.domain.cycle import CyclePhase, Goal, GoalStatus, GrowthCycle
+from leercoach.domain.cycle import GOAL_SETTLED, CyclePhase, Goal, GoalStatus, GrowthCycle
 from leercoach.domain.deck import Deck, DeckKind
 from leercoach.domain.employee import Employee
 
@@ -63,7 +63,9 @@ TALK_EXPECTED = (CyclePhase.PLANNEN, CyclePhase.OPVOLGEN, CyclePhase.EVALUEREN)
 
 SMART_PARTS = ("specific", "measurable", "acceptable", "realistic", "time_bound")
 
-GOAL_SETTLED = (GoalStatus.BEHAALD, GoalStatus.LOSGELATEN)
+
+# In its last months a cycle's tab also offers the next one (``Period.ends_soon``).
+NEXT_CYCLE_OFFERED_MONTHS = 2
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,17 @@ class Period:
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
+
+    def ends_soon(self, today: date) -> bool:
+        """Whether ``today`` lies in the period's last ``NEXT_CYCLE_OFFERED_MONTHS`` months:
+        a cycle ending on 31 December ends soon from 1 November on, and no longer once over."""
+        return self.contains(today) and today >= _months_before(
+            self.end + timedelta(days=1), NEXT_CYCLE_OFFERED_MONTHS
+        )
+
+    def after_end(self, day: date | None) -> bool:
+        """A day (a goal's due date) that falls after the period: not evaluated in it."""
+        return day is not None and day > self.end
 
     def overlap_days(self, start: date, end: date) -> int:
         return max(0, (min(self.end, end) - max(self.start, start)).days + 1)
@@ -345,6 +358,14 @@ def pick_cycle(cycles: Iterable[GrowthCycle], period: Period) -> GrowthCycle | N
 def _cycle_preference(cycle: GrowthCycle, period: Period) -> tuple[object, ...]:
     overlap = period.overlap_days(cycle.period_start, cycle.period_end)
     return (overlap, cycle.period_start, cycle.created_at, cycle.id)
+
+
+def _months_before(day: date, months: int) -> date:
+    """The same day ``months`` months earlier, or that month's last day if it is shorter."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    following = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return date(year, month + 1, min(day.day, (following - timedelta(days=1)).day))
 
 
 def _conversation_order(placed: PlacedConversation) -> tuple[object, ...]:

@@ -96,7 +96,7 @@ def summary_story(record: CycleRecord, options: SummaryOptions, key: str = "s1")
         footer_left=words.text("printed_on", date=words.day(options.today)),
         page_of=words.text("page_of", page="{page}", pages="{pages}"),
     )
-    story: list[Flowable] = [SectionStart(section), *_masthead(overview, options, words)]
+    story: list[Flowable] = [SectionStart(section), *_masthead(record, overview, options, words)]
     for entry in overview.phases:
         story += _phase(entry, overview, record, words)
     if overview.unplaced:
@@ -114,7 +114,9 @@ def summary_story(record: CycleRecord, options: SummaryOptions, key: str = "s1")
     return story
 
 
-def _masthead(overview: CycleOverview, options: SummaryOptions, words: Words) -> list[Flowable]:
+def _masthead(
+    record: CycleRecord, overview: CycleOverview, options: SummaryOptions, words: Words
+) -> list[Flowable]:
     person, cycle = overview.employee, overview.cycle
     facts = [
         ("f_team", person.team),
@@ -161,11 +163,25 @@ def _masthead(overview: CycleOverview, options: SummaryOptions, words: Words) ->
         Spacer(0, 8),
         HRFlowable(width="100%", thickness=1.2, color=style.ACCENT, spaceAfter=10),
         table,
+        *_phase_history(record, words),
         Spacer(0, 12),
         Paragraph(markup(words.text("intro", name=person.name)), style.NOTE),
         Spacer(0, 12),
         _phase_strip(overview, words),
     ]
+
+
+def _phase_history(record: CycleRecord, words: Words) -> list[Flowable]:
+    """Starter → bekwaam → expert → mentor, each from the day it was recorded."""
+    if not record.phase_history:
+        return []
+    steps = " → ".join(
+        f"{words.growth(step.phase)} ({words.day(step.changed_on)})"
+        for step in record.phase_history
+    )
+    heading = markup(words.text("f_phase_history"))
+    line = f'<font name="DejaVuSans-Bold">{heading}</font>: {markup(steps)}'
+    return [Spacer(0, 4), Paragraph(line, style.BODY)]
 
 
 def _phase_strip(overview: CycleOverview, words: Words) -> Table:

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from leercoach.domain import Deck, Employee, EmployeeDraft, EmployeeEntry, GrowthPhase
+from leercoach.domain import (
+    Deck,
+    Employee,
+    EmployeeDraft,
+    EmployeeEntry,
+    GrowthPhase,
+    PhaseChange,
+)
 from leercoach.domain.people import (
     AlreadyPresent,
     ImportRow,
@@ -240,15 +247,14 @@ class Employees(Repository):
             }
         )
 
-    def phase_history(self, employee_id: str) -> list[tuple[date, GrowthPhase, str]]:
+    def phase_history(self, employee_id: str) -> list[PhaseChange]:
+        """The person's growth phases, oldest first, each from the day it was recorded."""
         found = self.rows(
             "SELECT changed_on, phase, note FROM growth_phase_change WHERE employee_id = ?"
             " ORDER BY changed_on, rowid",
             [employee_id],
         )
-        return [
-            (date.fromisoformat(r["changed_on"]), GrowthPhase(r["phase"]), r["note"]) for r in found
-        ]
+        return [rows.phase_change(row) for row in found]
 
     def delete(self, employee_id: str) -> None:
         """Remove the person and, through ON DELETE CASCADE, everything about them."""

@@ -10,7 +10,16 @@ from typing import TypeVar
 import sqlite_utils
 
 from leercoach.decks import DeckLibrary
-from leercoach.domain import Action, Answer, Conversation, Deck, Employee, Goal, GrowthCycle
+from leercoach.domain import (
+    Action,
+    Answer,
+    Conversation,
+    Deck,
+    Employee,
+    Goal,
+    GrowthCycle,
+    PhaseChange,
+)
 from leercoach.domain.growth import (
     CycleOverview,
     Period,
@@ -47,6 +56,8 @@ class CycleRecord:
     decks: Mapping[str, Deck]
     """The deck each conversation was held with, by conversation id; one without is absent
     (``DeckSnapshots.deck_of``)."""
+    phase_history: tuple[PhaseChange, ...] = ()
+    """The person's growth phases, oldest first (``Employees.phase_history``)."""
 
     def answers_to(self, conversation_id: str) -> tuple[Answer, ...]:
         return self.answers.get(conversation_id, ())
@@ -187,17 +198,27 @@ class Reporting(Repository):
             ),
             rows.action,
         )
+        phases: dict[str, list[PhaseChange]] = {}
+        for row in self.rows(
+            f"SELECT * FROM growth_phase_change WHERE employee_id IN ({marks})"
+            " ORDER BY changed_on, rowid",
+            ids,
+        ):
+            phases.setdefault(row["employee_id"], []).append(rows.phase_change(row))
         return [
-            self._assemble(
-                rows.employee(row),
-                period,
-                chosen.get(row["id"]),
-                goals,
-                talks.get(row["id"], []),
-                answers,
-                candidates.get(row["id"], []),
-                private,
-                library,
+            replace(
+                self._assemble(
+                    rows.employee(row),
+                    period,
+                    chosen.get(row["id"]),
+                    goals,
+                    talks.get(row["id"], []),
+                    answers,
+                    candidates.get(row["id"], []),
+                    private,
+                    library,
+                ),
+                phase_history=tuple(phases.get(row["id"], [])),
             )
             for row in people
         ]

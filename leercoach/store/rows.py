@@ -23,6 +23,7 @@ from leercoach.domain import (
     GrowthCycle,
     GrowthPhase,
     LearningForm,
+    PhaseChange,
 )
 
 Row = dict[str, Any]
@@ -115,6 +116,12 @@ def employee(row: Row) -> Employee:
         created_at=to_stamp(row["created_at"]),
         updated_at=to_stamp(row["updated_at"]),
         employee_number=row["employee_number"],
+    )
+
+
+def phase_change(row: Row) -> PhaseChange:
+    return PhaseChange(
+        date.fromisoformat(row["changed_on"]), GrowthPhase(row["phase"]), row["note"]
     )
 
 

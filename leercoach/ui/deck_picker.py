@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from leercoach.decks import DeckFailure, DeckLibrary
 from leercoach.domain import Deck, Employee
-from leercoach.domain.suggest import SuggestionReason, suggest_deck
+from leercoach.domain.suggest import Suggestion, SuggestionReason, suggest_deck
 from leercoach.ui import words
 from leercoach.ui.models import DeckTreeModel
 
@@ -32,6 +32,7 @@ class DeckPickerDialog(QDialog):
         language: str,
         parent: QWidget | None = None,
         today: date | None = None,
+        suggestion: Suggestion | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -81,10 +82,15 @@ class DeckPickerDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
 
-        slug, reason = suggest_deck(employee, today or date.today())
-        self.suggested_slug = library.translated_slug(slug, language)
+        # Without the growth cycle and today's talks (``session.growth.suggestion``), the
+        # person alone decides.
+        suggestion = suggestion or suggest_deck(employee, today or date.today())
+        self.suggested_slug = library.translated_slug(suggestion.slug, language)
+        deck = self.library.decks.get(self.suggested_slug)
+        if suggestion.held_today:
+            self.suggested_slug = ""  # not twice on one day: the first deck is selected
         self._fill()
-        self._show_suggestion(employee, reason)
+        self._show_suggestion(employee, suggestion, deck)
 
     def _fill(self) -> None:
         decks = self.library.sorted(None if self.all_languages.isChecked() else self.language)
@@ -102,16 +108,27 @@ class DeckPickerDialog(QDialog):
         self.tree.setCurrentIndex(index)
         self._current_changed(index)
 
-    def _show_suggestion(self, employee: Employee, reason: SuggestionReason) -> None:
-        deck = self.library.decks.get(self.suggested_slug)
+    def _show_suggestion(
+        self, employee: Employee, suggestion: Suggestion, deck: Deck | None
+    ) -> None:
         if deck is None:
             self.suggestion.hide()
+            return
+        if suggestion.held_today:
+            already = self.tr("Nothing suggested: %1 already had “%2” today.")
+            self.suggestion.setText(words.fill(already, employee.name, deck.title))
             return
         because = {
             SuggestionReason.LEAVING: self.tr("%1 has an end date."),
             SuggestionReason.NEW: self.tr("%1 started less than three months ago."),
+            SuggestionReason.PLANNING_MISSING: self.tr(
+                "The growth cycle of %1 has no planning conversation yet."
+            ),
+            SuggestionReason.EVALUATION_DUE: self.tr(
+                "The growth cycle of %1 ends soon and has no evaluation conversation yet."
+            ),
             SuggestionReason.REGULAR: self.tr("A regular conversation with %1."),
-        }[reason].replace("%1", employee.name)
+        }[suggestion.reason].replace("%1", employee.name)
         self.suggestion.setText(
             self.tr("Suggested: %1. %2").replace("%1", deck.title).replace("%2", because)
         )

@@ -45,6 +45,10 @@ class EmployeeView(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setStyleSheet("color: #444;")
+        self.phase_history = QLabel()
+        self.phase_history.setObjectName("phaseHistory")
+        self.phase_history.setWordWrap(True)
+        self.phase_history.setStyleSheet("color: #444;")
         self.new_button = QPushButton(self.tr("&New conversation"))
         self.new_button.setDefault(True)
         self.new_button.setStyleSheet("font-weight: 600; padding: 6px 16px;")
@@ -84,6 +88,7 @@ class EmployeeView(QWidget):
         title = QVBoxLayout()
         title.addWidget(self.name)
         title.addWidget(self.details)
+        title.addWidget(self.phase_history)
         top.addLayout(title, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -139,6 +144,7 @@ class EmployeeView(QWidget):
         if employee is None:
             self.name.setText(self.tr("No one selected"))
             self.details.setText(self.tr("Pick someone on the left, or add a new employee."))
+            self.phase_history.hide()
             self.actions_model.set_rows([])
             self.timeline_model.set_rows([])
             self.actions_label.setText(self.tr("Open actions"))
@@ -157,6 +163,7 @@ class EmployeeView(QWidget):
         if employee.archived:
             parts.append(self.tr("archived"))
         self.details.setText("  ·  ".join(parts))
+        self._show_phase_history(employee)
         self.archive_button.setText(
             self.tr("Un&archive") if employee.archived else self.tr("&Archive")
         )
@@ -170,6 +177,20 @@ class EmployeeView(QWidget):
         talks = self.session.talks.for_employee(employee.id)
         self.timeline_model.set_rows(talks)
         self.timeline_label.setText(self.tr("Conversations (%1)").replace("%1", str(len(talks))))
+
+    def _show_phase_history(self, employee: Employee) -> None:
+        history = self.session.people.phase_history(employee.id)
+        steps = "  →  ".join(
+            f"{words.growth_phase(step.phase)} ({words.short_date(step.changed_on)})"
+            for step in history
+        )
+        self.phase_history.setText(self.tr("Growth phases: %1").replace("%1", steps))
+        self.phase_history.setToolTip(
+            "\n".join(
+                f"{words.short_date(step.changed_on)}: {step.note}" for step in history if step.note
+            )
+        )
+        self.phase_history.setVisible(bool(history))
 
     def _open_conversation(self, index: object) -> None:
         row = self.timeline_view.currentIndex().row()

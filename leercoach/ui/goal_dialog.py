@@ -15,14 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import Goal, GoalStatus
+from leercoach.domain.growth import Period
 from leercoach.ui import words
 from leercoach.ui.employee_dialog import OptionalDate
 from leercoach.ui.forms import lay_out_form, problem_label
 
 
 class GoalDialog(QDialog):
-    def __init__(self, goal: Goal | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, goal: Goal | None = None, parent: QWidget | None = None, period: Period | None = None
+    ) -> None:
         super().__init__(parent)
+        self.period = period
         self.setWindowTitle(self.tr("Edit goal") if goal else self.tr("New goal"))
         self.setMinimumWidth(560)
         hint = QLabel(self.tr("Let the employee formulate the goal; write it down in their words."))
@@ -49,6 +53,13 @@ class GoalDialog(QDialog):
             form.addRow(label, editor)
         self.due = OptionalDate(self.tr("agreed"))
         form.addRow(self.tr("&Due date"), self.due)
+        # A warning, not a refusal: a goal may knowingly run on into the next cycle.
+        self.after_cycle = QLabel()
+        self.after_cycle.setWordWrap(True)
+        self.after_cycle.hide()
+        form.addRow("", self.after_cycle)
+        self.due.known.toggled.connect(self._check_due)
+        self.due.editor.dateChanged.connect(self._check_due)
         self.status = QComboBox()
         for status in GoalStatus:
             self.status.addItem(words.goal_status(status), status.value)
@@ -62,6 +73,14 @@ class GoalDialog(QDialog):
             self.due.set_value(goal.due_date)
             self.status.setCurrentIndex(list(GoalStatus).index(goal.status))
         self.title.setFocus()
+
+    def _check_due(self) -> None:
+        if self.period is None or not self.period.after_end(self.due_date()):
+            self.after_cycle.hide()
+            return
+        warning = self.tr("Note: due after the cycle ends (%1), so not evaluated in this cycle.")
+        self.after_cycle.setText(warning.replace("%1", words.long_date(self.period.end)))
+        self.after_cycle.show()
 
     def smart(self) -> dict[str, str]:
         return {key: editor.toPlainText().strip() for key, editor in self.parts.items()}

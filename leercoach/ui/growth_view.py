@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import CyclePhase, Employee
-from leercoach.domain.growth import CycleOverview
+from leercoach.domain.growth import CycleOverview, Period
 from leercoach.reports.filenames import safe_filename
 from leercoach.reports.words import Words
 from leercoach.ui import words
@@ -61,7 +61,8 @@ class GrowthView(QWidget):
         self.stale = False
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        # The cycle running today, which is last year's while this year's starts later.
+        self.year.setValue(session.growth.running_period(session.growth.today()).start.year)
         self.year.setPrefix(self.tr("Cycle "))
         self.year.valueChanged.connect(self.refresh)
         self.period = QLabel()
@@ -84,6 +85,19 @@ class GrowthView(QWidget):
         top.addWidget(self.phase)
         top.addWidget(self.print_button)
         top.addWidget(self.save_button)
+
+        # In a cycle's last months: when it ends, and the next cycle to plan in.
+        self.ends_notice = QLabel()
+        self.ends_notice.setWordWrap(True)
+        self.next_cycle_button = QPushButton()
+        self.next_cycle_button.clicked.connect(lambda: self.year.setValue(self.year.value() + 1))
+        ending = QHBoxLayout()
+        ending.addWidget(self.ends_notice, 1)
+        ending.addWidget(self.next_cycle_button)
+        self.ending = QWidget()
+        self.ending.setLayout(ending)
+        ending.setContentsMargins(0, 0, 0, 0)
+        self.ending.hide()
 
         self.boxes = [PhaseBox(n, phase) for n, phase in enumerate(CyclePhase, start=1)]
         strip = QHBoxLayout()
@@ -139,6 +153,7 @@ class GrowthView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.ending)
         layout.addLayout(strip)
         layout.addWidget(goals_label)
         layout.addWidget(self.goals_view, 2)
@@ -178,13 +193,16 @@ class GrowthView(QWidget):
             widget.setEnabled(employee is not None)
         if employee is None:
             self.overview = None
+            self.ending.hide()
             self.goals.set_rows([])
             self.missing.setStringList([])
             self.talks.setStringList([])
             return
-        self.overview = self.session.growth.overview(employee.id, self.year.value(), date.today())
+        today = self.session.growth.today()
+        self.overview = self.session.growth.overview(employee.id, self.year.value(), today)
         report_words = Words(self.language if self.language in ("nl", "en") else "nl")
         self.period.setText(report_words.period(self.overview.period))
+        self._show_ending(self.overview.period, today)
         cycle = self.overview.cycle
         self.start_button.setVisible(cycle is None)
         self.phase.setVisible(cycle is not None)
@@ -201,7 +219,7 @@ class GrowthView(QWidget):
             if cycle is not None and cycle.phase is box.phase:
                 style += CURRENT_BORDER
             box.setStyleSheet(f"PhaseBox {{ {style} border-radius: 4px; }}")
-        self.goals.set_rows(self.overview.goals)
+        self.goals.set_rows(self.overview.goals, today)
         self.add_learning_button.setEnabled(bool(self.overview.goals))
         self.missing.setStringList(
             [report_words.gap(gap) for gap in self.overview.gaps]
@@ -213,6 +231,17 @@ class GrowthView(QWidget):
                 f"{words.short_date(p.conversation.started_at)}  ·  {p.conversation.deck_title}"
                 for p in self.overview.conversations
             ]
+        )
+
+    def _show_ending(self, period: Period, today: date) -> None:
+        self.ending.setVisible(period.ends_soon(today))
+        if not period.ends_soon(today):
+            return
+        days = (period.end - today).days
+        notice = self.tr("This cycle ends on %1, in %n day(s).", "", days)
+        self.ends_notice.setText(notice.replace("%1", words.long_date(period.end)))
+        self.next_cycle_button.setText(
+            self.tr("Plan the &next cycle (%1)").replace("%1", str(self.year.value() + 1))
         )
 
     # actions ---------------------------------------------------------------
@@ -231,7 +260,7 @@ class GrowthView(QWidget):
         plan = self.goals.row(row) if row is not None and row >= 0 else None
         from leercoach.ui.goal_dialog import GoalDialog  # dialogs load when first opened
 
-        dialog = GoalDialog(plan.goal if plan else None, self)
+        dialog = GoalDialog(plan.goal if plan else None, self, self.overview.period)
         if dialog.exec() != GoalDialog.DialogCode.Accepted:
             return
         # A first goal starts the year's cycle: the session decides, in one transaction.

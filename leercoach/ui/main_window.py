@@ -216,7 +216,10 @@ class MainWindow(QMainWindow):
         employee = self.selected_employee()
         if employee is None or self._in_conversation():
             return
-        picker = DeckPickerDialog(self.session.library, employee, self.language, self)
+        suggestion = self.session.growth.suggestion(employee)
+        picker = DeckPickerDialog(
+            self.session.library, employee, self.language, self, suggestion=suggestion
+        )
         if picker.exec() != DeckPickerDialog.DialogCode.Accepted:
             return
         deck = picker.chosen_deck()

@@ -349,11 +349,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing suggested: %1 already had “%2” today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 has an end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 started less than three months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The growth cycle of %1 has no planning conversation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The growth cycle of %1 ends soon and has no evaluation conversation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,6 +610,10 @@
     </message>
     <message>
         <source>Conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth phases: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +867,10 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note: due after the cycle ends (%1), so not evaluated in this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the goal a short title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +895,10 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -955,6 +979,17 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Nothing: well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This cycle ends on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>This cycle ends on %1, in %n day.</numerusform>
+            <numerusform>This cycle ends on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the &amp;next cycle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -351,12 +351,24 @@
         <translation>&amp;Starten</translation>
     </message>
     <message>
+        <source>Nothing suggested: %1 already had “%2” today.</source>
+        <translation>Geen voorstel: %1 had vandaag al “%2”.</translation>
+    </message>
+    <message>
         <source>%1 has an end date.</source>
         <translation>%1 heeft een einddatum.</translation>
     </message>
     <message>
         <source>%1 started less than three months ago.</source>
         <translation>%1 is minder dan drie maanden geleden begonnen.</translation>
+    </message>
+    <message>
+        <source>The growth cycle of %1 has no planning conversation yet.</source>
+        <translation>In de groeicyclus van %1 is nog geen plannend gesprek gevoerd.</translation>
+    </message>
+    <message>
+        <source>The growth cycle of %1 ends soon and has no evaluation conversation yet.</source>
+        <translation>De groeicyclus van %1 eindigt binnenkort en er is nog geen evaluatiegesprek gevoerd.</translation>
     </message>
     <message>
         <source>A regular conversation with %1.</source>
@@ -601,6 +613,10 @@
     <message>
         <source>Conversations (%1)</source>
         <translation>Gesprekken (%1)</translation>
+    </message>
+    <message>
+        <source>Growth phases: %1</source>
+        <translation>Groeifasen: %1</translation>
     </message>
 </context>
 <context>
@@ -855,6 +871,10 @@ Typ de naam om te bevestigen:</translation>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
+        <source>Note: due after the cycle ends (%1), so not evaluated in this cycle.</source>
+        <translation>Let op: deze datum valt na het einde van de cyclus (%1); het doel wordt dan niet in deze cyclus geëvalueerd.</translation>
+    </message>
+    <message>
         <source>Give the goal a short title.</source>
         <translation>Geef het doel een korte titel.</translation>
     </message>
@@ -880,6 +900,10 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Learning actions</source>
         <translation>Leeracties</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -960,6 +984,17 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Nothing: well done.</source>
         <translation>Niets: goed bezig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cycle ends on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Deze cyclus eindigt op %1, over %n dag.</numerusform>
+            <numerusform>Deze cyclus eindigt op %1, over %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the &amp;next cycle (%1)</source>
+        <translation>Plan de &amp;volgende cyclus (%1)</translation>
     </message>
     <message>
         <source>Learning action for “%1”</source>

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import gc
 import weakref
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import EmployeeDraft
+from leercoach.store import Store
 from leercoach.ui.deck_picker import DeckPickerDialog
 from leercoach.ui.employee_dialog import EmployeeDialog
 from leercoach.ui.main_window import MainWindow
@@ -82,6 +85,50 @@ def test_deck_picker_suggests_a_fitting_deck(
     chosen = picker.chosen_deck()
     assert chosen is not None and chosen.slug == expected
     assert chosen.title in picker.suggestion.text()
+
+
+def test_the_suggestion_follows_the_growth_cycle_and_is_not_a_second_check_in_on_one_day(
+    qtbot: QtBot,
+    library: Any,
+    db_path: Path,
+    language: Callable[[str], str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    language("nl")
+    shown: list[tuple[str, str]] = []
+
+    def look(picker: DeckPickerDialog) -> int:
+        chosen = picker.chosen_deck()
+        shown.append((chosen.slug if chosen else "", picker.suggestion.text()))
+        return DeckPickerDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DeckPickerDialog, "exec", look)
+    with Store.open(db_path, clock=lambda: datetime(2026, 3, 10, 9, 30)) as store:
+        zoe = store.employees.add(EmployeeDraft(name="Zoë Peeters", start_date=date(2019, 5, 1)))
+        window = MainWindow(Session(store, library), "nl")
+        qtbot.addWidget(window)
+        window.select_employee(zoe.id)
+
+        window.new_conversation()
+        assert shown.pop() == (
+            "ontwikkelgesprek",
+            "Voorstel: Ontwikkelgesprek. In de groeicyclus van Zoë Peeters is nog geen"
+            " plannend gesprek gevoerd.",
+        )
+        planning = store.conversations.start(zoe.id, library.get("ontwikkelgesprek"))
+        store.conversations.complete(planning.id)
+        window.new_conversation()
+        assert shown.pop() == (
+            "check-in",
+            "Voorstel: Check-in. Een periodiek gesprek met Zoë Peeters.",
+        )
+        check_in = store.conversations.start(zoe.id, library.get("check-in"))
+        store.conversations.complete(check_in.id)
+        window.new_conversation()
+        slug, text = shown.pop()
+        assert text == "Geen voorstel: Zoë Peeters had vandaag al “Check-in”."
+        assert slug != "check-in"
+        window.close()
 
 
 def test_deck_picker_in_english_prefers_english_twin(

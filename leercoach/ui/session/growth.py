@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from leercoach.domain import CyclePhase, Goal, GoalStatus, GrowthCycle
+from leercoach.domain import CyclePhase, Employee, Goal, GoalStatus, GrowthCycle
 from leercoach.domain.growth import CycleOverview, Period
+from leercoach.domain.suggest import Suggestion, suggest_deck, talk_kind
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.service import Service
 
 
 class Growth(Service):
+    def today(self) -> date:
+        """Today by the store's clock: what is overdue or ends soon is judged by it."""
+        return self.store.clock().date()
+
     def period_for_year(self, year: int) -> Period:
         """The cycle named after ``year``, from the month the settings say it starts."""
         return self.store.reporting.period_for_year(year)
@@ -21,6 +26,27 @@ class Growth(Service):
         return self.store.reporting.record(employee_id, period, self.session.library).overview(
             today
         )
+
+    def running_period(self, today: date) -> Period:
+        """The cycle period ``today`` falls in: this year's, or last year's when this
+        year's cycle starts later in the year."""
+        period = self.period_for_year(today.year)
+        return period if period.contains(today) else self.period_for_year(today.year - 1)
+
+    def suggestion(self, employee: Employee) -> Suggestion:
+        """The deck that fits a new conversation today, given the cycle and today's talks."""
+        today = self.today()
+        period = self.running_period(today)
+        cycle = self.store.reporting.record(employee.id, period, self.session.library).overview(
+            today
+        )
+        talks = self.session.talks
+        held = {
+            talk_kind(talk, talks.deck_for(talk))
+            for talk in talks.for_employee(employee.id)
+            if talk.started_at.date() == today
+        }
+        return suggest_deck(employee, today, cycle, {kind for kind in held if kind})
 
     def start_cycle(self, employee_id: str, period: Period) -> GrowthCycle:
         """The period's cycle; started when the person has none for it yet."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leercoach.domain import Employee, EmployeeDraft, EmployeeEntry
+from leercoach.domain import Employee, EmployeeDraft, EmployeeEntry, PhaseChange
 from leercoach.domain.people import KnownPerson
 from leercoach.store import ImportOutcome, NotFoundError, Store
 from leercoach.ui.session.changes import Changes, StoreOp
@@ -46,6 +46,9 @@ class People(Service):
             return self.store.employees.get(employee_id)
         except NotFoundError:
             return None
+
+    def phase_history(self, employee_id: str) -> list[PhaseChange]:
+        return self.store.employees.phase_history(employee_id)
 
     # writes --------------------------------------------------------------
     def add(self, draft: EmployeeDraft) -> Employee:
