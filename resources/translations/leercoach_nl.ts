@@ -1055,6 +1055,29 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>ManagerNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>leercoach prints your name on the growth-cycle summaries, above your signature line. You can change it later under File → Settings.</source>
+        <translation>leercoach zet je naam op de overzichten van de groeicyclus, boven je handtekeningregel. Je kunt hem later wijzigen via Bestand → Instellingen.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Je naam</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Shared summary</source>
