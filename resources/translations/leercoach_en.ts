@@ -376,10 +376,6 @@
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>about %n minutes</source>
         <translation>
@@ -411,6 +407,10 @@
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -378,10 +378,6 @@
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
     <message numerus="yes">
         <source>about %n minutes</source>
         <translation>
@@ -413,6 +409,10 @@
             <numerusform>%n kaart</numerusform>
             <numerusform>%n kaarten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
     </message>
 </context>
 <context>
