@@ -28,6 +28,8 @@ def quit_when_shown(app: QCoreApplication, window: QMainWindow) -> None:
 def report_and_quit(app: QCoreApplication, window: QMainWindow) -> None:
     shown = {
         "title": window.windowTitle(),
+        # The title bar reads "<title> — <display name>": Qt (QPlatformWindow) joins them.
+        "display_name": QGuiApplication.applicationDisplayName(),
         "visible": window.isVisible(),
         "menus": [action.text() for action in window.menuBar().actions()],
         # Qt's own catalogue (qtbase_nl.qm): the stock "Cancel" button of every dialog.

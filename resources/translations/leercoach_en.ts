@@ -994,10 +994,6 @@ Type the name to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>leercoach — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove demo data</source>
         <translation type="unfinished"></translation>
     </message>

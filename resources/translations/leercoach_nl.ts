@@ -998,10 +998,6 @@ Typ de naam om te bevestigen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>leercoach — %1</source>
-        <translation>leercoach — %1</translation>
-    </message>
-    <message>
         <source>Remove demo data</source>
         <translation>Demogegevens verwijderen</translation>
     </message>
