@@ -1290,6 +1290,18 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>SavedMessage</name>
+    <message>
+        <source>Saved as “%1” in the folder
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>← Back to the people</source>

@@ -1298,6 +1298,19 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>SavedMessage</name>
+    <message>
+        <source>Saved as “%1” in the folder
+%2</source>
+        <translation>Opgeslagen als “%1” in de map
+%2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>← Back to the people</source>

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,18 +19,6 @@ from leercoach.ui.goal_dialog import GoalDialog
 from leercoach.ui.printing import a4_printer, paint_pdf
 
 from .conftest import type_text
-
-
-@pytest.fixture
-def growth(make_window: Any, zoe: str, language: Callable[[str], str]) -> Iterator[Any]:
-    """The growth tab of Zoë, in Dutch."""
-    language("nl")
-    window = make_window()  # held by this generator for the whole test
-    window.select_employee(zoe)
-    view = window.employee_view.growth
-    window.employee_view.tabs.setCurrentWidget(view)
-    view.year.setValue(date.today().year)
-    yield view
 
 
 def test_a_goal_and_its_learning_action_are_added_from_the_growth_tab(
@@ -133,7 +120,7 @@ def test_editing_a_goal_shows_what_was_written_and_changes_only_what_was_changed
 
 
 def test_save_as_pdf_writes_the_summary(
-    qtbot: QtBot, growth: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, growth: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown: Any
 ) -> None:
     target = tmp_path / "zoe"
     monkeypatch.setattr(

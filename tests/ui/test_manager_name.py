@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyle,
     QStyleOptionFrame,
@@ -42,6 +43,7 @@ def save_growth_pdf(window: Any, target: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)")
     )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # "saved as …": OK
     window.employee_view.tabs.setCurrentWidget(window.employee_view.growth)
     saved = window.employee_view.growth.save_pdf()
     assert saved is not None

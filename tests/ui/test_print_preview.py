@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 import pytest
@@ -16,18 +14,8 @@ from leercoach.ui.printing import SCREEN_SHARE, PdfPreview
 
 
 def test_printing_opens_a_preview_large_enough_to_read_a_page(
-    qtbot: QtBot,
-    make_window: Callable[[], Any],
-    zoe: str,
-    language: Callable[[str], str],
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, growth: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    language("nl")
-    window = make_window()
-    window.select_employee(zoe)
-    growth = window.employee_view.growth
-    window.employee_view.tabs.setCurrentWidget(growth)
-    growth.year.setValue(date.today().year)
     seen: list[dict[str, Any]] = []
 
     def look(preview: PdfPreview) -> int:
@@ -51,7 +39,7 @@ def test_printing_opens_a_preview_large_enough_to_read_a_page(
     qtbot.mouseClick(growth.print_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 1
     shown = seen[0]
-    screen = window.screen().availableGeometry()
+    screen = growth.screen().availableGeometry()
     assert shown["size"].width() >= int(screen.width() * SCREEN_SHARE)
     assert shown["size"].height() >= int(screen.height() * SCREEN_SHARE)
     # The page at its real size, or (on a narrow screen) as wide as the view allows.
