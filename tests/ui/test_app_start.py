@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from leercoach import APP_ID, __version__
+from leercoach.store import Store
 
 
 def start_app(tmp_path: Path, *arguments: str) -> dict[str, object]:
@@ -48,6 +49,16 @@ def test_the_app_shows_its_dutch_window_with_icon_and_quits(tmp_path: Path) -> N
     assert shown["icon"] is True
     assert shown["desktop_file"] == APP_ID
     assert (tmp_path / "data" / "leercoach.db").is_file()  # a real start on a real file
+    assert shown["dialogs"] == ["Je naam"]  # a first start asks for the manager's name
+
+
+@pytest.mark.slow
+def test_a_file_with_the_managers_name_starts_without_asking_it(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "team.db") as store:
+        store.set_setting("manager_name", "Katrien Vermeulen-De Smet")
+    shown = start_app(tmp_path, "--db", str(tmp_path / "team.db"))
+    assert shown["visible"] is True
+    assert shown["dialogs"] == []
 
 
 @pytest.mark.slow
