@@ -21,6 +21,7 @@ from leercoach.ui.error_messages import ErrorReporter, expected_message
 from leercoach.ui.i18n import install_translators
 from leercoach.ui.integrity import IntegrityWatch
 from leercoach.ui.main_window import MainWindow
+from leercoach.ui.manager_name import ask_manager_name_once
 from leercoach.ui.problems import report_failures
 from leercoach.ui.session import Session
 from leercoach.ui.shown import quit_when_shown
@@ -83,6 +84,7 @@ def run_window(app: QApplication, store: Store, language: str) -> tuple[int, boo
     watch.start()
     offer_retention_erasure(session, window, date.today())
     window.offer_resume()
+    ask_manager_name_once(session, window)  # window-modal: the start goes on under it
     quit_when_shown(app, window)
     try:
         code = app.exec()

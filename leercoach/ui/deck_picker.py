@@ -23,6 +23,9 @@ from leercoach.domain.suggest import Suggestion, SuggestionReason, suggest_deck
 from leercoach.ui import words
 from leercoach.ui.models import DeckTreeModel
 
+MAX_LIST_WIDTH = 640
+"""Beyond this a deck with a very long title scrolls: the details beside keep their room."""
+
 
 class DeckPickerDialog(QDialog):
     def __init__(
@@ -98,6 +101,7 @@ class DeckPickerDialog(QDialog):
             decks = self.library.sorted()
         self.model.set_decks(decks, self.library.failures)
         self.tree.expandAll()
+        self._show_rows_whole()
         index = self.model.index_of(self.suggested_slug)
         if (
             not index.isValid()
@@ -107,6 +111,14 @@ class DeckPickerDialog(QDialog):
             index = self.model.index(0, 0, self.model.index(0, 0))
         self.tree.setCurrentIndex(index)
         self._current_changed(index)
+
+    def _show_rows_whole(self) -> None:
+        """No row cut short ("60 …" hides how long a talk takes): the list is as wide as
+        its widest row, up to a limit; past that it scrolls sideways rather than cut."""
+        widest = self.tree.sizeHintForColumn(0)
+        self.tree.header().setMinimumSectionSize(widest)
+        beside = 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
+        self.tree.setMinimumWidth(min(widest + beside, MAX_LIST_WIDTH))
 
     def _show_suggestion(
         self, employee: Employee, suggestion: Suggestion, deck: Deck | None
@@ -139,16 +151,14 @@ class DeckPickerDialog(QDialog):
         ok.setEnabled(isinstance(item, Deck))
         if isinstance(item, Deck):
             kind, cards, duration = self.tr("Kind"), self.tr("Cards"), self.tr("Duration")
-            source = self.tr("Source")
             minutes = self.tr("about %n minutes", "", item.duration_minutes)
             self.details.setText(
                 f"<h2>{_escape(item.title)}</h2>"
                 f"<p>{_escape(item.description)}</p>"
                 f"<p><b>{kind}:</b> {_escape(words.deck_kind(item.kind))}<br>"
                 f"<b>{cards}:</b> {len(item.cards)}<br>"
-                f"<b>{duration}:</b> {minutes}<br>"
-                f"<b>{source}:</b> {_escape(item.source)}</p>"
-            )
+                f"<b>{duration}:</b> {minutes}</p>"
+            )  # the deck's source is for whoever keeps the decks: in the row's tooltip
         elif isinstance(item, DeckFailure):
             problems = "".join(f"<li>{_escape(p)}</li>" for p in item.problems)
             broken = self.tr("This deck could not be loaded:")

@@ -318,6 +318,7 @@ class GrowthView(QWidget):
         # Loaded with the first export, not at the app's start.
         from leercoach.targets import PDF, Target
         from leercoach.ui.export_targets import may_write
+        from leercoach.ui.saved_message import tell_saved
 
         title = self.tr("Save growth cycle summary")
         path, _ = QFileDialog.getSaveFileName(
@@ -329,6 +330,7 @@ class GrowthView(QWidget):
         if not may_write(self.session, self, title, [Target(target, PDF)], asked=Path(path)):
             return None
         self._render(target)
+        tell_saved(self, title, target)
         return target
 
     def print_summary(self) -> None:

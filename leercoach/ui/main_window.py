@@ -38,7 +38,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.language = language
-        self.setWindowTitle(self.tr("leercoach — %1").replace("%1", session.path.name))
+        # The file alone: Qt adds " — leercoach", the application's display name, itself.
+        self.setWindowTitle(session.path.name)
         self.setMinimumSize(760, 520)
 
         self.pane = PeoplePane(session)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -256,7 +257,11 @@ class DeckTreeModel(QAbstractItemModel):
             cards = self.tr("%n cards", "", len(item.cards))
             return f"{item.title}  ·  {cards}  ·  {minutes}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.description
+            # Where the questions come from: for whoever keeps the decks, not for the talk.
+            # Rich text, so Qt wraps the tooltip rather than draw one line across the screen.
+            source = self.tr("Source: %1").replace("%1", item.source) if item.source else ""
+            parts = (item.description, source)
+            return "".join(f"<p>{html.escape(text)}</p>" for text in parts if text)
         if role == ID_ROLE:
             return item.slug
         return None

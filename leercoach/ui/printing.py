@@ -11,12 +11,19 @@ from pathlib import Path
 
 import pypdfium2
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QAction, QImage, QPageSize, QPainter
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QWidget
 
 MAX_DPI = 300
 POINTS_PER_INCH = 72
+SCREEN_SHARE = 0.9
+"""How much of the available screen the print preview takes, in each direction."""
 
 
 def page_images(pdf: Path, dpi: int) -> Iterator[QImage]:
@@ -66,14 +73,50 @@ def a4_printer() -> QPrinter:
     return printer
 
 
+class PdfPreview(QPrintPreviewDialog):
+    """The print preview of ``pdf``, large enough to read a page: most of the screen, the
+    page at its real size (100 %) or, on a screen narrower than that, as wide as the view.
+    Qt's own default, 692×512 with the whole page in view, is a 38 % thumbnail."""
+
+    def __init__(self, pdf: Path, parent: QWidget | None = None) -> None:
+        printer = a4_printer()
+        printer.setDocName(pdf.stem)
+        super().__init__(printer, parent)
+        self.page_printer = printer  # the dialog paints on it but does not keep it alive
+        self.paintRequested.connect(lambda target: paint_pdf(target, pdf))
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(int(screen.width() * SCREEN_SHARE), int(screen.height() * SCREEN_SHARE))
+        pages = self.findChild(QPrintPreviewWidget)
+        assert pages is not None  # built by the dialog's constructor
+        self.pages = pages
+        page_width = printer.pageRect(QPrinter.Unit.Inch).width() * self.pages.logicalDpiX()
+        real_size = page_width < self.width() * SCREEN_SHARE
+        if real_size:
+            self.pages.setZoomFactor(1.0)
+        else:
+            self.pages.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self._press_fit_button(to_width=not real_size)
+
+    def _press_fit_button(self, to_width: bool) -> None:
+        """The toolbar's "Fit page" stays pressed after a zoom set from here; Qt's own
+        zoom buttons release it the same way (``setFitting``)."""
+        fit_page = self.findChild(QAction, "fitPageAction")
+        fit_width = self.findChild(QAction, "fitWidthAction")
+        group = fit_page.actionGroup() if fit_page is not None else None
+        if fit_page is None or fit_width is None or group is None:
+            return  # a Qt that names them otherwise: the zoom is right, the button not
+        group.setExclusive(False)
+        fit_page.setChecked(False)
+        fit_width.setChecked(to_width)
+        group.setExclusive(True)
+
+
 def print_pdf(pdf: Path, parent: QWidget | None = None, preview: bool = True) -> bool:
     """Show the system print dialog (with a preview first) and print ``pdf``."""
+    if preview:
+        return PdfPreview(pdf, parent).exec() == QPrintPreviewDialog.DialogCode.Accepted
     printer = a4_printer()
     printer.setDocName(pdf.stem)
-    if preview:
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf))
-        return dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted
     chooser = QPrintDialog(printer, parent)
     if chooser.exec() != QPrintDialog.DialogCode.Accepted:
         return False

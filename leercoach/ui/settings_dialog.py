@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QSpinBox, QWidget
 
 from leercoach import language as core_language
 from leercoach.domain.settings import MONTHS, RETENTION_MONTHS_RANGE
 from leercoach.ui.forms import lay_out_form
+from leercoach.ui.manager_name import name_field
 from leercoach.ui.session import Session
 
 
@@ -21,8 +22,9 @@ class SettingsDialog(QDialog):
         self.session = session
         self.settings = session.read_settings()
         self.setWindowTitle(self.tr("Settings"))
-        self.manager = QLineEdit(self.settings.manager_name)
-        self.manager.setPlaceholderText(self.tr("Printed on growth-cycle summaries"))
+        self.manager = name_field(
+            self.settings.manager_name, self.tr("Printed on growth-cycle summaries")
+        )
         self.start_month = QComboBox()
         for month in MONTHS:
             self.start_month.addItem(QLocale().standaloneMonthName(month), month)

@@ -14,7 +14,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow
 
 QUIT_WHEN_SHOWN_ENV = "LEERCOACH_QUIT_WHEN_SHOWN"
 
@@ -28,12 +28,18 @@ def quit_when_shown(app: QCoreApplication, window: QMainWindow) -> None:
 def report_and_quit(app: QCoreApplication, window: QMainWindow) -> None:
     shown = {
         "title": window.windowTitle(),
+        # The title bar reads "<title> — <display name>": Qt (QPlatformWindow) joins them.
+        "display_name": QGuiApplication.applicationDisplayName(),
         "visible": window.isVisible(),
         "menus": [action.text() for action in window.menuBar().actions()],
         # Qt's own catalogue (qtbase_nl.qm): the stock "Cancel" button of every dialog.
         "qt_cancel": stock_cancel_text(),
         "icon": not window.windowIcon().pixmap(32, 32).isNull(),
         "desktop_file": QGuiApplication.desktopFileName(),
+        # What the start asks over the window (the manager's name on a first start).
+        "dialogs": [
+            dialog.windowTitle() for dialog in window.findChildren(QDialog) if dialog.isVisible()
+        ],
     }
     if sys.stdout is not None:  # a windowed Windows build has no stdout
         print(json.dumps(shown, ensure_ascii=False), flush=True)

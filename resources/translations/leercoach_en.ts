@@ -388,10 +388,6 @@
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>about %n minutes</source>
         <translation>
@@ -423,6 +419,10 @@
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1029,10 +1029,6 @@ Type the name to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>leercoach — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,6 +1078,29 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Removing demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leercoach prints your name on the growth-cycle summaries, above your signature line. You can change it later under File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1321,18 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessage</name>
+    <message>
+        <source>Saved as “%1” in the folder
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -390,10 +390,6 @@
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
     <message numerus="yes">
         <source>about %n minutes</source>
         <translation>
@@ -425,6 +421,10 @@
             <numerusform>%n kaart</numerusform>
             <numerusform>%n kaarten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
     </message>
 </context>
 <context>
@@ -1033,10 +1033,6 @@ Typ de naam om te bevestigen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>leercoach — %1</source>
-        <translation>leercoach — %1</translation>
-    </message>
-    <message>
         <source>Remove demo data</source>
         <translation>Demogegevens verwijderen</translation>
     </message>
@@ -1087,6 +1083,29 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Removing demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>leercoach prints your name on the growth-cycle summaries, above your signature line. You can change it later under File → Settings.</source>
+        <translation>leercoach zet je naam op de overzichten van de groeicyclus, boven je handtekeningregel. Je kunt hem later wijzigen via Bestand → Instellingen.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Je naam</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1330,19 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessage</name>
+    <message>
+        <source>Saved as “%1” in the folder
+%2</source>
+        <translation>Opgeslagen als “%1” in de map
+%2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,18 @@ def zoe(open_store: Callable[[], Store]) -> str:
 
 
 @pytest.fixture
+def growth(make_window: Any, zoe: str, language: Callable[[str], str]) -> Iterator[Any]:
+    """The growth tab of Zoë, in Dutch."""
+    language("nl")
+    window = make_window()  # held by this generator for the whole test
+    window.select_employee(zoe)
+    view = window.employee_view.growth
+    window.employee_view.tabs.setCurrentWidget(view)
+    view.year.setValue(date.today().year)
+    yield view
+
+
+@pytest.fixture
 def handler(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: Callable[[str], str]
 ) -> CrashHandler:

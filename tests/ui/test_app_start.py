@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from leercoach import APP_ID, __version__
+from leercoach.store import Store
 
 
 def start_app(tmp_path: Path, *arguments: str) -> dict[str, object]:
@@ -41,18 +42,29 @@ def start_app(tmp_path: Path, *arguments: str) -> dict[str, object]:
 def test_the_app_shows_its_dutch_window_with_icon_and_quits(tmp_path: Path) -> None:
     shown = start_app(tmp_path)
     assert shown["visible"] is True
-    assert shown["title"] == "leercoach — leercoach.db"
+    # The title bar says "leercoach.db — leercoach": Qt adds the display name to the title.
+    assert (shown["title"], shown["display_name"]) == ("leercoach.db", "leercoach")
     assert shown["menus"] == ["&Bestand", "&Medewerker", "&Help"]
     assert shown["qt_cancel"] == "Annuleren"  # Qt's own catalogue is loaded too
     assert shown["icon"] is True
     assert shown["desktop_file"] == APP_ID
     assert (tmp_path / "data" / "leercoach.db").is_file()  # a real start on a real file
+    assert shown["dialogs"] == ["Je naam"]  # a first start asks for the manager's name
+
+
+@pytest.mark.slow
+def test_a_file_with_the_managers_name_starts_without_asking_it(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "team.db") as store:
+        store.set_setting("manager_name", "Katrien Vermeulen-De Smet")
+    shown = start_app(tmp_path, "--db", str(tmp_path / "team.db"))
+    assert shown["visible"] is True
+    assert shown["dialogs"] == []
 
 
 @pytest.mark.slow
 def test_in_english_the_window_speaks_english(tmp_path: Path) -> None:
     shown = start_app(tmp_path, "--lang", "en", "--db", str(tmp_path / "team.db"))
-    assert shown["title"] == "leercoach — team.db"
+    assert (shown["title"], shown["display_name"]) == ("team.db", "leercoach")
     assert shown["menus"] == ["&File", "&Employee", "&Help"]
     assert shown["qt_cancel"] == "Cancel"
 

@@ -33,19 +33,6 @@ from leercoach.ui.session import Session
 
 from .conftest import type_text
 
-
-@pytest.fixture
-def growth(make_window: Any, zoe: str, language: Callable[[str], str]) -> Iterator[Any]:
-    """The growth tab of Zoë, in Dutch."""
-    language("nl")
-    window = make_window()  # held by this generator for the whole test
-    window.select_employee(zoe)
-    view = window.employee_view.growth
-    window.employee_view.tabs.setCurrentWidget(view)
-    view.year.setValue(date.today().year)
-    yield view
-
-
 DECEMBER_FIRST = datetime(2026, 12, 1, 10, 0)
 
 
@@ -257,7 +244,7 @@ def test_editing_a_goal_shows_what_was_written_and_changes_only_what_was_changed
 
 
 def test_save_as_pdf_writes_the_summary(
-    qtbot: QtBot, growth: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, growth: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown: Any
 ) -> None:
     target = tmp_path / "zoe"
     monkeypatch.setattr(
@@ -328,7 +315,7 @@ def test_someone_whose_phase_never_changed_shows_no_history(
 
 
 def test_the_growth_pdf_prints_the_growth_phase_history(
-    growth: Any, zoe: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    growth: Any, zoe: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown: Any
 ) -> None:
     steps_of_zoe(growth.session.store, zoe)
     monkeypatch.setattr(

@@ -181,6 +181,15 @@ def test_default_window_fits_a_small_laptop(qtbot: QtBot, make_window: Any, zoe:
     assert window.width() <= screen.width() and window.height() <= screen.height()
 
 
+def test_the_title_names_the_file_and_leaves_the_app_name_to_qt(
+    make_window: Any, db_path: Any
+) -> None:
+    window = make_window()
+    # The title bar reads "leercoach.db — leercoach": Qt adds the app's display name, so a
+    # title that named the app too said it twice ("leercoach — leercoach.db — leercoach").
+    assert window.windowTitle() == db_path.name
+
+
 def test_a_window_nobody_holds_is_freed_at_once(
     qapp: Any, open_store: Any, library: Any, zoe: str
 ) -> None:

@@ -19,6 +19,9 @@ from leercoach.ui.session.printed import Reports
 from leercoach.ui.session.safety import Safety
 from leercoach.ui.session.talks import Talks
 
+MANAGER_NAME_ASKED = "manager_name_asked"
+"""A row of the setting table beside the manager's settings; not one of them."""
+
 
 class Session(QObject):
     changed = Signal(object)
@@ -76,6 +79,14 @@ class Session(QObject):
         saved = self.store.settings.write(settings)
         self.announce(Changes(settings=True))
         return saved
+
+    def manager_name_asked(self) -> bool:
+        """Whether the first start asked for the manager's name in this file (answered or
+        skipped): skipping once is an answer, not a question for every start."""
+        return self.store.setting(MANAGER_NAME_ASKED) == "1"
+
+    def remember_manager_name_asked(self) -> None:
+        self.store.set_setting(MANAGER_NAME_ASKED, "1")
 
     def save_language(self, language: str) -> None:
         """The language for the next start of the app and of the command line: it lives in
