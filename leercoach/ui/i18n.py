@@ -4,13 +4,26 @@ the window speaks one language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from leercoach import language as core
 from leercoach.paths import shipped
 
 DEFAULT_LANGUAGE = core.DEFAULT_LANGUAGE
 SUPPORTED = core.LANGUAGES
+
+# Qt 6.11's own (widget) file dialog asks for these; qtbase_nl.qm has only the older
+# "Look in:" and "Files of type:". Our catalogue is asked first, so it fills the gap.
+QT_STRINGS_QTBASE_LACKS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def install_translators(app: QCoreApplication, language: str | None) -> str:
