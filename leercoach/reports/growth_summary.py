@@ -250,10 +250,9 @@ def _phase(
     if entry.touching:
         references = [
             words.text(
-                "talk_ref",
+                f"talk_ref_{(p.primary or entry.phase).value}",
                 date=words.day(p.conversation.started_at.date()),
                 title=p.conversation.deck_title,
-                phase=words.phase(p.primary or entry.phase).lower(),
             )
             for p in entry.touching
         ]

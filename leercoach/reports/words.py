@@ -83,7 +83,10 @@ NL: dict[str, str] = {
     "no_goals": "Nog geen doelen vastgelegd.",
     "no_goal_actions": "Nog geen acties voor dit doel.",
     "also_here": "Ook over deze fase: {talks}.",
-    "talk_ref": "het gesprek van {date} ({title}, zie {phase})",
+    "talk_ref_plannen": "het gesprek van {date} ({title}, zie fase 1, Plannen)",
+    "talk_ref_leren": "het gesprek van {date} ({title}, zie fase 2, Leren)",
+    "talk_ref_opvolgen": "het gesprek van {date} ({title}, zie fase 3, Opvolgen)",
+    "talk_ref_evalueren": "het gesprek van {date} ({title}, zie fase 4, Evalueren)",
     "shared": "SAMEN AFGESPROKEN",
     "not_filled": "nog niet ingevuld",
     "due": "tegen {date}",
@@ -136,9 +139,20 @@ NL: dict[str, str] = {
     "gap_no-talk_evalueren": (
         "Er is nog geen evaluatiegesprek gevoerd, zoals een functioneringsgesprek."
     ),
-    "gap_talk-not-completed": (
-        "Het gesprek over {phase} is nog niet afgerond.|"
-        "De {n} gesprekken over {phase} zijn nog niet afgerond."
+    "gap_talk-not-completed_plannen": (
+        "Het planningsgesprek is nog niet afgerond.|"
+        "De {n} planningsgesprekken zijn nog niet afgerond."
+    ),
+    "gap_talk-not-completed_leren": (
+        "Het leergesprek is nog niet afgerond.|De {n} leergesprekken zijn nog niet afgerond."
+    ),
+    "gap_talk-not-completed_opvolgen": (
+        "Het opvolgingsgesprek is nog niet afgerond.|"
+        "De {n} opvolgingsgesprekken zijn nog niet afgerond."
+    ),
+    "gap_talk-not-completed_evalueren": (
+        "Het evaluatiegesprek is nog niet afgerond.|"
+        "De {n} evaluatiegesprekken zijn nog niet afgerond."
     ),
     "gap_no-actions": "Er zijn nog geen acties afgesproken om te leren.",
     "gap_goal-without-actions": "Voor het doel ‘{subject}’ is nog geen actie afgesproken.",
@@ -182,7 +196,10 @@ EN: dict[str, str] = {
     "no_goals": "No goals recorded yet.",
     "no_goal_actions": "No actions for this goal yet.",
     "also_here": "Also about this phase: {talks}.",
-    "talk_ref": "the conversation of {date} ({title}, see {phase})",
+    "talk_ref_plannen": "the conversation of {date} ({title}, see phase 1, Plan)",
+    "talk_ref_leren": "the conversation of {date} ({title}, see phase 2, Learn)",
+    "talk_ref_opvolgen": "the conversation of {date} ({title}, see phase 3, Follow up)",
+    "talk_ref_evalueren": "the conversation of {date} ({title}, see phase 4, Evaluate)",
     "shared": "AGREED TOGETHER",
     "not_filled": "not filled in yet",
     "due": "by {date}",
@@ -233,9 +250,21 @@ EN: dict[str, str] = {
     "gap_no-talk_plannen": "No planning conversation yet, such as a development conversation.",
     "gap_no-talk_opvolgen": "No follow-up conversation yet, such as a check-in.",
     "gap_no-talk_evalueren": "No evaluation conversation yet, such as a performance review.",
-    "gap_talk-not-completed": (
-        "The conversation about {phase} is not completed yet.|"
-        "The {n} conversations about {phase} are not completed yet."
+    "gap_talk-not-completed_plannen": (
+        "The planning conversation is not completed yet.|"
+        "The {n} planning conversations are not completed yet."
+    ),
+    "gap_talk-not-completed_leren": (
+        "The learning conversation is not completed yet.|"
+        "The {n} learning conversations are not completed yet."
+    ),
+    "gap_talk-not-completed_opvolgen": (
+        "The follow-up conversation is not completed yet.|"
+        "The {n} follow-up conversations are not completed yet."
+    ),
+    "gap_talk-not-completed_evalueren": (
+        "The evaluation conversation is not completed yet.|"
+        "The {n} evaluation conversations are not completed yet."
     ),
     "gap_no-actions": "No learning actions have been agreed yet.",
     "gap_goal-without-actions": "No action has been agreed for the goal ‘{subject}’ yet.",
@@ -312,12 +341,10 @@ class Words:
     def gap(self, gap: Gap) -> str:
         """One gap as a sentence."""
         key = f"gap_{gap.kind.value}"
-        if gap.kind is GapKind.NO_TALK:
-            key = f"{key}_{gap.phase.value}"
-        parts = self.listing([self.smart(p).lower() for p in gap.parts])
-        return self.text(
-            key, subject=gap.subject, parts=parts, n=gap.count, phase=self.phase(gap.phase).lower()
-        )
+        if gap.kind in (GapKind.NO_TALK, GapKind.TALK_NOT_COMPLETED):
+            key = f"{key}_{gap.phase.value}"  # a whole sentence per phase, no label pasted in
+        parts = self.listing([smart_part(p, self.language) for p in gap.parts])
+        return self.text(key, subject=gap.subject, parts=parts, n=gap.count)
 
 
 def period_label(period: Period) -> str:

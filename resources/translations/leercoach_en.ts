@@ -1116,7 +1116,19 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: %2 (%3 as %4)</source>
+        <source>line %1: %2 (same employee number as %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same e-mail address as %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same name and start date as %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same name as %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1120,8 +1120,20 @@ Typ de naam om te bevestigen:</translation>
         <translation>Importeren gelukt</translation>
     </message>
     <message>
-        <source>line %1: %2 (%3 as %4)</source>
-        <translation>regel %1: %2 (%3 als %4)</translation>
+        <source>line %1: %2 (same employee number as %3)</source>
+        <translation>regel %1: %2 (zelfde personeelsnummer als %3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same e-mail address as %3)</source>
+        <translation>regel %1: %2 (zelfde e-mailadres als %3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same name and start date as %3)</source>
+        <translation>regel %1: %2 (zelfde naam en startdatum als %3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same name as %3)</source>
+        <translation>regel %1: %2 (zelfde naam als %3)</translation>
     </message>
     <message>
         <source>Already present, so not imported again:</source>
