@@ -14,40 +14,15 @@ from leercoach.domain import (
     GrowthPhase,
 )
 from leercoach.domain.growth import Gap, GapKind, Period
+from leercoach.domain.settings import REGIONS
 from leercoach.vocabulary import capitalised, label, smart_part
 
 LANGUAGES = ("nl", "en")
 
-MONTHS = {
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
+# Dates come from Babel's CLDR data (imported only when a report writes one: it costs
+# ~20 ms), in the same words the app's QLocale uses: "15 mrt 2026", "5 maart 2026".
+DEFAULT_REGION = REGIONS[0]
+ENGLISH_LOCALE = "en_GB"  # as the app's QLocale (ui/i18n.py)
 
 NL: dict[str, str] = {
     "kicker": "GROEICYCLUS {label}",
@@ -162,6 +137,15 @@ NL: dict[str, str] = {
         "De periode is voorbij, maar {n} doelen staan nog open."
     ),
 }
+
+# The words Dutch in the Netherlands says otherwise than Dutch in Belgium (the default);
+# dates differ by locale already (5/03/2026 and 05-03-2026). The same few in the app:
+# resources/translations/leercoach_nl_NL.ts.
+NL_NL_WORDS: dict[str, str] = {
+    "due": "uiterlijk {date}",
+    "col_when": "Uiterlijk op",
+}
+NL_NL: dict[str, str] = {**NL, **NL_NL_WORDS}
 
 EN: dict[str, str] = {
     **NL,
@@ -279,11 +263,13 @@ EN: dict[str, str] = {
 class Words:
     """Labels in one language; ``text`` picks the singular or plural half of 'one|many'."""
 
-    def __init__(self, language: str = "nl") -> None:
+    def __init__(self, language: str = "nl", region: str = DEFAULT_REGION) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"report language must be one of {', '.join(LANGUAGES)}")
         self.language = language
-        self._table = NL if language == "nl" else EN
+        region = region if region in REGIONS else DEFAULT_REGION
+        self.locale = region if language == "nl" else ENGLISH_LOCALE
+        self._table = EN if language == "en" else NL_NL if region == "nl_NL" else NL
 
     def text(self, key: str, **values: object) -> str:
         template = self._table[key]
@@ -316,22 +302,28 @@ class Words:
         return capitalised(smart_part(part, self.language))
 
     def day(self, value: date) -> str:
-        return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"
+        """'5 maart 2026'."""
+        return self._date(value, "d MMMM y")
 
     def short_day(self, value: date) -> str:
-        month = MONTHS[self.language][value.month - 1]
-        return f"{value.day} {month[:3] if len(month) > 4 else month} {value.year}"
+        """'5 mrt 2026', the month as the locale shortens it (never a slice of its name)."""
+        return self._date(value, "d MMM y")
 
     def period(self, period: Period) -> str:
         """'januari – december 2026' for whole months, else the exact days."""
         start, end = period.start, period.end
-        months = MONTHS[self.language]
         whole = start.day == 1 and (end.month != (end + timedelta(days=1)).month)
         if not whole:
             return f"{self.day(start)} – {self.day(end)}"
+        first, last = self._date(start, "MMMM"), self._date(end, "MMMM")
         if start.year == end.year:
-            return f"{months[start.month - 1]} – {months[end.month - 1]} {end.year}"
-        return f"{months[start.month - 1]} {start.year} – {months[end.month - 1]} {end.year}"
+            return f"{first} – {last} {end.year}"
+        return f"{first} {start.year} – {last} {end.year}"
+
+    def _date(self, value: date, pattern: str) -> str:
+        from babel.dates import format_date  # here, not at import: it costs ~20 ms
+
+        return format_date(value, pattern, locale=self.locale)
 
     def listing(self, items: list[str]) -> str:
         if len(items) <= 1:

@@ -183,7 +183,10 @@ class GrowthView(QWidget):
             self.talks.setStringList([])
             return
         self.overview = self.session.growth.overview(employee.id, self.year.value(), date.today())
-        report_words = Words(self.language if self.language in ("nl", "en") else "nl")
+        report_words = Words(
+            self.language if self.language in ("nl", "en") else "nl",
+            self.session.read_settings().region,
+        )
         self.period.setText(report_words.period(self.overview.period))
         cycle = self.overview.cycle
         self.start_button.setVisible(cycle is None)

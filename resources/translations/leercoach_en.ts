@@ -1379,6 +1379,18 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Belgium (5/03/2026, “tegen 12 maart”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Netherlands (05-03-2026, “uiterlijk 12 maart”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Dutch writes dates and a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Manager&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,6 +1400,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>&amp;Keep data of people who left for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1387,6 +1387,18 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Wie langer geleden vertrok, wordt bij het starten voorgesteld om te wissen</translation>
     </message>
     <message>
+        <source>Belgium (5/03/2026, “tegen 12 maart”)</source>
+        <translation>België (5/03/2026, ‘tegen 12 maart’)</translation>
+    </message>
+    <message>
+        <source>The Netherlands (05-03-2026, “uiterlijk 12 maart”)</source>
+        <translation>Nederland (05-03-2026, ‘uiterlijk 12 maart’)</translation>
+    </message>
+    <message>
+        <source>How Dutch writes dates and a few words</source>
+        <translation>Hoe het Nederlands datums en enkele woorden schrijft</translation>
+    </message>
+    <message>
         <source>&amp;Manager&apos;s name</source>
         <translation>Naam van de &amp;leidinggevende</translation>
     </message>
@@ -1397,6 +1409,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>&amp;Keep data of people who left for</source>
         <translation>Gegevens van vertrokken medewerkers &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Regio</translation>
     </message>
     <message>
         <source>The language of the app and of the command line</source>
