@@ -152,3 +152,21 @@ def test_the_hr_export_asks_for_its_file_and_its_folder_in_dutch(
         "columns menu": COLUMNS_MENU_IN_DUTCH,
         "file types": ["Mappen"],
     }
+
+
+def test_importing_employees_opens_a_file_in_dutch(
+    make_window: Any, language: Callable[[str], str]
+) -> None:
+    language("nl")
+    window = make_window()
+    shown: dict[str, Any] = {}
+    read_when_open(shown)
+    window.import_csv()  # cancelled: nothing imported
+    assert shown["labels"] == {
+        "lookInLabel": "&Zoeken in:",
+        "fileNameLabel": "Bestands&naam:",
+        "fileTypeLabel": "Bestanden van &type:",
+    }
+    assert shown["buttons"] == ["&Openen", "Annuleren"]
+    assert shown["tool buttons"] == TOOL_BUTTONS_IN_DUTCH
+    assert window.people.rowCount() == 0
