@@ -4,8 +4,8 @@ Messages come from every module under ``leercoach/`` but the Qt UI (which has it
 files), and from the standard library's argparse, whose words ("usage:", "error:") the
 command line speaks too. Source strings are English: the English catalogue is filled
 with the messages themselves (so a plural has its forms, and a missing one shows), the
-Dutch one by hand. Babel is imported here only, at build and check time; the app reads
-the compiled .mo files with the standard library's gettext.
+Dutch one by hand. Babel's message tools are used here only, at build and check time; the
+app reads the compiled .mo files with the standard library's gettext (and Babel's dates).
 """
 
 from __future__ import annotations

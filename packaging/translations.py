@@ -24,6 +24,8 @@ import catalogues  # beside this script (packaging is no package)
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("nl", "en")
+# A region's few words of its own, over its language's catalogue (kept by hand, no lupdate).
+REGIONAL = {"nl_NL": "nl"}
 
 
 def tool(name: str) -> str:
@@ -108,6 +110,15 @@ def check() -> int:
         f"leercoach_en.ts: plural forms missing: {m}"
         for m in untranslated(FOLDER / "leercoach_en.ts", plurals_only=True)
     ]
+    for region, language in REGIONAL.items():
+        known = messages(FOLDER / f"leercoach_{language}.ts")
+        regional = FOLDER / f"leercoach_{region}.ts"
+        problems += [
+            f"{regional.name}: no longer in the code: {c}: {s}"
+            for c, s in messages(regional)
+            if (c, s) not in known
+        ]
+        problems += [f"{regional.name}: untranslated: {m}" for m in untranslated(regional)]
     problems += catalogues.problems()
     for line in problems:
         print(line)
@@ -124,6 +135,8 @@ def main() -> int:
         ts = FOLDER / f"leercoach_{language}.ts"
         lupdate(ts, language)
         lrelease(ts, FOLDER / f"leercoach_{language}.qm")
+    for region in REGIONAL:
+        lrelease(FOLDER / f"leercoach_{region}.ts", FOLDER / f"leercoach_{region}.qm")
     missing = untranslated(FOLDER / "leercoach_nl.ts")
     print(f"{len(messages(FOLDER / 'leercoach_nl.ts'))} strings, {len(missing)} without Dutch")
     for line in catalogues.refresh():

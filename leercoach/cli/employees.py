@@ -174,6 +174,23 @@ def import_employees(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# A whole sentence per reason (MatchReason's values): no label pasted into a sentence.
+SAME_AS_PERSON = {
+    "same employee number": N_("line {line}: {name} (same employee number as {other})"),
+    "same e-mail": N_("line {line}: {name} (same e-mail address as {other})"),
+    "same name and start date": N_("line {line}: {name} (same name and start date as {other})"),
+    "same name": N_("line {line}: {name} (same name as {other})"),
+}
+SAME_AS_LINE = {
+    "same employee number": N_("line {line}: {name} (same employee number as line {earlier})"),
+    "same e-mail": N_("line {line}: {name} (same e-mail address as line {earlier})"),
+    "same name and start date": N_(
+        "line {line}: {name} (same name and start date as line {earlier})"
+    ),
+    "same name": N_("line {line}: {name} (same name as line {earlier})"),
+}
+
+
 def import_report(outcome: ImportOutcome, *, update: bool) -> list[str]:
     """Who was not added, and why: a heading per kind, a line per row of the file."""
     changed = {person.id for person in outcome.updated}
@@ -186,24 +203,18 @@ def import_report(outcome: ImportOutcome, *, update: bool) -> list[str]:
             heading = N_("updated {n} already present:")
         else:
             heading = N_("left {n} already present unchanged (the file holds nothing new):")
+        sentence = SAME_AS_PERSON[present.match.reason.value]
         groups.setdefault(heading, []).append(
             "  "
-            + _(
-                "line {line}: {name} ({reason} as {other})",
-                line=present.row.line,
-                name=present.row.draft.name,
-                reason=label(present.match.reason),
-                other=person.name,
-            )
+            + _(sentence, line=present.row.line, name=present.row.draft.name, other=person.name)
         )
     for repeat in outcome.repeated:
         groups.setdefault(N_("skipped {n} repeated in the file:"), []).append(
             "  "
             + _(
-                "line {line}: {name} ({reason} as line {earlier})",
+                SAME_AS_LINE[repeat.reason.value],
                 line=repeat.row.line,
                 name=repeat.row.draft.name,
-                reason=label(repeat.reason),
                 earlier=repeat.earlier.line,
             )
         )

@@ -20,7 +20,6 @@ from leercoach.cli.common import (
     open_store,
 )
 from leercoach.language import N_, _
-from leercoach.vocabulary import label
 
 OWN_COPIES = N_(
     "Copies you made yourself with `backup --to` are not changed; erase or delete those."
@@ -80,6 +79,14 @@ def _confirmed(name: str) -> bool:
     return answer.strip().lower() in ("y", "yes", "j", "ja")
 
 
+# A whole sentence per kind of copy (CopyKind's values), so a language words each its own way.
+ERASED_FROM = {
+    "backup": N_("erased from backup {path}"),
+    "replaced": N_("erased from database set aside by a restore {path}"),
+    "damaged": N_("erased from damaged database set aside {path}"),
+}
+
+
 def _tell(report: object, backups: bool, who: str) -> int:
     from leercoach.trust.erasure import ErasureReport
 
@@ -93,7 +100,7 @@ def _tell(report: object, backups: bool, who: str) -> int:
             )
         )
     for copy in report.changed:
-        print(_("erased from {kind} {path}", kind=label(copy.kind), path=copy.path))
+        print(_(ERASED_FROM[copy.kind.value], path=copy.path))
     for path in report.removed:
         print(_("removed the unfinished copy {path}", path=path))
     for path in report.logs_scrubbed:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 DEFAULT_RETENTION_MONTHS = 24
 RETENTION_MONTHS_RANGE = range(1, 241)
 MONTHS = range(1, 13)
+REGIONS = ("nl_BE", "nl_NL")  # how Dutch writes dates and a few words: Belgium, Netherlands
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class Settings:
     """A growth cycle runs from the first of this month for a year."""
     retention_months: int = DEFAULT_RETENTION_MONTHS
     """People who left longer ago than this are offered for erasure at start (GDPR)."""
+    region: str = REGIONS[0]
+    """Dutch as written in Belgium (5/03/2026, "tegen") or the Netherlands (05-03-2026)."""
 
     def problems(self) -> list[str]:
         found = []
@@ -33,6 +36,8 @@ class Settings:
                 f"retention_months: {self.retention_months} is not between "
                 f"{RETENTION_MONTHS_RANGE.start} and {RETENTION_MONTHS_RANGE.stop - 1}"
             )
+        if self.region not in REGIONS:
+            found.append(f"region: {self.region} is not one of {', '.join(REGIONS)}")
         return found
 
     def texts(self) -> dict[str, str]:
@@ -48,7 +53,13 @@ class Settings:
         months = _number(
             stored.get("retention_months"), RETENTION_MONTHS_RANGE, default.retention_months
         )
-        return cls(manager_name=name, cycle_start_month=month, retention_months=months)
+        region = stored.get("region", default.region).strip()
+        return cls(
+            manager_name=name,
+            cycle_start_month=month,
+            retention_months=months,
+            region=region if region in REGIONS else default.region,
+        )
 
 
 KEYS = tuple(field.name for field in fields(Settings))

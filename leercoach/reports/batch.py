@@ -68,12 +68,13 @@ def summary_options(
     language: str = "nl",
     today: date | None = None,
 ) -> SummaryOptions:
-    """Options filled from the store's settings (the manager's name)."""
+    """Options filled from the store's settings (the manager's name, the region)."""
     return SummaryOptions(
         manager_name=store.reporting.manager_name(),
         today=today or date.today(),
         include_private_notes=include_private_notes,
         language=language,
+        region=store.reporting.region(),
     )
 
 
@@ -262,7 +263,7 @@ class _Candidate:
 def _combined_meta(
     candidates: list[_Candidate], period: Period, options: SummaryOptions
 ) -> PdfMeta:
-    words = Words(options.language)
+    words = Words(options.language, options.region)
     teams = {candidate.employee.team for candidate in candidates}
     who = (
         words.text("team", team=teams.pop())

@@ -38,6 +38,7 @@ class SummaryOptions:
     today: date = field(default_factory=date.today)
     include_private_notes: bool = False
     language: str = "nl"
+    region: str = "nl_BE"  # the settings' region: how Dutch dates and a few words read
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class RenderedPdf:
 
 def render_growth_summary(record: CycleRecord, path: Path, options: SummaryOptions) -> RenderedPdf:
     """Write one employee's summary to ``path`` (replaced only once it is complete)."""
-    words = Words(options.language)
+    words = Words(options.language, options.region)
     with atomic_target(path) as temporary:
         pages = build_pdf(
             temporary,
@@ -83,7 +84,7 @@ def summary_story(record: CycleRecord, options: SummaryOptions, key: str = "s1")
     deck no longer has is printed too.
     """
     register_fonts()
-    words = Words(options.language)
+    words = Words(options.language, options.region)
     overview = record.overview(options.today)
     person = record.employee
     # Drawn straight onto the canvas, not through paragraph markup: only control characters go.
@@ -266,10 +267,9 @@ def _phase(
     if entry.touching:
         references = [
             words.text(
-                "talk_ref",
+                f"talk_ref_{(p.primary or entry.phase).value}",
                 date=words.day(p.conversation.started_at.date()),
                 title=p.conversation.deck_title,
-                phase=words.phase(p.primary or entry.phase).lower(),
             )
             for p in entry.touching
         ]

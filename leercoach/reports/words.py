@@ -14,40 +14,15 @@ from leercoach.domain import (
     GrowthPhase,
 )
 from leercoach.domain.growth import Gap, GapKind, Period
+from leercoach.domain.settings import REGIONS
 from leercoach.vocabulary import capitalised, label, smart_part
 
 LANGUAGES = ("nl", "en")
 
-MONTHS = {
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
+# Dates come from Babel's CLDR data (imported only when a report writes one: it costs
+# ~20 ms), in the same words the app's QLocale uses: "15 mrt 2026", "5 maart 2026".
+DEFAULT_REGION = REGIONS[0]
+ENGLISH_LOCALE = "en_GB"  # as the app's QLocale (ui/i18n.py)
 
 NL: dict[str, str] = {
     "kicker": "GROEICYCLUS {label}",
@@ -84,7 +59,10 @@ NL: dict[str, str] = {
     "no_goals": "Nog geen doelen vastgelegd.",
     "no_goal_actions": "Nog geen acties voor dit doel.",
     "also_here": "Ook over deze fase: {talks}.",
-    "talk_ref": "het gesprek van {date} ({title}, zie {phase})",
+    "talk_ref_plannen": "het gesprek van {date} ({title}, zie fase 1, Plannen)",
+    "talk_ref_leren": "het gesprek van {date} ({title}, zie fase 2, Leren)",
+    "talk_ref_opvolgen": "het gesprek van {date} ({title}, zie fase 3, Opvolgen)",
+    "talk_ref_evalueren": "het gesprek van {date} ({title}, zie fase 4, Evalueren)",
     "shared": "SAMEN AFGESPROKEN",
     "not_filled": "nog niet ingevuld",
     "due": "tegen {date}",
@@ -137,9 +115,20 @@ NL: dict[str, str] = {
     "gap_no-talk_evalueren": (
         "Er is nog geen evaluatiegesprek gevoerd, zoals een functioneringsgesprek."
     ),
-    "gap_talk-not-completed": (
-        "Het gesprek over {phase} is nog niet afgerond.|"
-        "De {n} gesprekken over {phase} zijn nog niet afgerond."
+    "gap_talk-not-completed_plannen": (
+        "Het planningsgesprek is nog niet afgerond.|"
+        "De {n} planningsgesprekken zijn nog niet afgerond."
+    ),
+    "gap_talk-not-completed_leren": (
+        "Het leergesprek is nog niet afgerond.|De {n} leergesprekken zijn nog niet afgerond."
+    ),
+    "gap_talk-not-completed_opvolgen": (
+        "Het opvolgingsgesprek is nog niet afgerond.|"
+        "De {n} opvolgingsgesprekken zijn nog niet afgerond."
+    ),
+    "gap_talk-not-completed_evalueren": (
+        "Het evaluatiegesprek is nog niet afgerond.|"
+        "De {n} evaluatiegesprekken zijn nog niet afgerond."
     ),
     "gap_no-actions": "Er zijn nog geen acties afgesproken om te leren.",
     "gap_goal-without-actions": "Voor het doel ‘{subject}’ is nog geen actie afgesproken.",
@@ -149,6 +138,15 @@ NL: dict[str, str] = {
         "De periode is voorbij, maar {n} doelen staan nog open."
     ),
 }
+
+# The words Dutch in the Netherlands says otherwise than Dutch in Belgium (the default);
+# dates differ by locale already (5/03/2026 and 05-03-2026). The same few in the app:
+# resources/translations/leercoach_nl_NL.ts.
+NL_NL_WORDS: dict[str, str] = {
+    "due": "uiterlijk {date}",
+    "col_when": "Uiterlijk op",
+}
+NL_NL: dict[str, str] = {**NL, **NL_NL_WORDS}
 
 EN: dict[str, str] = {
     **NL,
@@ -184,7 +182,10 @@ EN: dict[str, str] = {
     "no_goals": "No goals recorded yet.",
     "no_goal_actions": "No actions for this goal yet.",
     "also_here": "Also about this phase: {talks}.",
-    "talk_ref": "the conversation of {date} ({title}, see {phase})",
+    "talk_ref_plannen": "the conversation of {date} ({title}, see phase 1, Plan)",
+    "talk_ref_leren": "the conversation of {date} ({title}, see phase 2, Learn)",
+    "talk_ref_opvolgen": "the conversation of {date} ({title}, see phase 3, Follow up)",
+    "talk_ref_evalueren": "the conversation of {date} ({title}, see phase 4, Evaluate)",
     "shared": "AGREED TOGETHER",
     "not_filled": "not filled in yet",
     "due": "by {date}",
@@ -235,9 +236,21 @@ EN: dict[str, str] = {
     "gap_no-talk_plannen": "No planning conversation yet, such as a development conversation.",
     "gap_no-talk_opvolgen": "No follow-up conversation yet, such as a check-in.",
     "gap_no-talk_evalueren": "No evaluation conversation yet, such as a performance review.",
-    "gap_talk-not-completed": (
-        "The conversation about {phase} is not completed yet.|"
-        "The {n} conversations about {phase} are not completed yet."
+    "gap_talk-not-completed_plannen": (
+        "The planning conversation is not completed yet.|"
+        "The {n} planning conversations are not completed yet."
+    ),
+    "gap_talk-not-completed_leren": (
+        "The learning conversation is not completed yet.|"
+        "The {n} learning conversations are not completed yet."
+    ),
+    "gap_talk-not-completed_opvolgen": (
+        "The follow-up conversation is not completed yet.|"
+        "The {n} follow-up conversations are not completed yet."
+    ),
+    "gap_talk-not-completed_evalueren": (
+        "The evaluation conversation is not completed yet.|"
+        "The {n} evaluation conversations are not completed yet."
     ),
     "gap_no-actions": "No learning actions have been agreed yet.",
     "gap_goal-without-actions": "No action has been agreed for the goal ‘{subject}’ yet.",
@@ -252,11 +265,13 @@ EN: dict[str, str] = {
 class Words:
     """Labels in one language; ``text`` picks the singular or plural half of 'one|many'."""
 
-    def __init__(self, language: str = "nl") -> None:
+    def __init__(self, language: str = "nl", region: str = DEFAULT_REGION) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"report language must be one of {', '.join(LANGUAGES)}")
         self.language = language
-        self._table = NL if language == "nl" else EN
+        region = region if region in REGIONS else DEFAULT_REGION
+        self.locale = region if language == "nl" else ENGLISH_LOCALE
+        self._table = EN if language == "en" else NL_NL if region == "nl_NL" else NL
 
     def text(self, key: str, **values: object) -> str:
         template = self._table[key]
@@ -289,22 +304,28 @@ class Words:
         return capitalised(smart_part(part, self.language))
 
     def day(self, value: date) -> str:
-        return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"
+        """'5 maart 2026'."""
+        return self._date(value, "d MMMM y")
 
     def short_day(self, value: date) -> str:
-        month = MONTHS[self.language][value.month - 1]
-        return f"{value.day} {month[:3] if len(month) > 4 else month} {value.year}"
+        """'5 mrt 2026', the month as the locale shortens it (never a slice of its name)."""
+        return self._date(value, "d MMM y")
 
     def period(self, period: Period) -> str:
         """'januari – december 2026' for whole months, else the exact days."""
         start, end = period.start, period.end
-        months = MONTHS[self.language]
         whole = start.day == 1 and (end.month != (end + timedelta(days=1)).month)
         if not whole:
             return f"{self.day(start)} – {self.day(end)}"
+        first, last = self._date(start, "MMMM"), self._date(end, "MMMM")
         if start.year == end.year:
-            return f"{months[start.month - 1]} – {months[end.month - 1]} {end.year}"
-        return f"{months[start.month - 1]} {start.year} – {months[end.month - 1]} {end.year}"
+            return f"{first} – {last} {end.year}"
+        return f"{first} {start.year} – {last} {end.year}"
+
+    def _date(self, value: date, pattern: str) -> str:
+        from babel.dates import format_date  # here, not at import: it costs ~20 ms
+
+        return format_date(value, pattern, locale=self.locale)
 
     def listing(self, items: list[str]) -> str:
         if len(items) <= 1:
@@ -314,12 +335,10 @@ class Words:
     def gap(self, gap: Gap) -> str:
         """One gap as a sentence."""
         key = f"gap_{gap.kind.value}"
-        if gap.kind is GapKind.NO_TALK:
-            key = f"{key}_{gap.phase.value}"
-        parts = self.listing([self.smart(p).lower() for p in gap.parts])
-        return self.text(
-            key, subject=gap.subject, parts=parts, n=gap.count, phase=self.phase(gap.phase).lower()
-        )
+        if gap.kind in (GapKind.NO_TALK, GapKind.TALK_NOT_COMPLETED):
+            key = f"{key}_{gap.phase.value}"  # a whole sentence per phase, no label pasted in
+        parts = self.listing([smart_part(p, self.language) for p in gap.parts])
+        return self.text(key, subject=gap.subject, parts=parts, n=gap.count)
 
 
 def period_label(period: Period) -> str:

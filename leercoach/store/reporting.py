@@ -91,6 +91,9 @@ class Reporting(Repository):
     def manager_name(self) -> str:
         return self.settings.read().manager_name
 
+    def region(self) -> str:
+        return self.settings.read().region
+
     def cycle_start_month(self) -> int:
         """The month a growth cycle starts (the setting); January by default."""
         return self.settings.read().cycle_start_month

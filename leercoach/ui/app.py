@@ -18,7 +18,7 @@ from leercoach.store import Store, StoreError
 from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.collector import collect_on_ui_thread
 from leercoach.ui.error_messages import ErrorReporter, expected_message
-from leercoach.ui.i18n import install_translators
+from leercoach.ui.i18n import install_translators, use_region
 from leercoach.ui.integrity import IntegrityWatch
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.manager_name import ask_manager_name_once
@@ -76,6 +76,7 @@ def run_window(app: QApplication, store: Store, language: str) -> tuple[int, boo
     session = Session(store, lambda: load_library(deck_folders()))
     session.safety.tidy_after_start()  # leftovers of a killed backup or restore: full copies
     backups = BackupScheduler(session)
+    use_region(app, language, session.read_settings().region)
     window = MainWindow(session, language)
     watch = IntegrityWatch(store)
     watch.damaged.connect(window.report_damage)

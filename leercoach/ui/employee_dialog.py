@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,7 @@ class OptionalDate(QWidget):
         self.known = QCheckBox(label)
         self.editor = QDateEdit()
         self.editor.setCalendarPopup(True)
-        self.editor.setDisplayFormat("dd-MM-yyyy")
+        self.editor.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.editor.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.editor.setDate(QDate.currentDate())
         self.editor.setEnabled(False)

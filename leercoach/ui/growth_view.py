@@ -200,7 +200,10 @@ class GrowthView(QWidget):
             return
         today = self.session.growth.today()
         self.overview = self.session.growth.overview(employee.id, self.year.value(), today)
-        report_words = Words(self.language if self.language in ("nl", "en") else "nl")
+        report_words = Words(
+            self.language if self.language in ("nl", "en") else "nl",
+            self.session.read_settings().region,
+        )
         self.period.setText(report_words.period(self.overview.period))
         self._show_ending(self.overview.period, today)
         cycle = self.overview.cycle

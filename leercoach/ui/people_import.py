@@ -91,5 +91,15 @@ def skipped_lines(outcome: ImportOutcome) -> list[str]:
 
 
 def _line(row: ImportRow, reason: MatchReason, same_as: str) -> str:
-    template = translate("PeopleImport", "line %1: %2 (%3 as %4)")
-    return words.fill(template, str(row.line), row.draft.name, words.match_reason(reason), same_as)
+    # A whole sentence per reason, so a language words each its own way.
+    template = {
+        MatchReason.EMPLOYEE_NUMBER: translate(
+            "PeopleImport", "line %1: %2 (same employee number as %3)"
+        ),
+        MatchReason.EMAIL: translate("PeopleImport", "line %1: %2 (same e-mail address as %3)"),
+        MatchReason.NAME_AND_START: translate(
+            "PeopleImport", "line %1: %2 (same name and start date as %3)"
+        ),
+        MatchReason.NAME: translate("PeopleImport", "line %1: %2 (same name as %3)"),
+    }[reason]
+    return words.fill(template, str(row.line), row.draft.name, same_as)

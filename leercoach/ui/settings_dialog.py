@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QSpinBox, QWidget
 
 from leercoach import language as core_language
 from leercoach.domain.settings import MONTHS, RETENTION_MONTHS_RANGE
 from leercoach.ui.forms import lay_out_form
+from leercoach.ui.i18n import use_region
 from leercoach.ui.manager_name import name_field
 from leercoach.ui.session import Session
 
@@ -49,21 +50,32 @@ class SettingsDialog(QDialog):
                 self.language.currentData() != core_language.current()
             )
         )
+        self.region = QComboBox()
+        self.region.addItem(self.tr("Belgium (5/03/2026, “tegen 12 maart”)"), "nl_BE")
+        self.region.addItem(self.tr("The Netherlands (05-03-2026, “uiterlijk 12 maart”)"), "nl_NL")
+        self.region.setCurrentIndex(max(0, self.region.findData(self.settings.region)))
+        self.region.setToolTip(self.tr("How Dutch writes dates and a few words"))
         form = QFormLayout()
         form.addRow(self.tr("&Manager's name"), self.manager)
         form.addRow(self.tr("Growth cycle &starts in"), self.start_month)
         form.addRow(self.tr("&Keep data of people who left for"), self.retention)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.restart_note)
+        form.addRow(self.tr("&Region"), self.region)
         lay_out_form(self, form)
 
     def accept(self) -> None:
+        region = str(self.region.currentData())
+        app = QCoreApplication.instance()
+        if app is not None:  # dates and words in the new region from now on, views included
+            use_region(app, core_language.current(), region)
         self.session.save_settings(
             replace(
                 self.settings,
                 manager_name=self.manager.text().strip(),
                 cycle_start_month=int(self.start_month.currentData()),
                 retention_months=self.retention.value(),
+                region=region,
             )
         )
         chosen = str(self.language.currentData())

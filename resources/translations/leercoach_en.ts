@@ -1170,7 +1170,19 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: %2 (%3 as %4)</source>
+        <source>line %1: %2 (same employee number as %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same e-mail address as %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same name and start date as %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same name as %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1237,6 +1249,17 @@ Type the name to confirm:</source>
 %3
 
 Hand these files over securely; they are personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,6 +1445,18 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Belgium (5/03/2026, “tegen 12 maart”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Netherlands (05-03-2026, “uiterlijk 12 maart”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Dutch writes dates and a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Manager&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +1466,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>&amp;Keep data of people who left for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

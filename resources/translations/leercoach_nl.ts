@@ -1174,8 +1174,20 @@ Typ de naam om te bevestigen:</translation>
         <translation>Importeren gelukt</translation>
     </message>
     <message>
-        <source>line %1: %2 (%3 as %4)</source>
-        <translation>regel %1: %2 (%3 als %4)</translation>
+        <source>line %1: %2 (same employee number as %3)</source>
+        <translation>regel %1: %2 (zelfde personeelsnummer als %3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same e-mail address as %3)</source>
+        <translation>regel %1: %2 (zelfde e-mailadres als %3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same name and start date as %3)</source>
+        <translation>regel %1: %2 (zelfde naam en startdatum als %3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (same name as %3)</source>
+        <translation>regel %1: %2 (zelfde naam als %3)</translation>
     </message>
     <message>
         <source>Already present, so not imported again:</source>
@@ -1246,6 +1258,17 @@ Hand these files over securely; they are personal data.</source>
 %3
 
 Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1454,18 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Wie langer geleden vertrok, wordt bij het starten voorgesteld om te wissen</translation>
     </message>
     <message>
+        <source>Belgium (5/03/2026, “tegen 12 maart”)</source>
+        <translation>België (5/03/2026, ‘tegen 12 maart’)</translation>
+    </message>
+    <message>
+        <source>The Netherlands (05-03-2026, “uiterlijk 12 maart”)</source>
+        <translation>Nederland (05-03-2026, ‘uiterlijk 12 maart’)</translation>
+    </message>
+    <message>
+        <source>How Dutch writes dates and a few words</source>
+        <translation>Hoe het Nederlands datums en enkele woorden schrijft</translation>
+    </message>
+    <message>
         <source>&amp;Manager&apos;s name</source>
         <translation>Naam van de &amp;leidinggevende</translation>
     </message>
@@ -1441,6 +1476,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>&amp;Keep data of people who left for</source>
         <translation>Gegevens van vertrokken medewerkers &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Regio</translation>
     </message>
     <message>
         <source>The language of the app and of the command line</source>
