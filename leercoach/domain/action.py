@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from leercoach.domain.conversation import Conversation
+from leercoach.domain.conversation import Conversation, RecordChange
 
 
 class ActionOwner(StrEnum):
@@ -75,9 +75,22 @@ class Action:
         return self.status.is_open and self.due_date is not None and self.due_date < today
 
 
+class ActionEventKind(StrEnum):
+    """What one step in an action's history records."""
+
+    AGREED = "agreed"
+    STATUS = "status"
+    NOTE = "note"
+    """A note, also a correction of what was agreed: the agreement itself stays."""
+    DUE_DATE = "due date"
+    OWNER = "owner"
+
+
 @dataclass(frozen=True)
 class ActionEvent:
-    """One step in an action's history: a status change or a note."""
+    """One step in an action's history: the agreement, a status change, a note, or a new
+    due date or owner (``from_value`` and ``to_value``: ISO date or owner, None for none).
+    A follow-up keeps the status it was made at in ``from_status`` and ``to_status``."""
 
     id: str
     action_id: str
@@ -86,6 +99,9 @@ class ActionEvent:
     from_status: ActionStatus | None
     to_status: ActionStatus
     note: str
+    kind: ActionEventKind = ActionEventKind.STATUS
+    from_value: str | None = None
+    to_value: str | None = None
 
     @property
     def is_follow_up(self) -> bool:
@@ -96,6 +112,23 @@ class ActionEvent:
 def followed_up_in(conversation_id: str, events: Iterable[ActionEvent]) -> bool:
     """Whether one of an action's events is a follow-up made in this conversation."""
     return any(e.is_follow_up and e.conversation_id == conversation_id for e in events)
+
+
+def agreement_editable(
+    action: Action, agreed_in: Conversation | None, events: Iterable[ActionEvent]
+) -> bool:
+    """Whether what was agreed (what, how we will know, the learning form) may still be
+    edited, and the action deleted.
+
+    What was agreed stays as agreed: an action agreed in a conversation belongs to its
+    record once that is completed (``agreed_in``; a correction is a note in the history).
+    One added outside a talk is free to edit until a talk has discussed it: one of its
+    ``events`` is a follow-up made in a conversation. Its status, due date and owner may
+    change at any time; each change enters its history.
+    """
+    if agreed_in is not None:
+        return agreed_in.allows(RecordChange.AGREED_ACTION)
+    return not any(e.is_follow_up and e.conversation_id is not None for e in events)
 
 
 def reviewed_in(conversation: Conversation, action: Action, events: Iterable[ActionEvent]) -> bool:

@@ -4,9 +4,11 @@ The rules are the domain's (``leercoach.domain.action``: what is open, which ear
 actions a conversation reviews; ``leercoach.domain.conversation.RecordChange``: what a
 completed conversation keeps). The actions agreed in a conversation belong to its record:
 once it is completed they are not added to, edited or deleted (ReadOnlyError) until it is
-reopened. Their status is another matter: a status change is recorded in the draft
-conversation it is made in, or outside any conversation (the employee's overview);
-naming a completed conversation is refused.
+reopened. One added outside a talk (from the person view) is free to edit until a talk
+has discussed it (``domain.action.agreement_editable``). Its status, due date and owner
+are another matter: each change is recorded in its history, in the draft conversation it
+is made in, or outside any conversation (the person view); naming a completed
+conversation is refused.
 """
 
 from __future__ import annotations
@@ -15,15 +17,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus, LearningForm
-from leercoach.domain.action import OPEN_STATUSES, reviewed_in
+from leercoach.domain import (
+    Action,
+    ActionEvent,
+    ActionOwner,
+    ActionStatus,
+    LearningForm,
+)
+from leercoach.domain.action import (
+    OPEN_STATUSES,
+    ActionEventKind,
+    agreement_editable,
+    reviewed_in,
+)
 from leercoach.domain.conversation import Conversation, RecordChange
 from leercoach.domain.text import required_text_problem
 from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.conversations import Conversations
-from leercoach.store.errors import ValidationError
+from leercoach.store.errors import ReadOnlyError, ValidationError
 
 
 @dataclass(frozen=True)
@@ -87,8 +100,29 @@ class Actions(Repository):
         with self.transaction() as db:
             self._editable(conversation_id, RecordChange.AGREED_ACTION)
             db.table("action").insert(record)
-            self._log(str(record["id"]), conversation_id, None, ActionStatus.OPEN, "", now)
+            self._log(
+                str(record["id"]), conversation_id, ActionEventKind.AGREED, now, ActionStatus.OPEN
+            )
         return rows.action(record)
+
+    def agreement_editable(self, action: Action) -> bool:
+        """Whether what was agreed may still be edited and the action deleted."""
+        agreed_in = None
+        if action.conversation_id is not None:
+            agreed_in = Conversations(self.db, self.clock).get(action.conversation_id)
+        return agreement_editable(action, agreed_in, self.history(action.id))
+
+    def _agreement_kept(self, action: Action) -> None:
+        """Refuse to edit or delete what was agreed once it is kept (ReadOnlyError)."""
+        if action.conversation_id is not None:
+            self._editable(action.conversation_id, RecordChange.AGREED_ACTION)
+        elif not agreement_editable(action, None, self.history(action.id)):
+            raise ReadOnlyError(
+                _(
+                    "this action has been discussed in a conversation: what was agreed "
+                    "stays as agreed; add a note to correct it"
+                )
+            )
 
     def get(self, action_id: str) -> Action:
         row = self.one("SELECT * FROM action WHERE id = ?", [action_id], "action", action_id)
@@ -106,22 +140,106 @@ class Actions(Repository):
         problems = _problems(what)
         if problems:
             raise ValidationError(problems)
+        now = self.now_text()
         with self.transaction():
-            self._editable(self.get(action_id).conversation_id, RecordChange.AGREED_ACTION)
+            current = self.get(action_id)
+            self._agreement_kept(current)
             self.db.execute(
-                "UPDATE action SET what = ?, owner = ?, due_date = ?, success_measure = ?,"
-                " learning_form = ?, updated_at = ? WHERE id = ?",
+                "UPDATE action SET what = ?, success_measure = ?, learning_form = ?,"
+                " updated_at = ? WHERE id = ?",
                 [
                     what.strip(),
-                    ActionOwner(owner).value,
-                    rows.day_text(due_date),
                     success_measure.strip(),
                     LearningForm(learning_form).value if learning_form else None,
-                    self.now_text(),
+                    now,
                     action_id,
                 ],
             )
+            if current.conversation_id is not None:
+                # Still being agreed in its draft: the agreement itself, no history.
+                self._set_plan(action_id, owner, due_date, now)
+            else:
+                self._replan(current, owner, due_date, "", None, now)
         return self.get(action_id)
+
+    def follow_up(
+        self,
+        action_id: str,
+        status: ActionStatus,
+        owner: ActionOwner,
+        due_date: date | None,
+        note: str = "",
+        *,
+        conversation_id: str | None = None,
+    ) -> Action:
+        """Change the status, owner and due date at any time, each change an event in the
+        history (the note goes with the first; alone, it is a note: a correction).
+
+        ``conversation_id`` is the draft conversation the change is made in, if any.
+        """
+        now = self.now_text()
+        with self.transaction():
+            self._editable(conversation_id, RecordChange.FOLLOW_UP)
+            current = self.get(action_id)
+            note = note.strip()
+            if status != current.status:
+                self._change_status(current, status, note, conversation_id, now)
+                note = ""
+            current = self.get(action_id)
+            if not self._replan(current, owner, due_date, note, conversation_id, now) and note:
+                self._log(
+                    action_id,
+                    conversation_id,
+                    ActionEventKind.NOTE,
+                    now,
+                    current.status,
+                    current.status,
+                    note,
+                )
+        return self.get(action_id)
+
+    def _set_plan(
+        self, action_id: str, owner: ActionOwner, due_date: date | None, now: str
+    ) -> None:
+        self.db.execute(
+            "UPDATE action SET owner = ?, due_date = ?, updated_at = ? WHERE id = ?",
+            [ActionOwner(owner).value, rows.day_text(due_date), now, action_id],
+        )
+
+    def _replan(
+        self,
+        current: Action,
+        owner: ActionOwner,
+        due_date: date | None,
+        note: str,
+        conversation_id: str | None,
+        now: str,
+    ) -> bool:
+        """A new owner or due date, each logged with its before and after; True if any."""
+        changes: list[tuple[ActionEventKind, str | None, str | None]] = []
+        if ActionOwner(owner) != current.owner:
+            changes.append((ActionEventKind.OWNER, current.owner.value, ActionOwner(owner).value))
+        if due_date != current.due_date:
+            changes.append(
+                (ActionEventKind.DUE_DATE, rows.day_text(current.due_date), rows.day_text(due_date))
+            )
+        if not changes:
+            return False
+        self._set_plan(current.id, owner, due_date, now)
+        for kind, before, after in changes:
+            self._log(
+                current.id,
+                conversation_id,
+                kind,
+                now,
+                current.status,
+                current.status,
+                note,
+                before,
+                after,
+            )
+            note = ""
+        return True
 
     def set_status(
         self,
@@ -138,22 +256,35 @@ class Actions(Repository):
         now = self.now_text()
         with self.transaction():
             self._editable(conversation_id, RecordChange.FOLLOW_UP)
-            current = self.get(action_id)
-            self.db.execute(
-                "UPDATE action SET status = ?, updated_at = ? WHERE id = ?",
-                [ActionStatus(status).value, now, action_id],
-            )
-            self._log(action_id, conversation_id, current.status, status, note.strip(), now)
+            self._change_status(self.get(action_id), status, note.strip(), conversation_id, now)
         return self.get(action_id)
+
+    def _change_status(
+        self,
+        current: Action,
+        status: ActionStatus,
+        note: str,
+        conversation_id: str | None,
+        now: str,
+    ) -> None:
+        self.db.execute(
+            "UPDATE action SET status = ?, updated_at = ? WHERE id = ?",
+            [ActionStatus(status).value, now, current.id],
+        )
+        kind = ActionEventKind.NOTE if status == current.status else ActionEventKind.STATUS
+        self._log(current.id, conversation_id, kind, now, status, current.status, note)
 
     def _log(
         self,
         action_id: str,
         conversation_id: str | None,
-        from_status: ActionStatus | None,
-        to_status: ActionStatus,
-        note: str,
+        kind: ActionEventKind,
         at: str,
+        to_status: ActionStatus,
+        from_status: ActionStatus | None = None,
+        note: str = "",
+        from_value: str | None = None,
+        to_value: str | None = None,
     ) -> None:
         self.db.table("action_event").insert(
             {
@@ -164,6 +295,9 @@ class Actions(Repository):
                 "from_status": from_status.value if from_status else None,
                 "to_status": ActionStatus(to_status).value,
                 "note": note,
+                "kind": kind.value,
+                "from_value": from_value,
+                "to_value": to_value,
             }
         )
 
@@ -220,7 +354,7 @@ class Actions(Repository):
     def delete(self, action_id: str) -> DeletedAction:
         with self.transaction():
             action = self.get(action_id)
-            self._editable(action.conversation_id, RecordChange.AGREED_ACTION)
+            self._agreement_kept(action)
             removed = DeletedAction(action, tuple(self.history(action_id)))
             self.db.execute("DELETE FROM action WHERE id = ?", [action_id])
         return removed
@@ -256,6 +390,9 @@ class Actions(Repository):
                         "from_status": event.from_status.value if event.from_status else None,
                         "to_status": event.to_status.value,
                         "note": event.note,
+                        "kind": event.kind.value,
+                        "from_value": event.from_value,
+                        "to_value": event.to_value,
                     }
                 )
         return self.get(action.id)

@@ -24,6 +24,7 @@ from leercoach.domain import (
     GrowthPhase,
     LearningForm,
 )
+from leercoach.domain.action import ActionEventKind
 
 Row = dict[str, Any]
 P = ParamSpec("P")
@@ -174,6 +175,9 @@ def action_event(row: Row) -> ActionEvent:
         from_status=ActionStatus(row["from_status"]) if row["from_status"] else None,
         to_status=ActionStatus(row["to_status"]),
         note=row["note"],
+        kind=ActionEventKind(row["kind"]),
+        from_value=row["from_value"],
+        to_value=row["to_value"],
     )
 
 

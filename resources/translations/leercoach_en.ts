@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionDeletion</name>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
@@ -99,21 +114,6 @@
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionsFlow</name>
-    <message>
-        <source>Delete action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the action “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +538,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Press Enter or double-click to follow up; right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ac&amp;tion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action agreed outside a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Press Enter or double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,6 +785,53 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>%1 is another kind of file than this export, so leercoach does not replace it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why, or a correction of what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed stays as agreed once a conversation has recorded it. Add a note to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by when: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1160,6 +1219,25 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

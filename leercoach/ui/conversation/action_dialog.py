@@ -45,7 +45,7 @@ class ActionDialog(QDialog):
         self.measure = QLineEdit()
         self.measure.setPlaceholderText(self.tr("What will we see or hear when it has worked?"))
         self.problem = problem_label()
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("&What"), self.what)
         form.addRow(self.tr("W&ho"), self.owner)
         form.addRow(self.tr("&By when"), self.due)

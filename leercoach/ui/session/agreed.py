@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from leercoach.domain import Action, ActionOwner, ActionStatus, Conversation, LearningForm
+from leercoach.domain import (
+    Action,
+    ActionEvent,
+    ActionOwner,
+    ActionStatus,
+    Conversation,
+    LearningForm,
+)
 from leercoach.store import DeletedAction
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.service import Service
@@ -22,6 +29,14 @@ class AgreedActions(Service):
     def under_review(self, conversation: Conversation) -> list[Action]:
         """The earlier actions a conversation looks back on (``Actions.under_review``)."""
         return self.store.actions.under_review(conversation)
+
+    def history(self, action: Action) -> list[ActionEvent]:
+        """Its agreement, status changes, notes, new due dates and owners, oldest first."""
+        return self.store.actions.history(action.id)
+
+    def agreement_editable(self, action: Action) -> bool:
+        """Whether what was agreed may still be edited, and the action deleted."""
+        return self.store.actions.agreement_editable(action)
 
     # writes --------------------------------------------------------------
     def add(
@@ -72,6 +87,22 @@ class AgreedActions(Service):
     ) -> Action:
         updated = self.store.actions.set_status(
             action.id, status, note, conversation_id=conversation_id
+        )
+        self._changed(updated)
+        return updated
+
+    def follow_up(
+        self,
+        action: Action,
+        status: ActionStatus,
+        owner: ActionOwner,
+        due_date: date | None,
+        note: str,
+        conversation_id: str | None = None,
+    ) -> Action:
+        """A new status, owner or due date, or a note; each enters the history."""
+        updated = self.store.actions.follow_up(
+            action.id, status, owner, due_date, note, conversation_id=conversation_id
         )
         self._changed(updated)
         return updated
