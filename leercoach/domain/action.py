@@ -69,10 +69,23 @@ class Action:
     created_at: datetime
     updated_at: datetime
     learning_form: LearningForm | None = None
+    owner_name: str = ""
+    """A named person with the role, e.g. "Pieter, de buddy"; empty when only the role."""
 
     def is_overdue(self, today: date) -> bool:
         """Open and its date has passed: due yesterday is overdue today, due today is not."""
         return self.status.is_open and self.due_date is not None and self.due_date < today
+
+
+def owner_text(owner: ActionOwner, name: str = "") -> str:
+    """An owner as the history keeps it: the role, or "role: name" (``parse_owner``)."""
+    return f"{ActionOwner(owner).value}: {name}" if name else ActionOwner(owner).value
+
+
+def parse_owner(text: str) -> tuple[ActionOwner, str]:
+    """The role and the name of an ``owner_text``; a role holds no colon."""
+    role, _, name = text.partition(": ")
+    return ActionOwner(role), name
 
 
 class ActionEventKind(StrEnum):
@@ -90,7 +103,8 @@ class ActionEventKind(StrEnum):
 class ActionEvent:
     """One step in an action's history: the agreement, a status change, a note, or a new
     due date or owner (``from_value`` and ``to_value``: ISO date or owner, None for none).
-    A follow-up keeps the status it was made at in ``from_status`` and ``to_status``."""
+    A follow-up keeps the status it was made at in ``from_status`` and ``to_status``; an
+    owner is kept as ``owner_text``."""
 
     id: str
     action_id: str

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from leercoach.domain import (
     Action,
@@ -28,6 +27,8 @@ from leercoach.domain.action import (
     OPEN_STATUSES,
     ActionEventKind,
     agreement_editable,
+    owner_text,
+    parse_owner,
     reviewed_in,
 )
 from leercoach.domain.conversation import Conversation, RecordChange
@@ -77,6 +78,7 @@ class Actions(Repository):
         card_id: str | None = None,
         goal_id: str | None = None,
         learning_form: LearningForm | None = None,
+        owner_name: str = "",
     ) -> Action:
         problems = _problems(what)
         if problems:
@@ -90,6 +92,7 @@ class Actions(Repository):
             "goal_id": goal_id,
             "what": what.strip(),
             "owner": ActionOwner(owner).value,
+            "owner_name": owner_name.strip(),
             "due_date": rows.day_text(due_date),
             "success_measure": success_measure.strip(),
             "status": ActionStatus.OPEN.value,
@@ -136,6 +139,8 @@ class Actions(Repository):
         due_date: date | None,
         success_measure: str,
         learning_form: LearningForm | None = None,
+        *,
+        owner_name: str = "",
     ) -> Action:
         problems = _problems(what)
         if problems:
@@ -155,11 +160,12 @@ class Actions(Repository):
                     action_id,
                 ],
             )
+            who = owner_text(owner, owner_name.strip())
             if current.conversation_id is not None:
                 # Still being agreed in its draft: the agreement itself, no history.
-                self._set_plan(action_id, owner, due_date, now)
+                self._set_plan(action_id, who, due_date, now)
             else:
-                self._replan(current, owner, due_date, "", None, now)
+                self._replan(current, who, due_date, "", None, now)
         return self.get(action_id)
 
     def follow_up(
@@ -170,10 +176,12 @@ class Actions(Repository):
         due_date: date | None,
         note: str = "",
         *,
+        owner_name: str = "",
         conversation_id: str | None = None,
     ) -> Action:
-        """Change the status, owner and due date at any time, each change an event in the
-        history (the note goes with the first; alone, it is a note: a correction).
+        """Change the status, owner (a role, and a name if given) and due date at any time,
+        each change an event in the history (the note goes with the first; alone, it is a
+        note: a correction).
 
         ``conversation_id`` is the draft conversation the change is made in, if any.
         """
@@ -186,7 +194,8 @@ class Actions(Repository):
                 self._change_status(current, status, note, conversation_id, now)
                 note = ""
             current = self.get(action_id)
-            if not self._replan(current, owner, due_date, note, conversation_id, now) and note:
+            who = owner_text(owner, owner_name.strip())
+            if not self._replan(current, who, due_date, note, conversation_id, now) and note:
                 self._log(
                     action_id,
                     conversation_id,
@@ -198,18 +207,19 @@ class Actions(Repository):
                 )
         return self.get(action_id)
 
-    def _set_plan(
-        self, action_id: str, owner: ActionOwner, due_date: date | None, now: str
-    ) -> None:
+    def _set_plan(self, action_id: str, owner: str, due_date: date | None, now: str) -> None:
+        """Who (an ``owner_text``) and by when."""
+        role, name = parse_owner(owner)
         self.db.execute(
-            "UPDATE action SET owner = ?, due_date = ?, updated_at = ? WHERE id = ?",
-            [ActionOwner(owner).value, rows.day_text(due_date), now, action_id],
+            "UPDATE action SET owner = ?, owner_name = ?, due_date = ?, updated_at = ?"
+            " WHERE id = ?",
+            [role.value, name, rows.day_text(due_date), now, action_id],
         )
 
     def _replan(
         self,
         current: Action,
-        owner: ActionOwner,
+        owner: str,
         due_date: date | None,
         note: str,
         conversation_id: str | None,
@@ -217,8 +227,9 @@ class Actions(Repository):
     ) -> bool:
         """A new owner or due date, each logged with its before and after; True if any."""
         changes: list[tuple[ActionEventKind, str | None, str | None]] = []
-        if ActionOwner(owner) != current.owner:
-            changes.append((ActionEventKind.OWNER, current.owner.value, ActionOwner(owner).value))
+        owner_before = owner_text(current.owner, current.owner_name)
+        if owner != owner_before:
+            changes.append((ActionEventKind.OWNER, owner_before, owner))
         if due_date != current.due_date:
             changes.append(
                 (ActionEventKind.DUE_DATE, rows.day_text(current.due_date), rows.day_text(due_date))
@@ -362,37 +373,9 @@ class Actions(Repository):
     def restore(self, deleted: DeletedAction) -> Action:
         """Undo a deletion, history included."""
         action = deleted.action
-        record: dict[str, Any] = {
-            "id": action.id,
-            "employee_id": action.employee_id,
-            "conversation_id": action.conversation_id,
-            "card_id": action.card_id,
-            "goal_id": action.goal_id,
-            "what": action.what,
-            "owner": action.owner.value,
-            "due_date": rows.day_text(action.due_date),
-            "success_measure": action.success_measure,
-            "status": action.status.value,
-            "created_at": rows.stamp_text(action.created_at),
-            "updated_at": rows.stamp_text(action.updated_at),
-            "learning_form": action.learning_form.value if action.learning_form else None,
-        }
         with self.transaction() as db:
             self._editable(action.conversation_id, RecordChange.AGREED_ACTION)
-            db.table("action").insert(record)
+            db.table("action").insert(rows.action_record(action))
             for event in deleted.events:
-                db.table("action_event").insert(
-                    {
-                        "id": event.id,
-                        "action_id": event.action_id,
-                        "conversation_id": event.conversation_id,
-                        "at": rows.stamp_text(event.at),
-                        "from_status": event.from_status.value if event.from_status else None,
-                        "to_status": event.to_status.value,
-                        "note": event.note,
-                        "kind": event.kind.value,
-                        "from_value": event.from_value,
-                        "to_value": event.to_value,
-                    }
-                )
+                db.table("action_event").insert(rows.action_event_record(event))
         return self.get(action.id)

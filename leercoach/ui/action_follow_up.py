@@ -8,8 +8,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 
-from leercoach.domain import Action, ActionEvent, ActionOwner, ActionStatus
-from leercoach.domain.action import ActionEventKind
+from leercoach.domain import Action, ActionEvent, ActionStatus
+from leercoach.domain.action import ActionEventKind, parse_owner
 from leercoach.ui import words
 from leercoach.ui.conversation.action_dialog import ActionDialog
 
@@ -90,4 +90,4 @@ def _day(value: str | None) -> str:
 
 
 def _owner(value: str | None) -> str:
-    return words.owner(ActionOwner(value)) if value else "—"
+    return words.owner(*parse_owner(value)) if value else "—"

@@ -56,7 +56,9 @@ class PersonActions(QObject):
             return
         dialog = ActionDialog(parent=self.view)
         if dialog.exec() == ActionDialog.DialogCode.Accepted:
-            self.view.session.actions.add(employee.id, *dialog.values())
+            self.view.session.actions.add(
+                employee.id, *dialog.values(), owner_name=dialog.named_owner()
+            )
 
     def follow_up(self, row: int) -> None:
         action = self._action(row)
@@ -71,16 +73,30 @@ class PersonActions(QObject):
             return
         what, owner, due, measure = dialog.values()
         # The follow-up first: a new owner or due date enters the history in any case.
-        updated = actions.follow_up(action, dialog.chosen_status(), owner, due, dialog.note.text())
+        updated = actions.follow_up(
+            action,
+            dialog.chosen_status(),
+            owner,
+            due,
+            dialog.note.text(),
+            owner_name=dialog.named_owner(),
+        )
         agreed = (updated.what, updated.success_measure)
         if editable and (what, measure) != agreed:
-            actions.update(updated, what, owner, due, measure, dialog.learning_form())
+            actions.update(
+                updated, what, owner, due, measure, dialog.learning_form(), dialog.named_owner()
+            )
 
     def mark_done(self, row: int) -> None:
         action = self._action(row)
         if action is not None:
             self.view.session.actions.follow_up(
-                action, ActionStatus.KLAAR, action.owner, action.due_date, ""
+                action,
+                ActionStatus.KLAAR,
+                action.owner,
+                action.due_date,
+                "",
+                owner_name=action.owner_name,
             )
 
     def delete(self, row: int) -> None:

@@ -31,6 +31,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>and a name if you like: Pieter, de buddy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,14 @@
         <translation>Wat er gaat gebeuren, zo concreet mogelijk</translation>
     </message>
     <message>
+        <source>and a name if you like: Pieter, de buddy</source>
+        <translation>en eventueel een naam: Pieter, de buddy</translation>
+    </message>
+    <message>
+        <source>Name of who does it</source>
+        <translation>Naam van wie het doet</translation>
+    </message>
+    <message>
         <source>agreed</source>
         <translation>afgesproken</translation>
     </message>

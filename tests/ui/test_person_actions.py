@@ -97,6 +97,18 @@ def test_an_action_agreed_in_a_completed_talk_is_followed_up_from_the_person_vie
     assert view.actions_label.text() == "Openstaande afspraken (0)"
 
 
+def added_from_the_person_view(
+    make_window: Any, zoe: str, answer_dialogs: dict[str, Any], what: str
+) -> tuple[Any, Any]:
+    """The window on Zoë, with ``what`` added (by the employee, by 1 June 2027) there."""
+    window = make_window()
+    assert window.select_employee(zoe)
+    view = window.employee_view
+    answer_dialogs["action"] = (what, ActionOwner.MEDEWERKER, date(2027, 6, 1), "")
+    view.add_action_button.click()
+    return window, view
+
+
 def test_an_action_added_outside_a_talk_is_edited_and_deleted_with_undo(
     qtbot: QtBot,
     make_window: Any,
@@ -106,11 +118,7 @@ def test_an_action_added_outside_a_talk_is_edited_and_deleted_with_undo(
     language: Any,
 ) -> None:
     language("nl")
-    window = make_window()
-    assert window.select_employee(zoe)
-    view = window.employee_view
-    answer_dialogs["action"] = ("Boek lezen", ActionOwner.MEDEWERKER, date(2027, 6, 1), "")
-    view.add_action_button.click()
+    _window, view = added_from_the_person_view(make_window, zoe, answer_dialogs, "Boek lezen")
     assert cells(view) == [["Boek lezen", "medewerker", "1 jun 2027", "open", ""]]
 
     def edit(dialog: FollowUpDialog) -> int:
@@ -134,3 +142,30 @@ def test_an_action_added_outside_a_talk_is_edited_and_deleted_with_undo(
     assert not view.undo_bar.isVisible()
     assert "&Nieuwe afspraak…" in menu_of_row(view, -1)
     assert answer_dialogs["confirm"] is QMessageBox.StandardButton.Yes
+
+
+def test_the_owner_is_a_role_and_a_named_person_as_well(
+    qtbot: QtBot,
+    make_window: Any,
+    zoe: str,
+    answer_dialogs: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+    language: Any,
+) -> None:
+    language("nl")
+    window, view = added_from_the_person_view(make_window, zoe, answer_dialogs, "Meelopen")
+    histories: list[list[str]] = []
+
+    def name_a_buddy(dialog: FollowUpDialog) -> int:
+        histories.append([dialog.history.item(i).text() for i in range(dialog.history.count())])
+        assert dialog.owner_name.placeholderText() == "en eventueel een naam: Pieter, de buddy"
+        dialog.owner_name.setText("Pieter, de buddy")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(FollowUpDialog, "exec", name_a_buddy)
+    double_click_row(qtbot, view, 0)
+    assert cells(view)[0][1] == "medewerker (Pieter, de buddy)"
+    double_click_row(qtbot, view, 0)
+    assert histories[1][-1].endswith("wie: medewerker → medewerker (Pieter, de buddy)")
+    assert window.session.store.actions.for_employee(zoe)[0].owner_name == "Pieter, de buddy"

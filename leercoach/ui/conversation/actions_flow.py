@@ -45,6 +45,7 @@ class ActionsFlow(QObject):
             measure,
             conversation_id=conversation.id,
             card_id=card_id,
+            owner_name=dialog.named_owner(),
         )
         self.refresh()
         return True
@@ -55,7 +56,9 @@ class ActionsFlow(QObject):
         action = self.page.notes.actions_model.row(row)
         dialog = ActionDialog(action, parent=self.page)
         if dialog.exec() == ActionDialog.DialogCode.Accepted:
-            self.page.session.actions.update(action, *dialog.values(), dialog.learning_form())
+            self.page.session.actions.update(
+                action, *dialog.values(), dialog.learning_form(), dialog.named_owner()
+            )
             self.refresh()
 
     def delete(self, row: int) -> None:

@@ -51,6 +51,7 @@ class AgreedActions(Service):
         card_id: str | None = None,
         goal_id: str | None = None,
         learning_form: LearningForm | None = None,
+        owner_name: str = "",
     ) -> Action:
         action = self.store.actions.add(
             employee_id,
@@ -62,6 +63,7 @@ class AgreedActions(Service):
             card_id=card_id,
             goal_id=goal_id,
             learning_form=learning_form,
+            owner_name=owner_name,
         )
         self._changed(action)
         return action
@@ -74,10 +76,12 @@ class AgreedActions(Service):
         due_date: date | None,
         measure: str,
         learning_form: LearningForm | None,
+        owner_name: str = "",
     ) -> Action:
-        """Every field as given: ``learning_form=None`` clears it (nothing is kept silently)."""
+        """Every field as given: ``learning_form=None`` clears it (nothing is kept silently),
+        so does an empty ``owner_name``."""
         updated = self.store.actions.update(
-            action.id, what, owner, due_date, measure, learning_form
+            action.id, what, owner, due_date, measure, learning_form, owner_name=owner_name
         )
         self._changed(updated)
         return updated
@@ -99,10 +103,19 @@ class AgreedActions(Service):
         due_date: date | None,
         note: str,
         conversation_id: str | None = None,
+        *,
+        owner_name: str = "",
     ) -> Action:
-        """A new status, owner or due date, or a note; each enters the history."""
+        """A new status, owner (role and name) or due date, or a note; each enters the
+        history."""
         updated = self.store.actions.follow_up(
-            action.id, status, owner, due_date, note, conversation_id=conversation_id
+            action.id,
+            status,
+            owner,
+            due_date,
+            note,
+            owner_name=owner_name,
+            conversation_id=conversation_id,
         )
         self._changed(updated)
         return updated
