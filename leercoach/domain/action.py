@@ -128,6 +128,35 @@ def followed_up_in(conversation_id: str, events: Iterable[ActionEvent]) -> bool:
     return any(e.is_follow_up and e.conversation_id == conversation_id for e in events)
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What a follow-up can change: the status, who (an ``owner_text``) and by when."""
+
+    status: ActionStatus
+    owner: str
+    due_date: str | None  # ISO, as the history keeps it
+
+
+def plan_before(action: Action, made_in_a_talk: Iterable[ActionEvent]) -> Plan:
+    """The action as it was before the follow-ups of one talk (its ``made_in_a_talk``
+    events, oldest first): what discarding that talk puts back. Each part returns to its
+    value before the talk first changed it; a part the talk left alone stays as it is."""
+    status, owner = action.status, owner_text(action.owner, action.owner_name)
+    due = action.due_date.isoformat() if action.due_date else None
+    seen: set[ActionEventKind] = set()
+    for event in made_in_a_talk:
+        if event.kind in seen:
+            continue
+        seen.add(event.kind)
+        if event.kind is ActionEventKind.STATUS and event.from_status is not None:
+            status = event.from_status
+        elif event.kind is ActionEventKind.OWNER and event.from_value is not None:
+            owner = event.from_value
+        elif event.kind is ActionEventKind.DUE_DATE:
+            due = event.from_value
+    return Plan(status, owner, due)
+
+
 def agreement_editable(
     action: Action, agreed_in: Conversation | None, events: Iterable[ActionEvent]
 ) -> bool:

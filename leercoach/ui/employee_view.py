@@ -25,6 +25,7 @@ from leercoach.ui.conversation.undo_bar import UndoBar
 from leercoach.ui.growth_view import GrowthView
 from leercoach.ui.models import ActionTableModel, TimelineModel
 from leercoach.ui.person_actions import PersonActions
+from leercoach.ui.person_talks import PersonTalks
 from leercoach.ui.session import Changes, Session
 
 
@@ -85,7 +86,9 @@ class EmployeeView(QWidget):
         self.timeline_view.setSpacing(2)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_view.activated.connect(self._open_conversation)
-        self.timeline_view.setToolTip(self.tr("Press Enter or double-click to open"))
+        self.timeline_view.setToolTip(
+            self.tr("Press Enter or double-click to open; right-click a draft to discard it")
+        )
 
         top = QHBoxLayout()
         title = QVBoxLayout()
@@ -125,6 +128,7 @@ class EmployeeView(QWidget):
         self.undo_bar = UndoBar()
         layout.addWidget(self.undo_bar)
         self.person_actions = PersonActions(self)
+        self.person_talks = PersonTalks(self)
         self.add_action_button.clicked.connect(self.person_actions.add)
 
         session.changed.connect(self._on_changed)

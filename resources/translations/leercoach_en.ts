@@ -558,7 +558,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Enter or double-click to open</source>
+        <source>Press Enter or double-click to open; right-click a draft to discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1246,6 +1246,33 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>&amp;New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTalks</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard this draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed conversation is a record; it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the conversation “%1” of %2? Its answers and the actions agreed in it are removed, and status changes made in it are undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -560,8 +560,8 @@
         <translation>Een afspraak buiten een gesprek</translation>
     </message>
     <message>
-        <source>Press Enter or double-click to open</source>
-        <translation>Druk op Enter of dubbelklik om te openen</translation>
+        <source>Press Enter or double-click to open; right-click a draft to discard it</source>
+        <translation>Druk op Enter of dubbelklik om te openen; rechtsklik op een lopend gesprek om het weg te gooien</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1251,6 +1251,33 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>&amp;New action…</source>
         <translation>&amp;Nieuwe afspraak…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTalks</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this draft…</source>
+        <translation>Dit lopende gesprek &amp;weggooien…</translation>
+    </message>
+    <message>
+        <source>A completed conversation is a record; it stays.</source>
+        <translation>Een afgerond gesprek is een verslag; het blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Lopend gesprek weggooien</translation>
+    </message>
+    <message>
+        <source>Discard the conversation “%1” of %2? Its answers and the actions agreed in it are removed, and status changes made in it are undone.</source>
+        <translation>Het gesprek “%1” van %2 weggooien? De antwoorden en de afspraken uit dit gesprek worden verwijderd, en de statuswijzigingen die erin gemaakt zijn, worden teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Gesprek weggegooid.</translation>
     </message>
 </context>
 <context>
