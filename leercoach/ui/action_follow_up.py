@@ -43,6 +43,7 @@ class FollowUpDialog(ActionDialog):
         if not agreement_editable:
             for text in (self.what, self.measure):
                 text.setReadOnly(True)
+            self.learning.setEnabled(False)
             self.kept = QLabel(
                 self.tr(
                     "What was agreed stays as agreed once a conversation has recorded it. "

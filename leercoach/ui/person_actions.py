@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
 from leercoach.domain import Action, ActionStatus
@@ -27,6 +28,9 @@ class PersonActions(QObject):
         table.activated.connect(lambda index: self.follow_up(index.row()))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self.delete(table.currentIndex().row()))
 
     def _action(self, row: int) -> Action | None:
         model = self.view.actions_model

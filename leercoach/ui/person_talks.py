@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from leercoach.domain import Conversation
@@ -22,6 +23,9 @@ class PersonTalks(QObject):
         timeline = view.timeline_view
         timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         timeline.customContextMenuRequested.connect(self._menu)
+        discard = QShortcut(QKeySequence.StandardKey.Delete, timeline)
+        discard.setContext(Qt.ShortcutContext.WidgetShortcut)
+        discard.activated.connect(lambda: self.discard(timeline.currentIndex().row()))
 
     def _talk(self, row: int) -> Conversation | None:
         model = self.view.timeline_model

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import ActionOwner, ActionStatus, Deck
@@ -60,3 +61,12 @@ def test_a_draft_is_discarded_with_undo_and_a_completed_talk_is_not(
     assert len(timeline(view)) == 2
     assert [row[0] for row in cells(view)] == ["Per ongeluk"]
     assert window.session.store.actions.get(agreed.id).status is ActionStatus.KLAAR
+
+    # From the keyboard: Delete on the draft discards it; on a record, nothing happens.
+    view.timeline_view.setFocus()
+    view.timeline_view.setCurrentIndex(view.timeline_model.index(completed_row, 0))
+    qtbot.keyClick(view.timeline_view, Qt.Key.Key_Delete)
+    assert len(timeline(view)) == 2
+    view.timeline_view.setCurrentIndex(view.timeline_model.index(draft_row, 0))
+    qtbot.keyClick(view.timeline_view, Qt.Key.Key_Delete)
+    assert len(timeline(view)) == 1

@@ -141,6 +141,10 @@ def test_an_action_added_outside_a_talk_is_edited_and_deleted_with_undo(
     assert cells(view)[0][0] == "Boek over feedback lezen"
     assert not view.undo_bar.isVisible()
     assert "&Nieuwe afspraak…" in menu_of_row(view, -1)
+    view.actions_view.setFocus()
+    view.actions_view.setCurrentIndex(view.actions_model.index(0, 0))
+    qtbot.keyClick(view.actions_view, Qt.Key.Key_Delete)  # from the keyboard too
+    assert cells(view) == []
     assert answer_dialogs["confirm"] is QMessageBox.StandardButton.Yes
 
 
