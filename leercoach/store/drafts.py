@@ -25,8 +25,10 @@ _OWN_ROWS = {
     "answer": "SELECT * FROM answer WHERE conversation_id = ?",
     "conversation_event": "SELECT * FROM conversation_event WHERE conversation_id = ?",
     "action": "SELECT * FROM action WHERE conversation_id = ?",
+    # Two indexed lookups (the events of its own actions, its follow-ups on earlier ones).
     "action_event": "SELECT e.* FROM action_event e JOIN action a ON a.id = e.action_id"
-    " WHERE a.conversation_id = ? OR e.conversation_id = ?",
+    " WHERE a.conversation_id = ?"
+    " UNION SELECT * FROM action_event WHERE conversation_id = ?",
 }
 
 
