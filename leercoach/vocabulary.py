@@ -115,6 +115,13 @@ def label(value: Enum, language: str | None = None) -> str:
     return catalogue(language).pgettext(context, message)
 
 
+def owner(role: Enum, name: str = "", language: str | None = None) -> str:
+    """Who does an action: the role, with the named person if there is one
+    ("samen (Pieter, de buddy)")."""
+    word = label(role, language)
+    return f"{word} ({name})" if name else word
+
+
 def smart_part(field: str, language: str | None = None) -> str:
     """'specifiek' for the Goal field ``specific``; an unknown field as it is."""
     found = _SMART.get(field)

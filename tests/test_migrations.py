@@ -57,7 +57,8 @@ def test_upgrade_from_every_earlier_version_keeps_data(db_path: Path, start_vers
         assert store.check() == []
         if start_version >= 1:
             assert store.employees.get("e-1").name == "Anaïs Wuyts"
-            # Written without its sort key, as an older leercoach or another program would.
+        if 1 <= start_version < 8:
+            # Written without its sort key, as a leercoach before 0008 would; 0008 fills it.
             key = store.db.execute("SELECT sort_name FROM employee WHERE id = 'e-1'").fetchone()
             assert key == ("anais wuyts",)
     fresh = db_path.with_name("fresh.db")

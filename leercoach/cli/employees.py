@@ -21,6 +21,7 @@ from leercoach.jsontext import to_json
 from leercoach.language import N_, _, ngettext
 from leercoach.store import ImportOutcome, Store
 from leercoach.vocabulary import label
+from leercoach.vocabulary import owner as who
 
 
 def register(commands: Subcommands) -> None:
@@ -131,7 +132,8 @@ def show_employee(args: argparse.Namespace) -> int:
     for action in actions:
         due = action.due_date.isoformat() if action.due_date else _("no date")
         late = "  " + _("OVERDUE") if action.is_overdue(today) else ""
-        print(f"  [{label(action.status)}] {action.what} ({label(action.owner)}, {due}){late}")
+        owner = who(action.owner, action.owner_name)
+        print(f"  [{label(action.status)}] {action.what} ({owner}, {due}){late}")
     print("\n" + _("Conversations ({count}):", count=len(conversations)))
     for talk in conversations:
         print(f"  {talk.started_at:%Y-%m-%d}  {talk.deck_title}  ({label(talk.status)})")

@@ -68,6 +68,13 @@ class Conversation:
     def is_completed(self) -> bool:
         return self.status is ConversationStatus.COMPLETED
 
+    @property
+    def can_be_discarded(self) -> bool:
+        """A draft, started by mistake, may be discarded: its answers and the actions
+        agreed in it go, the follow-ups made in it are undone. A completed one is a
+        record and stays."""
+        return not self.is_completed
+
     def allows(self, change: RecordChange) -> bool:
         """Whether ``change`` may be made now: a draft allows every change, a completed
         conversation none that its record keeps (``KEPT_BY_A_RECORD``)."""

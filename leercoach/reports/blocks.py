@@ -154,7 +154,7 @@ def actions_table(actions: Sequence[Action], today: date, words: Words) -> Table
         rows.append(
             [
                 Paragraph(markup(action.what), what_style),
-                Paragraph(markup(words.owner(action.owner)), style.CELL),
+                Paragraph(markup(words.owner(action.owner, action.owner_name)), style.CELL),
                 Paragraph(markup(due), when_style),
                 status,
                 Paragraph(markup(action.success_measure or "—"), style.CELL),

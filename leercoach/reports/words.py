@@ -16,6 +16,7 @@ from leercoach.domain import (
 from leercoach.domain.growth import Gap, GapKind, Period
 from leercoach.domain.settings import REGIONS
 from leercoach.vocabulary import capitalised, label, smart_part
+from leercoach.vocabulary import owner as owner_label
 
 LANGUAGES = ("nl", "en")
 
@@ -291,8 +292,9 @@ class Words:
     def goal_status(self, status: GoalStatus) -> str:
         return label(status, self.language)
 
-    def owner(self, owner: ActionOwner) -> str:
-        return label(owner, self.language)
+    def owner(self, owner: ActionOwner, name: str = "") -> str:
+        """The role, with the named person if there is one."""
+        return owner_label(owner, name, self.language)
 
     def growth(self, phase: GrowthPhase) -> str:
         return label(phase, self.language)

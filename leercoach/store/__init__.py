@@ -19,6 +19,7 @@ from leercoach.store.crypto import (
     WrongPassphraseError,
     needs_passphrase,
 )
+from leercoach.store.drafts import DiscardedDraft
 from leercoach.store.employees import ImportOutcome
 from leercoach.store.errors import (
     DamagedDatabaseError,
@@ -45,6 +46,7 @@ __all__ = [
     "DatabaseInUseError",
     "DeletedAction",
     "DemoSummary",
+    "DiscardedDraft",
     "EarlierAnswer",
     "EncryptionUnavailableError",
     "HitKind",

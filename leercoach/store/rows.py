@@ -25,6 +25,7 @@ from leercoach.domain import (
     LearningForm,
     PhaseChange,
 )
+from leercoach.domain.action import ActionEventKind
 
 Row = dict[str, Any]
 P = ParamSpec("P")
@@ -169,7 +170,43 @@ def action(row: Row) -> Action:
         created_at=to_stamp(row["created_at"]),
         updated_at=to_stamp(row["updated_at"]),
         learning_form=LearningForm(row["learning_form"]) if row.get("learning_form") else None,
+        owner_name=row["owner_name"],
     )
+
+
+def action_record(action: Action) -> Row:
+    """An action as its row, to write it back (undo of a deletion)."""
+    return {
+        "id": action.id,
+        "employee_id": action.employee_id,
+        "conversation_id": action.conversation_id,
+        "card_id": action.card_id,
+        "goal_id": action.goal_id,
+        "what": action.what,
+        "owner": action.owner.value,
+        "owner_name": action.owner_name,
+        "due_date": day_text(action.due_date),
+        "success_measure": action.success_measure,
+        "status": action.status.value,
+        "created_at": stamp_text(action.created_at),
+        "updated_at": stamp_text(action.updated_at),
+        "learning_form": action.learning_form.value if action.learning_form else None,
+    }
+
+
+def action_event_record(event: ActionEvent) -> Row:
+    return {
+        "id": event.id,
+        "action_id": event.action_id,
+        "conversation_id": event.conversation_id,
+        "at": stamp_text(event.at),
+        "from_status": event.from_status.value if event.from_status else None,
+        "to_status": event.to_status.value,
+        "note": event.note,
+        "kind": event.kind.value,
+        "from_value": event.from_value,
+        "to_value": event.to_value,
+    }
 
 
 def action_event(row: Row) -> ActionEvent:
@@ -181,6 +218,9 @@ def action_event(row: Row) -> ActionEvent:
         from_status=ActionStatus(row["from_status"]) if row["from_status"] else None,
         to_status=ActionStatus(row["to_status"]),
         note=row["note"],
+        kind=ActionEventKind(row["kind"]),
+        from_value=row["from_value"],
+        to_value=row["to_value"],
     )
 
 

@@ -17,6 +17,7 @@ from leercoach.store.conversations import Conversations
 from leercoach.store.cycles import Cycles
 from leercoach.store.database import connect, database_key, ensure_parent, ensure_writable
 from leercoach.store.deck_snapshots import DeckSnapshots
+from leercoach.store.drafts import Drafts
 from leercoach.store.employees import Employees
 from leercoach.store.errors import is_damage
 from leercoach.store.migrations import Migration, schema_version
@@ -71,6 +72,7 @@ class Store:
         self.employees = Employees(db, clock)
         self.conversations = Conversations(db, clock)
         self.actions = Actions(db, clock)
+        self.drafts = Drafts(db, clock)
         self.cycles = Cycles(db, clock)
         self.decks = DeckSnapshots(db, clock)
         self.settings = SettingsRepository(db, clock)

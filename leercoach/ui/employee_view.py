@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from leercoach.domain import Conversation, Employee
 from leercoach.ui import words
+from leercoach.ui.conversation.undo_bar import UndoBar
 from leercoach.ui.growth_view import GrowthView
 from leercoach.ui.models import ActionTableModel, TimelineModel
+from leercoach.ui.person_actions import PersonActions
+from leercoach.ui.person_talks import PersonTalks
 from leercoach.ui.session import Changes, Session
 
 
@@ -68,6 +71,11 @@ class EmployeeView(QWidget):
         self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions_view.verticalHeader().hide()
         self.actions_view.setWordWrap(True)
+        self.actions_view.setToolTip(
+            self.tr("Press Enter or double-click to follow up; right-click for more")
+        )
+        self.add_action_button = QPushButton(self.tr("New ac&tion…"))
+        self.add_action_button.setToolTip(self.tr("An action agreed outside a conversation"))
         header = self.actions_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -82,7 +90,9 @@ class EmployeeView(QWidget):
         self.timeline_view.setSpacing(2)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_view.activated.connect(self._open_conversation)
-        self.timeline_view.setToolTip(self.tr("Press Enter or double-click to open"))
+        self.timeline_view.setToolTip(
+            self.tr("Press Enter or double-click to open; right-click a draft to discard it")
+        )
 
         top = QHBoxLayout()
         title = QVBoxLayout()
@@ -97,7 +107,10 @@ class EmployeeView(QWidget):
         actions_box = QWidget()
         actions_layout = QVBoxLayout(actions_box)
         actions_layout.setContentsMargins(0, 0, 0, 0)
-        actions_layout.addWidget(self.actions_label)
+        actions_title = QHBoxLayout()
+        actions_title.addWidget(self.actions_label, 1)
+        actions_title.addWidget(self.add_action_button)
+        actions_layout.addLayout(actions_title)
         actions_layout.addWidget(self.actions_view)
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
@@ -117,12 +130,19 @@ class EmployeeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.undo_bar = UndoBar()
+        layout.addWidget(self.undo_bar)
+        self.person_actions = PersonActions(self)
+        self.person_talks = PersonTalks(self)
+        self.add_action_button.clicked.connect(self.person_actions.add)
 
         session.changed.connect(self._on_changed)
         self.show_employee(None)
 
     def show_employee(self, employee: Employee | None) -> None:
         """Show this person (or no one); the growth tab follows."""
+        if employee is None or self.employee is None or employee.id != self.employee.id:
+            self.undo_bar.clear()  # undo belongs to the person it was done for
         self.growth.show_employee(employee)
         self._fill(employee)
 
@@ -139,7 +159,8 @@ class EmployeeView(QWidget):
 
     def _fill(self, employee: Employee | None) -> None:
         self.employee = employee
-        for widget in (self.new_button, self.edit_button, self.archive_button):
+        buttons = (self.new_button, self.edit_button, self.archive_button, self.add_action_button)
+        for widget in buttons:
             widget.setEnabled(employee is not None)
         if employee is None:
             self.name.setText(self.tr("No one selected"))

@@ -297,6 +297,7 @@ class GrowthView(QWidget):
             measure,
             goal_id=goal.id,
             learning_form=dialog.learning_form(),
+            owner_name=dialog.named_owner(),
         )
 
     def _render(self, path: Path) -> None:

@@ -134,7 +134,7 @@ class ActionTableModel(RowsModel[Action]):
             if column == "what":
                 return action.what
             if column == "who":
-                return words.owner(action.owner)
+                return words.owner(action.owner, action.owner_name)
             if column == "due":
                 text = words.short_date(action.due_date) or "—"
                 return self.tr("%1 (overdue)").replace("%1", text) if late else text

@@ -34,8 +34,9 @@ def action_status(status: ActionStatus) -> str:
     return vocabulary.label(status)
 
 
-def owner(value: ActionOwner) -> str:
-    return vocabulary.label(value)
+def owner(value: ActionOwner, name: str = "") -> str:
+    """The role, with the named person if there is one: "samen (Pieter, de buddy)"."""
+    return vocabulary.owner(value, name)
 
 
 def growth_phase(phase: GrowthPhase) -> str:

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionDeletion</name>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
@@ -13,6 +28,14 @@
     </message>
     <message>
         <source>What will be done, as concretely as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and a name if you like: Pieter, de buddy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of who does it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -99,21 +122,6 @@
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionsFlow</name>
-    <message>
-        <source>Delete action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the action “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,7 +558,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Enter or double-click to open</source>
+        <source>Press Enter or double-click to follow up; right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ac&amp;tion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action agreed outside a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open; right-click a draft to discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -789,6 +809,53 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>%1 is another kind of file than this export, so leercoach does not replace it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why, or a correction of what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed stays as agreed once a conversation has recorded it. Add a note to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by when: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,6 +1293,52 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTalks</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard this draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed conversation is a record; it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the conversation “%1” of %2? Its answers and the actions agreed in it are removed, and status changes made in it are undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ActionDeletion</name>
+    <message>
+        <source>Delete action</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>De afspraak “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>Action deleted.</source>
+        <translation>Afspraak verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
@@ -14,6 +29,14 @@
     <message>
         <source>What will be done, as concretely as possible</source>
         <translation>Wat er gaat gebeuren, zo concreet mogelijk</translation>
+    </message>
+    <message>
+        <source>and a name if you like: Pieter, de buddy</source>
+        <translation>en eventueel een naam: Pieter, de buddy</translation>
+    </message>
+    <message>
+        <source>Name of who does it</source>
+        <translation>Naam van wie het doet</translation>
     </message>
     <message>
         <source>agreed</source>
@@ -100,21 +123,6 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
-    </message>
-</context>
-<context>
-    <name>ActionsFlow</name>
-    <message>
-        <source>Delete action</source>
-        <translation>Afspraak verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the action “%1”?</source>
-        <translation>De afspraak “%1” verwijderen?</translation>
-    </message>
-    <message>
-        <source>Action deleted.</source>
-        <translation>Afspraak verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -552,8 +560,20 @@
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <source>Press Enter or double-click to open</source>
-        <translation>Druk op Enter of dubbelklik om te openen</translation>
+        <source>Press Enter or double-click to follow up; right-click for more</source>
+        <translation>Druk op Enter of dubbelklik om op te volgen; rechtsklik voor meer</translation>
+    </message>
+    <message>
+        <source>New ac&amp;tion…</source>
+        <translation>Nieuwe a&amp;fspraak…</translation>
+    </message>
+    <message>
+        <source>An action agreed outside a conversation</source>
+        <translation>Een afspraak buiten een gesprek</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open; right-click a draft to discard it</source>
+        <translation>Druk op Enter of dubbelklik om te openen; rechtsklik op een lopend gesprek om het weg te gooien</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -794,6 +814,53 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>%1 is another kind of file than this export, so leercoach does not replace it. Choose another file name.</source>
         <translation>%1 is een ander soort bestand dan deze export, dus leercoach vervangt het niet. Kies een andere bestandsnaam.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up an action</source>
+        <translation>Afspraak opvolgen</translation>
+    </message>
+    <message>
+        <source>Optional: why, or a correction of what was agreed</source>
+        <translation>Optioneel: waarom, of een correctie op wat afgesproken is</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>What was agreed stays as agreed once a conversation has recorded it. Add a note to correct it.</source>
+        <translation>Wat afgesproken is, blijft zoals afgesproken zodra een gesprek het heeft vastgelegd. Voeg een notitie toe om het te corrigeren.</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>afgesproken</translation>
+    </message>
+    <message>
+        <source>status: %1 → %2</source>
+        <translation>status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>by when: %1 → %2</source>
+        <translation>tegen wanneer: %1 → %2</translation>
+    </message>
+    <message>
+        <source>who: %1 → %2</source>
+        <translation>wie: %1 → %2</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1298,52 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>All teams</source>
         <translation>Alle teams</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>&amp;Opvolgen…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;klaar markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nieuwe afspraak…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTalks</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this draft…</source>
+        <translation>Dit lopende gesprek &amp;weggooien…</translation>
+    </message>
+    <message>
+        <source>A completed conversation is a record; it stays.</source>
+        <translation>Een afgerond gesprek is een verslag; het blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Lopend gesprek weggooien</translation>
+    </message>
+    <message>
+        <source>Discard the conversation “%1” of %2? Its answers and the actions agreed in it are removed, and status changes made in it are undone.</source>
+        <translation>Het gesprek “%1” van %2 weggooien? De antwoorden en de afspraken uit dit gesprek worden verwijderd, en de statuswijzigingen die erin gemaakt zijn, worden teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Gesprek weggegooid.</translation>
     </message>
 </context>
 <context>

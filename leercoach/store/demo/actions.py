@@ -103,6 +103,7 @@ def add_cycle(run: DemoRun, batch: Batch, employee_id: str) -> str:
                 "from_status": None,
                 "to_status": "open",
                 "note": "",
+                "kind": "agreed",
             },
         )
     return cycle_id
@@ -158,6 +159,7 @@ def add_action(
             "from_status": None,
             "to_status": "open",
             "note": "",
+            "kind": "agreed",
         },
     )
     if status != ActionStatus.OPEN.value:
@@ -171,6 +173,7 @@ def add_action(
                 "from_status": "open",
                 "to_status": status,
                 "note": "Besproken in het volgende gesprek.",
+                "kind": "status",
             },
         )
     run.counts["actions"] += 1

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -38,6 +39,15 @@ class ActionDialog(QDialog):
         self.owner = QComboBox()
         for owner in ActionOwner:
             self.owner.addItem(words.owner(owner), owner.value)
+        self.owner_name = QLineEdit()
+        self.owner_name.setPlaceholderText(self.tr("and a name if you like: Pieter, de buddy"))
+        self.owner_name.setAccessibleName(self.tr("Name of who does it"))
+        who = QWidget()
+        who.setFocusProxy(self.owner)  # the label's shortcut goes to the role
+        who_layout = QHBoxLayout(who)
+        who_layout.setContentsMargins(0, 0, 0, 0)
+        who_layout.addWidget(self.owner)
+        who_layout.addWidget(self.owner_name, 1)
         self.due = OptionalDate(self.tr("agreed"))
         default_due = date.today() + timedelta(days=30)
         self.due.editor.setDate(QDate(default_due.year, default_due.month, default_due.day))
@@ -45,9 +55,9 @@ class ActionDialog(QDialog):
         self.measure = QLineEdit()
         self.measure.setPlaceholderText(self.tr("What will we see or hear when it has worked?"))
         self.problem = problem_label()
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("&What"), self.what)
-        form.addRow(self.tr("W&ho"), self.owner)
+        form.addRow(self.tr("W&ho"), who)
         form.addRow(self.tr("&By when"), self.due)
         form.addRow(self.tr("How will we &know"), self.measure)
         self.learning = QComboBox()
@@ -62,6 +72,7 @@ class ActionDialog(QDialog):
         if action is not None:
             self.what.setPlainText(action.what)
             self.owner.setCurrentIndex(list(ActionOwner).index(action.owner))
+            self.owner_name.setText(action.owner_name)
             self.due.set_value(action.due_date)
             self.measure.setText(action.success_measure)
             if action.learning_form is not None:
@@ -75,6 +86,10 @@ class ActionDialog(QDialog):
             self.due.value(),
             self.measure.text().strip(),
         )
+
+    def named_owner(self) -> str:
+        """The person named with the role, if any ("Pieter, de buddy")."""
+        return self.owner_name.text().strip()
 
     def learning_form(self) -> LearningForm | None:
         value = self.learning.currentData()

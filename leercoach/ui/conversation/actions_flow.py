@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from leercoach.domain import Action, ActionStatus
+from leercoach.ui.action_deletion import delete_with_undo
 from leercoach.ui.conversation.action_dialog import ActionDialog
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ class ActionsFlow(QObject):
             measure,
             conversation_id=conversation.id,
             card_id=card_id,
+            owner_name=dialog.named_owner(),
         )
         self.refresh()
         return True
@@ -55,27 +56,14 @@ class ActionsFlow(QObject):
         action = self.page.notes.actions_model.row(row)
         dialog = ActionDialog(action, parent=self.page)
         if dialog.exec() == ActionDialog.DialogCode.Accepted:
-            self.page.session.actions.update(action, *dialog.values(), dialog.learning_form())
+            self.page.session.actions.update(
+                action, *dialog.values(), dialog.learning_form(), dialog.named_owner()
+            )
             self.refresh()
 
     def delete(self, row: int) -> None:
         action = self.page.notes.actions_model.row(row)
-        answer = QMessageBox.question(
-            self.page,
-            self.tr("Delete action"),
-            self.tr("Delete the action “%1”?").replace("%1", action.what),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        session = self.page.session
-        removed = session.actions.delete(action)
-        self.refresh()
-
-        def undo() -> None:
-            session.actions.restore(removed)
-            self.refresh()
-
-        self.page.undo_bar.offer(self.tr("Action deleted."), undo)
+        delete_with_undo(self.page, self.page.session, action, self.page.undo_bar, self.refresh)
 
     def set_status(self, action: Action, status: ActionStatus, note: str) -> None:
         conversation = self.page.conversation

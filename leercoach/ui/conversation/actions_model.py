@@ -15,7 +15,9 @@ class ConversationActionsModel(RowsModel[Action]):
     def cell(self, action: Action, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             due = words.short_date(action.due_date)
-            parts = [action.what, words.owner(action.owner)] + ([due] if due else [])
+            parts = [action.what, words.owner(action.owner, action.owner_name)] + (
+                [due] if due else []
+            )
             return " · ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
             return action.success_measure or action.what

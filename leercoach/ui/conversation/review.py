@@ -31,7 +31,7 @@ class ActionReviewRow(QFrame):
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 12pt; font-weight: 600;")
         late = action.is_overdue(today)
-        meta_text = words.owner(action.owner)
+        meta_text = words.owner(action.owner, action.owner_name)
         if action.due_date is not None:
             meta_text = (
                 self.tr("%1 · by %2")

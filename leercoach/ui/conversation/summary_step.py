@@ -80,9 +80,9 @@ class SummaryStep(QWidget):
                     if action.success_measure
                     else ""
                 )
+                who = words.owner(action.owner, action.owner_name)
                 parts.append(
-                    f"<li><b>{escape(action.what)}</b> — {escape(words.owner(action.owner))}, "
-                    f"{escape(due)}{measure}</li>"
+                    f"<li><b>{escape(action.what)}</b> — {escape(who)}, {escape(due)}{measure}</li>"
                 )
             parts.append("</ul>")
         else:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from leercoach.domain import Action, ActionOwner, ActionStatus, Conversation, LearningForm
+from leercoach.domain import (
+    Action,
+    ActionEvent,
+    ActionOwner,
+    ActionStatus,
+    Conversation,
+    LearningForm,
+)
 from leercoach.store import DeletedAction
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.service import Service
@@ -23,6 +30,14 @@ class AgreedActions(Service):
         """The earlier actions a conversation looks back on (``Actions.under_review``)."""
         return self.store.actions.under_review(conversation)
 
+    def history(self, action: Action) -> list[ActionEvent]:
+        """Its agreement, status changes, notes, new due dates and owners, oldest first."""
+        return self.store.actions.history(action.id)
+
+    def agreement_editable(self, action: Action) -> bool:
+        """Whether what was agreed may still be edited, and the action deleted."""
+        return self.store.actions.agreement_editable(action)
+
     # writes --------------------------------------------------------------
     def add(
         self,
@@ -36,6 +51,7 @@ class AgreedActions(Service):
         card_id: str | None = None,
         goal_id: str | None = None,
         learning_form: LearningForm | None = None,
+        owner_name: str = "",
     ) -> Action:
         action = self.store.actions.add(
             employee_id,
@@ -47,6 +63,7 @@ class AgreedActions(Service):
             card_id=card_id,
             goal_id=goal_id,
             learning_form=learning_form,
+            owner_name=owner_name,
         )
         self._changed(action)
         return action
@@ -59,10 +76,12 @@ class AgreedActions(Service):
         due_date: date | None,
         measure: str,
         learning_form: LearningForm | None,
+        owner_name: str = "",
     ) -> Action:
-        """Every field as given: ``learning_form=None`` clears it (nothing is kept silently)."""
+        """Every field as given: ``learning_form=None`` clears it (nothing is kept silently),
+        so does an empty ``owner_name``."""
         updated = self.store.actions.update(
-            action.id, what, owner, due_date, measure, learning_form
+            action.id, what, owner, due_date, measure, learning_form, owner_name=owner_name
         )
         self._changed(updated)
         return updated
@@ -72,6 +91,31 @@ class AgreedActions(Service):
     ) -> Action:
         updated = self.store.actions.set_status(
             action.id, status, note, conversation_id=conversation_id
+        )
+        self._changed(updated)
+        return updated
+
+    def follow_up(
+        self,
+        action: Action,
+        status: ActionStatus,
+        owner: ActionOwner,
+        due_date: date | None,
+        note: str,
+        conversation_id: str | None = None,
+        *,
+        owner_name: str = "",
+    ) -> Action:
+        """A new status, owner (role and name) or due date, or a note; each enters the
+        history."""
+        updated = self.store.actions.follow_up(
+            action.id,
+            status,
+            owner,
+            due_date,
+            note,
+            owner_name=owner_name,
+            conversation_id=conversation_id,
         )
         self._changed(updated)
         return updated

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from leercoach.domain import Answer, Conversation, Deck
-from leercoach.store import EarlierAnswer
+from leercoach.store import DiscardedDraft, EarlierAnswer
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.service import Service
 
@@ -75,6 +75,23 @@ class Talks(Service):
         done = self.store.conversations.complete(conversation.id)
         self.changed(Changes.of(conversation.employee_id, conversations=True))
         return done
+
+    def discard(self, conversation: Conversation) -> DiscardedDraft:
+        """A draft started by mistake: gone with its actions, its follow-ups undone."""
+        discarded = self.store.drafts.discard(conversation.id)
+        self.changed(self._discard_changes(conversation))
+        return discarded
+
+    def restore_discarded(self, discarded: DiscardedDraft) -> Conversation:
+        conversation = self.store.drafts.restore(discarded)
+        self.changed(self._discard_changes(conversation))
+        return conversation
+
+    @staticmethod
+    def _discard_changes(conversation: Conversation) -> Changes:
+        # Learning actions agreed in it count on the growth tab too.
+        person = conversation.employee_id
+        return Changes.of(person, conversations=True, actions=True, cycles=True)
 
     def reopen(self, conversation: Conversation, note: str) -> Conversation:
         reopened = self.store.conversations.reopen(conversation.id, note)
