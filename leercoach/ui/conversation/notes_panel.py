@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,7 +44,11 @@ class NotesPanel(QWidget):
         self.private_toggle.setObjectName("privateToggle")
         self.private_toggle.setCheckable(True)
         self.private_toggle.setText(self.tr("Show private note"))
-        self.private_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        # Not the button's own shortcut: each setText on a button replaces its shortcut
+        # with the text's mnemonic, so after the first toggle the keys did nothing.
+        self.private_shortcut = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        self.private_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.private_shortcut.activated.connect(self.private_toggle.toggle)
         self.private_toggle.setToolTip(
             self.tr(
                 "Only for you, never printed unless you ask for it when exporting (Ctrl+Shift+P)"
@@ -103,6 +107,8 @@ class NotesPanel(QWidget):
             editor.blockSignals(False)
 
     def _toggle_private(self, shown: bool) -> None:
+        if not shown and self.private.hasFocus():
+            self.private_toggle.setFocus()  # not on to whatever widget happens to be next
         self.private.setVisible(shown)
         self.private_toggle.setText(
             self.tr("Hide private note") if shown else self.tr("Show private note")
