@@ -7,11 +7,9 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListView,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,6 +29,7 @@ from leercoach.ui.conversation.notes_panel import NotesPanel
 from leercoach.ui.conversation.record_banner import RecordBanner
 from leercoach.ui.conversation.review import ReviewStep
 from leercoach.ui.conversation.save_indicator import SaveIndicator, may_leave, tell_not_finished
+from leercoach.ui.conversation.steps_list import StepsList
 from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
 from leercoach.ui.conversation.summary_step import SummaryStep
 from leercoach.ui.conversation.undo_bar import UndoBar
@@ -80,13 +79,8 @@ class ConversationPage(QWidget):
         self.agreed_actions = ActionsFlow(self)
 
         self.steps_model = StepsModel(self)
-        self.steps_view = QListView()
-        self.steps_view.setObjectName("stepsList")
+        self.steps_view = StepsList()
         self.steps_view.setModel(self.steps_model)
-        self.steps_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps_view.setWordWrap(True)
-        self.steps_view.setMinimumWidth(200)
-        self.steps_view.setSpacing(3)
         self.steps_view.selectionModel().currentChanged.connect(self._step_chosen)
         self.stack = QStackedWidget()
         self.review = ReviewStep()
