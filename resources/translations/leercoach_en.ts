@@ -1218,10 +1218,6 @@ Hand these files over securely; they are personal data.</source>
         <source>Go through them together: mark what is in progress, done or dropped, or leave it open. Open actions come back next time.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No open actions: a fresh start.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SaveIndicator</name>

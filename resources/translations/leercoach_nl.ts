@@ -1226,10 +1226,6 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <source>Go through them together: mark what is in progress, done or dropped, or leave it open. Open actions come back next time.</source>
         <translation>Bespreek ze samen: geef aan wat bezig, klaar of geschrapt is, of laat het open. Openstaande afspraken komen de volgende keer terug.</translation>
     </message>
-    <message>
-        <source>No open actions: a fresh start.</source>
-        <translation>Geen openstaande afspraken: een frisse start.</translation>
-    </message>
 </context>
 <context>
     <name>SaveIndicator</name>

@@ -168,10 +168,8 @@ class ConversationPage(QWidget):
         self.agreed_actions.refresh()
         self.banner.show_for(conversation, self.deck is not None)
         self.skip_button.setVisible(not self.read_only)
+        # Earlier actions first, when there are any (else there is no such step: row 0).
         start = conversation.current_card or REVIEW
-        if conversation.current_card is None and not self.review.reviewed and self.card_steps:
-            # Nothing to look back on: begin with the first question.
-            start = next(iter(self.card_steps))
         if conversation.is_completed:
             start = SUMMARY
         row = self.steps_model.row_of(start)
@@ -187,8 +185,12 @@ class ConversationPage(QWidget):
         talks = self.session.talks
         answers = {a.card_id: a for a in talks.answers(self.conversation.id)}
         earlier = talks.earlier_answers(self.conversation)
-        steps = [(REVIEW, self.tr("Earlier actions"))]
-        self.stack.addWidget(self.review)
+        steps: list[tuple[str, str]] = []
+        reviewed = self.session.actions.under_review(self.conversation)
+        if reviewed:  # a step only when there is something to look back on
+            steps.append((REVIEW, self.tr("Earlier actions")))
+            self.stack.addWidget(self.review)
+        self.review.set_actions(reviewed, date.today(), self.read_only)
         for number, card in enumerate(self.deck.cards if self.deck else (), start=1):
             step = CardStep(card, earlier.get(card.id))
             existing = answers.get(card.id)
@@ -210,12 +212,6 @@ class ConversationPage(QWidget):
         self.stack.addWidget(self.summary_step)
         answered = {card_id for card_id, a in answers.items() if a.value.strip()}
         self.steps_model.set_steps(steps, answered)
-        self._refresh_review()
-
-    def _refresh_review(self) -> None:
-        assert self.conversation is not None
-        reviewed = self.session.actions.under_review(self.conversation)
-        self.review.set_actions(reviewed, date.today(), self.read_only)
 
     # navigation ------------------------------------------------------------
     def current_row(self) -> int:
@@ -241,6 +237,7 @@ class ConversationPage(QWidget):
             self.steps_view.setCurrentIndex(index)
         key = self.steps_model.key(row)
         cards = len(self.card_steps) + len(self.stored_steps)
+        first_card = 1 if self.steps_model.row_of(REVIEW) == 0 else 0
         if key == REVIEW:
             self.progress_label.setText(self.tr("Earlier actions"))
         elif key == SUMMARY:
@@ -248,9 +245,11 @@ class ConversationPage(QWidget):
             self._show_summary()
         else:
             self.progress_label.setText(
-                self.tr("Card %1 of %2").replace("%1", str(row)).replace("%2", str(cards))
+                self.tr("Card %1 of %2")
+                .replace("%1", str(row - first_card + 1))
+                .replace("%2", str(cards))
             )
-        self.progress.setMaximum(max(1, cards + 1))
+        self.progress.setMaximum(max(1, self.steps_model.rowCount() - 1))
         self.progress.setValue(row)
         self.previous_button.setEnabled(row > 0)
         last = row == self.steps_model.rowCount() - 1
