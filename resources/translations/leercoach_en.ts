@@ -287,14 +287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the answer to this card?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer cleared.</source>
         <translation type="unfinished"></translation>
     </message>

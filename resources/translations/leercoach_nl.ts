@@ -289,14 +289,6 @@
         <translation>Kaart %1 van %2</translation>
     </message>
     <message>
-        <source>Clear answer</source>
-        <translation>Antwoord wissen</translation>
-    </message>
-    <message>
-        <source>Clear the answer to this card?</source>
-        <translation>Het antwoord op deze kaart wissen?</translation>
-    </message>
-    <message>
         <source>Answer cleared.</source>
         <translation>Antwoord gewist.</translation>
     </message>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -324,11 +323,7 @@ class ConversationPage(QWidget):
         conversation = self.conversation
         if conversation is None or self.read_only:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Clear answer"), self.tr("Clear the answer to this card?")
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        # No "are you sure?" first: the undo bar brings it back, as mail programs do.
         self.flush()
         removed = self.session.talks.delete_answer(conversation, card_id)
         step = self.card_steps[card_id]
