@@ -295,14 +295,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the answer to this card?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,10 +1398,6 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Go through them together: mark what is in progress, done or dropped, or leave it open. Open actions come back next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open actions: a fresh start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -297,14 +297,6 @@
         <translation>Kaart %1 van %2</translation>
     </message>
     <message>
-        <source>Clear answer</source>
-        <translation>Antwoord wissen</translation>
-    </message>
-    <message>
-        <source>Clear the answer to this card?</source>
-        <translation>Het antwoord op deze kaart wissen?</translation>
-    </message>
-    <message>
         <source>Answer cleared.</source>
         <translation>Antwoord gewist.</translation>
     </message>
@@ -1415,10 +1407,6 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Go through them together: mark what is in progress, done or dropped, or leave it open. Open actions come back next time.</source>
         <translation>Bespreek ze samen: geef aan wat bezig, klaar of geschrapt is, of laat het open. Openstaande afspraken komen de volgende keer terug.</translation>
-    </message>
-    <message>
-        <source>No open actions: a fresh start.</source>
-        <translation>Geen openstaande afspraken: een frisse start.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import ActionOwner, ActionStatus, ConversationStatus
@@ -226,22 +227,34 @@ def test_deleted_action_can_be_undone(
     assert page.notes.actions_model.rowCount() == 1
 
 
-def test_cleared_answer_can_be_undone(
-    qtbot: QtBot, make_window: Any, zoe: str, answer_dialogs: dict[str, Any]
+def test_cleared_answer_can_be_undone_without_being_asked_first(
+    qtbot: QtBot, make_window: Any, zoe: str, answer_dialogs: dict[str, Any], monkeypatch: Any
 ) -> None:
+    asked: list[str] = []
+
+    def ask(parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
     window = make_window()
     page = start_check_in(window, zoe)
     page.next()
     card_id = page.current_key()
-    editor = page.card_steps[card_id].editor
+    step = page.card_steps[card_id]
+    editor = step.editor
     type_text(qtbot, editor.editor, "weg ermee")
-    page._clear_answer(card_id)
+    qtbot.mouseClick(step.clear_button, Qt.MouseButton.LeftButton)
+    assert asked == []  # one or the other: the undo bar, no question before it
     talk = page.conversation
     assert talk is not None
     store = window.session.store
     assert store.conversations.answer(talk.id, card_id) is None
     assert editor.value() == ""
-    page.undo_bar.undo()
+    assert page.undo_bar.isVisible()
+    assert page.undo_bar.message.text() == "Answer cleared."
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert not page.undo_bar.isVisible()
     answer = store.conversations.answer(talk.id, card_id)
     assert answer is not None and answer.value == "weg ermee"
     assert editor.value() == "weg ermee"

@@ -106,7 +106,7 @@ def test_an_answer_to_a_card_taken_out_of_the_deck_is_still_shown(
         window = open_in_window(qtbot, store, "t-1")
         page = window.conversation_page
         assert page.deck is not None and [c.id for c in page.deck.cards] == ["geleerd", "energie"]
-        assert step_labels(page)[1:-1] == [
+        assert step_labels(page)[:-1] == [  # nothing to review: the cards first
             "✓ 1. Wat heb je geleerd?",
             "✓ 2. Hoeveel energie geeft je werk je?",
             "✓ 3. Heb je iets van mij nodig?",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,7 +46,11 @@ class NotesPanel(QWidget):
         self.private_toggle.setObjectName("privateToggle")
         self.private_toggle.setCheckable(True)
         self.private_toggle.setText(self.tr("Show private note"))
-        self.private_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        # Not the button's own shortcut: each setText on a button replaces its shortcut
+        # with the text's mnemonic, so after the first toggle the keys did nothing.
+        self.private_shortcut = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        self.private_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.private_shortcut.activated.connect(self.private_toggle.toggle)
         self.private_toggle.setToolTip(
             self.tr(
                 "Only for you, never printed unless you ask for it when exporting (Ctrl+Shift+P)"
@@ -58,6 +64,18 @@ class NotesPanel(QWidget):
         self.private.hide()
         self.private.textChanged.connect(lambda: self.privateChanged.emit(self.private_text()))
         self.private_toggle.toggled.connect(self._toggle_private)
+        # Once the window has been out of focus this long (seconds, by this clock) the note
+        # hides again: someone else may be at the screen by then. The wall clock, so a
+        # laptop that slept in between counts as away; both can be set (tests do).
+        self.away_limit = 5 * 60.0
+        self.clock = time.time
+        self._away_since: float | None = None
+        self._away_timer = QTimer(self)
+        self._away_timer.setSingleShot(True)
+        self._away_timer.timeout.connect(self.hide_private)
+        application = QGuiApplication.instance()
+        assert isinstance(application, QGuiApplication)
+        application.focusWindowChanged.connect(self._focus_moved)
 
         actions_label = QLabel(self.tr("Actions agreed in this conversation"))
         actions_label.setStyleSheet("font-weight: 600;")
@@ -103,6 +121,8 @@ class NotesPanel(QWidget):
             editor.blockSignals(False)
 
     def _toggle_private(self, shown: bool) -> None:
+        if not shown and self.private.hasFocus():
+            self.private_toggle.setFocus()  # not on to whatever widget happens to be next
         self.private.setVisible(shown)
         self.private_toggle.setText(
             self.tr("Hide private note") if shown else self.tr("Show private note")
@@ -112,6 +132,27 @@ class NotesPanel(QWidget):
 
     def hide_private(self) -> None:
         self.private_toggle.setChecked(False)
+
+    def _focus_moved(self, focused: QWindow | None) -> None:
+        here = focused is not None and self._belongs_here(focused)
+        if not here and self._away_since is None:
+            self._away_since = self.clock()
+            self._away_timer.start(round(self.away_limit * 1000))
+        elif here and self._away_since is not None:
+            # The timer hides the note while away; this covers time it did not run (asleep).
+            if self.clock() - self._away_since > self.away_limit:
+                self.hide_private()
+            self._away_since = None
+            self._away_timer.stop()
+
+    def _belongs_here(self, focused: QWindow | None) -> bool:
+        """The focus is in this window or in one of its dialogs, menus or pop-ups."""
+        own = self.window().windowHandle()
+        while focused is not None:
+            if focused == own:
+                return True
+            focused = focused.transientParent()
+        return False
 
     def set_read_only(self, read_only: bool) -> None:
         self.summary.setReadOnly(read_only)

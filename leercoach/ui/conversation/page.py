@@ -7,12 +7,9 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListView,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -31,6 +28,7 @@ from leercoach.ui.conversation.notes_panel import NotesPanel
 from leercoach.ui.conversation.record_banner import RecordBanner
 from leercoach.ui.conversation.review import ReviewStep
 from leercoach.ui.conversation.save_indicator import SaveIndicator, may_leave, tell_not_finished
+from leercoach.ui.conversation.steps_list import StepsList
 from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
 from leercoach.ui.conversation.summary_step import SummaryStep
 from leercoach.ui.conversation.undo_bar import UndoBar
@@ -80,13 +78,8 @@ class ConversationPage(QWidget):
         self.agreed_actions = ActionsFlow(self)
 
         self.steps_model = StepsModel(self)
-        self.steps_view = QListView()
-        self.steps_view.setObjectName("stepsList")
+        self.steps_view = StepsList()
         self.steps_view.setModel(self.steps_model)
-        self.steps_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps_view.setWordWrap(True)
-        self.steps_view.setMinimumWidth(200)
-        self.steps_view.setSpacing(3)
         self.steps_view.selectionModel().currentChanged.connect(self._step_chosen)
         self.stack = QStackedWidget()
         self.review = ReviewStep()
@@ -174,10 +167,8 @@ class ConversationPage(QWidget):
         self.agreed_actions.refresh()
         self.banner.show_for(conversation, self.deck is not None)
         self.skip_button.setVisible(not self.read_only)
+        # Earlier actions first, when there are any (else there is no such step: row 0).
         start = conversation.current_card or REVIEW
-        if conversation.current_card is None and not self.review.reviewed and self.card_steps:
-            # Nothing to look back on: begin with the first question.
-            start = next(iter(self.card_steps))
         if conversation.is_completed:
             start = SUMMARY
         row = self.steps_model.row_of(start)
@@ -193,8 +184,12 @@ class ConversationPage(QWidget):
         talks = self.session.talks
         answers = {a.card_id: a for a in talks.answers(self.conversation.id)}
         earlier = talks.earlier_answers(self.conversation)
-        steps = [(REVIEW, self.tr("Earlier actions"))]
-        self.stack.addWidget(self.review)
+        steps: list[tuple[str, str]] = []
+        reviewed = self.session.actions.under_review(self.conversation)
+        if reviewed:  # a step only when there is something to look back on
+            steps.append((REVIEW, self.tr("Earlier actions")))
+            self.stack.addWidget(self.review)
+        self.review.set_actions(reviewed, date.today(), self.read_only)
         for number, card in enumerate(self.deck.cards if self.deck else (), start=1):
             step = CardStep(card, earlier.get(card.id))
             existing = answers.get(card.id)
@@ -216,12 +211,6 @@ class ConversationPage(QWidget):
         self.stack.addWidget(self.summary_step)
         answered = {card_id for card_id, a in answers.items() if a.value.strip()}
         self.steps_model.set_steps(steps, answered)
-        self._refresh_review()
-
-    def _refresh_review(self) -> None:
-        assert self.conversation is not None
-        reviewed = self.session.actions.under_review(self.conversation)
-        self.review.set_actions(reviewed, date.today(), self.read_only)
 
     # navigation ------------------------------------------------------------
     def current_row(self) -> int:
@@ -247,6 +236,7 @@ class ConversationPage(QWidget):
             self.steps_view.setCurrentIndex(index)
         key = self.steps_model.key(row)
         cards = len(self.card_steps) + len(self.stored_steps)
+        first_card = 1 if self.steps_model.row_of(REVIEW) == 0 else 0
         if key == REVIEW:
             self.progress_label.setText(self.tr("Earlier actions"))
         elif key == SUMMARY:
@@ -254,9 +244,11 @@ class ConversationPage(QWidget):
             self._show_summary()
         else:
             self.progress_label.setText(
-                self.tr("Card %1 of %2").replace("%1", str(row)).replace("%2", str(cards))
+                self.tr("Card %1 of %2")
+                .replace("%1", str(row - first_card + 1))
+                .replace("%2", str(cards))
             )
-        self.progress.setMaximum(max(1, cards + 1))
+        self.progress.setMaximum(max(1, self.steps_model.rowCount() - 1))
         self.progress.setValue(row)
         self.previous_button.setEnabled(row > 0)
         last = row == self.steps_model.rowCount() - 1
@@ -331,11 +323,7 @@ class ConversationPage(QWidget):
         conversation = self.conversation
         if conversation is None or self.read_only:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Clear answer"), self.tr("Clear the answer to this card?")
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        # No "are you sure?" first: the undo bar brings it back, as mail programs do.
         self.flush()
         removed = self.session.talks.delete_answer(conversation, card_id)
         step = self.card_steps[card_id]

@@ -1,4 +1,4 @@
-"""First step of a talk: last time's open actions, each marked or left open, with a note."""
+"""First step of a talk, when there are earlier actions: each marked or left open, with a note."""
 
 from __future__ import annotations
 
@@ -104,16 +104,12 @@ class ReviewStep(QWidget):
         layout.addWidget(scroll, 1)
         self.rows: list[ActionReviewRow] = []
         self.reviewed: list[Action] = []
-        self.empty = QLabel(self.tr("No open actions: a fresh start."))
-        self.empty.setStyleSheet("color: #555; font-size: 12pt;")
-        self.rows_layout.addWidget(self.empty)
 
     def set_actions(self, actions: list[Action], today: date, read_only: bool) -> None:
         for row in self.rows:
             row.deleteLater()
         self.rows = []
         self.reviewed = list(actions)
-        self.empty.setVisible(not actions)
         for action in actions:
             row = ActionReviewRow(action, today)
             row.setEnabled(not read_only)
