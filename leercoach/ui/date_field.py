@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -128,9 +128,18 @@ class DateField(QWidget):
         shown = self._value or date.today()
         self.calendar.setSelectedDate(_qdate(shown))
         self.popup.adjustSize()
-        self.popup.move(self.typed.mapToGlobal(QPoint(0, self.typed.height())))
+        self.popup.move(self._popup_place(self.popup.size()))
         self.popup.show()
         self.calendar.setFocus()
+
+    def _popup_place(self, size: QSize) -> QPoint:
+        """Under the field, or above it near the bottom of the screen; never off it."""
+        below = self.typed.mapToGlobal(QPoint(0, self.typed.height()))
+        screen = self.typed.screen().availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() - size.width()))
+        if below.y() + size.height() <= screen.bottom():
+            return QPoint(x, below.y())
+        return QPoint(x, max(screen.top(), below.y() - self.typed.height() - size.height()))
 
     def show_problem(self) -> None:
         """Say what is wrong and put the cursor in the field to right it."""
