@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -21,44 +17,13 @@ from PySide6.QtWidgets import (
 from leercoach.domain import Employee, EmployeeDraft, GrowthPhase
 from leercoach.domain.people import KnownPerson, PeopleIndex
 from leercoach.domain.text import (
-    FIRST_YEAR,
-    LAST_YEAR,
     describe_character,
     is_email_address,
     unsafe_character,
 )
 from leercoach.ui import words
+from leercoach.ui.date_field import DateField, dates_are_readable
 from leercoach.ui.forms import lay_out_form, problem_label
-
-
-class OptionalDate(QWidget):
-    """A date that may be unknown: a check box switches the date editor on."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.known = QCheckBox(label)
-        self.editor = QDateEdit()
-        self.editor.setCalendarPopup(True)
-        self.editor.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.editor.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
-        self.editor.setDate(QDate.currentDate())
-        self.editor.setEnabled(False)
-        self.known.toggled.connect(self.editor.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.editor, 1)
-
-    def value(self) -> date | None:
-        if not self.known.isChecked():
-            return None
-        chosen = self.editor.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.known.setChecked(value is not None)
-        if value is not None:
-            self.editor.setDate(QDate(value.year, value.month, value.day))
 
 
 class EmployeeDialog(QDialog):
@@ -86,8 +51,8 @@ class EmployeeDialog(QDialog):
         self.role = QLineEdit()
         self.email = QLineEdit()
         self.number = QLineEdit()
-        self.start = OptionalDate(self.tr("known"))
-        self.end = OptionalDate(self.tr("leaves on"))
+        self.start = DateField()
+        self.end = DateField()
         self.phase = QComboBox()
         for phase in GrowthPhase:
             self.phase.addItem(words.growth_phase(phase), phase.value)
@@ -119,8 +84,7 @@ class EmployeeDialog(QDialog):
             self.phase.setCurrentIndex(list(GrowthPhase).index(employee.growth_phase))
         for edited in (self.name, self.email, self.number):
             edited.textChanged.connect(self.warn_about_duplicate)
-        self.start.known.toggled.connect(self.warn_about_duplicate)
-        self.start.editor.dateChanged.connect(self.warn_about_duplicate)
+        self.start.valueChanged.connect(self.warn_about_duplicate)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def warn_about_duplicate(self) -> None:
@@ -182,6 +146,8 @@ class EmployeeDialog(QDialog):
         return found or draft.problems()
 
     def accept(self) -> None:
+        if not dates_are_readable(self):
+            return
         found = self.validation_problems()
         if found:
             self.problems.setText("\n".join(found))

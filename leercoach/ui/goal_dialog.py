@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from leercoach.domain import Goal, GoalStatus
 from leercoach.domain.growth import Period
 from leercoach.ui import words
-from leercoach.ui.employee_dialog import OptionalDate
+from leercoach.ui.date_field import DateField, dates_are_readable
 from leercoach.ui.forms import lay_out_form, problem_label
 
 
@@ -51,15 +51,14 @@ class GoalDialog(QDialog):
             editor.setFixedHeight(52)
             self.parts[key] = editor
             form.addRow(label, editor)
-        self.due = OptionalDate(self.tr("agreed"))
+        self.due = DateField()
         form.addRow(self.tr("&Due date"), self.due)
         # A warning, not a refusal: a goal may knowingly run on into the next cycle.
         self.after_cycle = QLabel()
         self.after_cycle.setWordWrap(True)
         self.after_cycle.hide()
         form.addRow("", self.after_cycle)
-        self.due.known.toggled.connect(self._check_due)
-        self.due.editor.dateChanged.connect(self._check_due)
+        self.due.valueChanged.connect(self._check_due)
         self.status = QComboBox()
         for status in GoalStatus:
             self.status.addItem(words.goal_status(status), status.value)
@@ -92,6 +91,8 @@ class GoalDialog(QDialog):
         return GoalStatus(self.status.currentData())
 
     def accept(self) -> None:
+        if not dates_are_readable(self):
+            return
         if not self.title.text().strip():
             self.problem.setText(self.tr("Give the goal a short title."))
             self.problem.show()

@@ -39,10 +39,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What will we see or hear when it has worked?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,6 +331,37 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a year from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month %1: type the day, the month and the year, as in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist: check the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date: type the day, the month and the year, as in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeckPickerDialog</name>
     <message>
         <source>New conversation with %1</source>
@@ -448,14 +475,6 @@
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaves on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,10 +930,6 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>By when?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -39,10 +39,6 @@
         <translation>Naam van wie het doet</translation>
     </message>
     <message>
-        <source>agreed</source>
-        <translation>afgesproken</translation>
-    </message>
-    <message>
         <source>What will we see or hear when it has worked?</source>
         <translation>Wat zien of horen we als het gelukt is?</translation>
     </message>
@@ -337,6 +333,37 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>for example %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Kies de datum op een kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Kies de datum op een kalender</translation>
+    </message>
+    <message>
+        <source>Type a year from %1 to %2.</source>
+        <translation>Typ een jaar van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: type the day, the month and the year, as in %2.</source>
+        <translation>Er is geen maand %1: typ de dag, de maand en het jaar, zoals in %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist: check the day.</source>
+        <translation>%1 %2 %3 bestaat niet: kijk de dag na.</translation>
+    </message>
+    <message>
+        <source>This is not a date: type the day, the month and the year, as in %1.</source>
+        <translation>Dit is geen datum: typ de dag, de maand en het jaar, zoals in %1.</translation>
+    </message>
+</context>
+<context>
     <name>DeckPickerDialog</name>
     <message>
         <source>New conversation with %1</source>
@@ -451,14 +478,6 @@
     <message>
         <source>First and last name</source>
         <translation>Voor- en achternaam</translation>
-    </message>
-    <message>
-        <source>known</source>
-        <translation>bekend</translation>
-    </message>
-    <message>
-        <source>leaves on</source>
-        <translation>vertrekt op</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -916,10 +935,6 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>By when?</source>
         <translation>Tegen wanneer?</translation>
-    </message>
-    <message>
-        <source>agreed</source>
-        <translation>afgesproken</translation>
     </message>
     <message>
         <source>&amp;Due date</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -37,13 +37,13 @@ def test_dialog_refuses_bidi_overrides_bad_emails_and_odd_years(qtbot: QtBot) ->
         " remove it.",
         "The e-mail address is not valid.",
     ]
-    # Year 1 or 9999 cannot even be picked.
-    dialog.start.known.setChecked(True)
-    dialog.start.editor.setDate(QDate(1, 1, 1))
-    dialog.end.known.setChecked(True)
-    dialog.end.editor.setDate(QDate(9999, 12, 31))
-    assert dialog.start.editor.date() == QDate(1900, 1, 1)
-    assert dialog.end.editor.date() == QDate(2100, 12, 31)
+    # Year 1 or 9999 is not taken: the field says which years it takes.
+    type_text(qtbot, dialog.start.focusProxy(), "1/1/0001")
+    type_text(qtbot, dialog.end.focusProxy(), "31/12/9999")
+    assert (dialog.start.value(), dialog.end.value()) == (None, None)
+    assert dialog.start.problem() == dialog.end.problem() == "Type a year from 1900 to 2100."
+    dialog.start.set_value(None)
+    dialog.end.set_value(None)
     dialog.name.clear()
     type_text(qtbot, dialog.name, "Anaïs O'Brien-Çelik 👩\u200d💻")
     type_text(qtbot, dialog.email, "voorbeeld.be")

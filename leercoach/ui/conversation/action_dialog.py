@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from leercoach.domain import Action, ActionOwner, LearningForm
 from leercoach.ui import words
-from leercoach.ui.employee_dialog import OptionalDate
+from leercoach.ui.date_field import DateField, dates_are_readable
 from leercoach.ui.forms import lay_out_form, problem_label
 
 
@@ -48,10 +47,8 @@ class ActionDialog(QDialog):
         who_layout.setContentsMargins(0, 0, 0, 0)
         who_layout.addWidget(self.owner)
         who_layout.addWidget(self.owner_name, 1)
-        self.due = OptionalDate(self.tr("agreed"))
-        default_due = date.today() + timedelta(days=30)
-        self.due.editor.setDate(QDate(default_due.year, default_due.month, default_due.day))
-        self.due.known.setChecked(True)
+        self.due = DateField()
+        self.due.set_value(date.today() + timedelta(days=30))
         self.measure = QLineEdit()
         self.measure.setPlaceholderText(self.tr("What will we see or hear when it has worked?"))
         self.problem = problem_label()
@@ -96,6 +93,8 @@ class ActionDialog(QDialog):
         return LearningForm(value) if value else None
 
     def accept(self) -> None:
+        if not dates_are_readable(self):
+            return
         if not self.what.toPlainText().strip():
             self.problem.setText(self.tr("Describe what will be done."))
             self.problem.show()
