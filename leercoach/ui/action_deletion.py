@@ -1,11 +1,15 @@
-"""Deleting an agreed action: asked first, then offered back on an undo bar."""
+"""Deleting an agreed action: at once, and offered back on an undo bar.
+
+One or the other, never both (as mail clients do, and as clearing an answer does): a
+question before an undo bar only makes the manager click twice in front of the employee.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from leercoach.domain import Action
 from leercoach.ui.conversation.undo_bar import UndoBar
@@ -19,16 +23,7 @@ def delete_with_undo(
     undo_bar: UndoBar,
     refresh: Callable[[], None] = lambda: None,
 ) -> None:
-    """Delete ``action`` once the manager confirms; ``refresh`` after it and after undo."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("ActionDeletion", "Delete action"),
-        QCoreApplication.translate("ActionDeletion", "Delete the action “%1”?").replace(
-            "%1", action.what
-        ),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return
+    """Delete ``action``; ``refresh`` after it and after undo."""
     removed = session.actions.delete(action)
     refresh()
 

@@ -47,7 +47,7 @@ class PersonActions(QObject):
         if action is not None:
             menu.addAction(self.tr("&Follow up…"), lambda: self.follow_up(row))
             menu.addAction(self.tr("Mark as &done"), lambda: self.mark_done(row))
-            delete = menu.addAction(self.tr("&Delete…"), lambda: self.delete(row))
+            delete = menu.addAction(self.tr("&Delete"), lambda: self.delete(row))
             delete.setEnabled(self.view.session.actions.agreement_editable(action))
             menu.addSeparator()
         menu.addAction(self.tr("&New action…"), self.add)

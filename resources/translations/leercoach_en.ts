@@ -4,14 +4,6 @@
 <context>
     <name>ActionDeletion</name>
     <message>
-        <source>Delete action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the action “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,7 +1306,7 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

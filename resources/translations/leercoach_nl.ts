@@ -4,14 +4,6 @@
 <context>
     <name>ActionDeletion</name>
     <message>
-        <source>Delete action</source>
-        <translation>Afspraak verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the action “%1”?</source>
-        <translation>De afspraak “%1” verwijderen?</translation>
-    </message>
-    <message>
         <source>Action deleted.</source>
         <translation>Afspraak verwijderd.</translation>
     </message>
@@ -1318,8 +1310,8 @@ Typ de naam om te bevestigen:</translation>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;New action…</source>

@@ -211,9 +211,10 @@ def test_completed_conversation_is_a_record_until_reopened(
     ]
 
 
-def test_deleted_action_can_be_undone(
+def test_deleted_action_can_be_undone_without_being_asked_first(
     qtbot: QtBot, make_window: Any, zoe: str, answer_dialogs: dict[str, Any]
 ) -> None:
+    answer_dialogs["confirm"] = QMessageBox.StandardButton.No  # a question would keep it
     window = make_window()
     page = start_check_in(window, zoe)
     answer_dialogs["action"] = ("Boek lezen", ActionOwner.MEDEWERKER, None, "")
