@@ -91,3 +91,10 @@ class Answer:
     question: str
     value: str
     updated_at: datetime
+    skipped: bool = False
+    """Passed over in the talk on purpose: no value, and told apart from a card nobody got
+    to yet. Answering the card or un-skipping it undoes the skip."""
+
+    @property
+    def is_answered(self) -> bool:
+        return bool(self.value.strip())

@@ -62,10 +62,16 @@ class ScaleAnswer(Flowable):  # type: ignore[misc]
 
 
 def answer_block(answer: Answer, deck: Deck | None, words: Words) -> list[Flowable]:
-    """The question as asked, then the answer; a scale answer as boxes plus its label."""
+    """The question as asked, then the answer; a scale answer as boxes plus its label.
+
+    A card skipped on purpose is printed as skipped; one nobody got to is left out.
+    """
+    question = Paragraph(markup(answer.question), style.QUESTION)
+    if answer.skipped:
+        skipped = Paragraph(words.text("skipped"), style.SKIPPED)
+        return [KeepTogether([question, Spacer(0, 1), skipped])]
     if not answer.value.strip():
         return []
-    question = Paragraph(markup(answer.question), style.QUESTION)
     spec = _card_answer(deck, answer.card_id)
     value = answer.value.strip()
     if spec is not None and spec.type is AnswerType.SCALE and value.isdigit():

@@ -111,7 +111,10 @@ class Conversations(Repository):
         )
 
     def save_answer(self, conversation_id: str, card: Card, position: int, value: str) -> Answer:
-        """Insert or replace the answer to one card; the question text is kept as asked."""
+        """Insert or replace the answer to one card; the question text is kept as asked.
+
+        Answering a skipped card undoes its skip.
+        """
         now = self.now_text()
         with self.transaction():
             self.editable(conversation_id, RecordChange.ANSWER)
@@ -119,11 +122,36 @@ class Conversations(Repository):
                 "INSERT INTO answer (conversation_id, card_id, position, question, value,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (conversation_id, card_id) DO UPDATE SET"
-                " value = excluded.value, updated_at = excluded.updated_at",
+                " value = excluded.value, updated_at = excluded.updated_at, skipped = 0",
                 [conversation_id, card.id, position, card.question, value, now],
             )
             self._touch(conversation_id, now)
         return self.answer(conversation_id, card.id)  # type: ignore[return-value]
+
+    def skip_card(self, conversation_id: str, card: Card, position: int) -> Answer:
+        """Keep that the card was passed over; a card with an answer keeps its answer."""
+        now = self.now_text()
+        with self.transaction():
+            self.editable(conversation_id, RecordChange.ANSWER)
+            self.db.execute(
+                "INSERT INTO answer (conversation_id, card_id, position, question, value,"
+                " updated_at, skipped) VALUES (?, ?, ?, ?, '', ?, 1)"
+                " ON CONFLICT (conversation_id, card_id) DO UPDATE SET"
+                " skipped = 1, updated_at = excluded.updated_at WHERE trim(value) = ''",
+                [conversation_id, card.id, position, card.question, now],
+            )
+            self._touch(conversation_id, now)
+        return self.answer(conversation_id, card.id)  # type: ignore[return-value]
+
+    def unskip_card(self, conversation_id: str, card_id: str) -> None:
+        """The card is open again, as if nobody got to it yet; an answer is left alone."""
+        with self.transaction():
+            self.editable(conversation_id, RecordChange.ANSWER)
+            self.db.execute(
+                "DELETE FROM answer WHERE conversation_id = ? AND card_id = ? AND skipped = 1",
+                [conversation_id, card_id],
+            )
+            self._touch(conversation_id, self.now_text())
 
     def answer(self, conversation_id: str, card_id: str) -> Answer | None:
         found = self.rows(
@@ -161,6 +189,7 @@ class Conversations(Repository):
                     "question": answer.question,
                     "value": answer.value,
                     "updated_at": rows.stamp_text(answer.updated_at),
+                    "skipped": int(answer.skipped),
                 },
                 pk=("conversation_id", "card_id"),
             )

@@ -1630,6 +1630,21 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>SkippedBand</name>
+    <message>
+        <source>↷ Skipped: this card was passed over on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Un-skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card again, as one not answered yet; answering it does this too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>leercoach is already open for this file (%1) in another window. Continue there; two windows would overwrite each other&apos;s work.</source>
@@ -1715,6 +1730,21 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>StepsModel</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoredAnswerStep</name>
     <message>
         <source>Not in this deck</source>
@@ -1745,6 +1775,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

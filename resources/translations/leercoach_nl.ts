@@ -1639,6 +1639,21 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>SkippedBand</name>
+    <message>
+        <source>↷ Skipped: this card was passed over on purpose.</source>
+        <translation>↷ Overgeslagen: deze kaart werd bewust niet beantwoord.</translation>
+    </message>
+    <message>
+        <source>&amp;Un-skip</source>
+        <translation>&amp;Toch niet overslaan</translation>
+    </message>
+    <message>
+        <source>Open the card again, as one not answered yet; answering it does this too</source>
+        <translation>Open de kaart opnieuw, als nog niet beantwoord; een antwoord geven doet dat ook</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>leercoach is already open for this file (%1) in another window. Continue there; two windows would overwrite each other&apos;s work.</source>
@@ -1724,6 +1739,21 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>StepsModel</name>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>nog niet beantwoord</translation>
+    </message>
+</context>
+<context>
     <name>StoredAnswerStep</name>
     <message>
         <source>Not in this deck</source>
@@ -1755,6 +1785,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>not answered</source>
         <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <source>Agreed actions</source>

@@ -28,6 +28,7 @@ from leercoach.ui.conversation.notes_panel import NotesPanel
 from leercoach.ui.conversation.record_banner import RecordBanner
 from leercoach.ui.conversation.review import ReviewStep
 from leercoach.ui.conversation.save_indicator import SaveIndicator, may_leave, tell_not_finished
+from leercoach.ui.conversation.skips import Skips
 from leercoach.ui.conversation.steps_list import StepsList
 from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
 from leercoach.ui.conversation.summary_step import SummaryStep
@@ -76,6 +77,7 @@ class ConversationPage(QWidget):
         self.banner.reopenRequested.connect(self.reopen)
         self.undo_bar = UndoBar()
         self.agreed_actions = ActionsFlow(self)
+        self.skips = Skips(self)
 
         self.steps_model = StepsModel(self)
         self.steps_view = StepsList()
@@ -113,7 +115,7 @@ class ConversationPage(QWidget):
         self.previous_button.clicked.connect(self.previous)
         self.skip_button = QPushButton(self.tr("S&kip"))
         self.skip_button.setToolTip(self.tr("Go on without an answer; you can come back"))
-        self.skip_button.clicked.connect(self.next)
+        self.skip_button.clicked.connect(self.skips.skip)
         self.next_button = QPushButton(self.tr("&Next ▶"))
         self.next_button.setToolTip(self.tr("Next card (Ctrl+Enter)"))
         self.next_button.clicked.connect(self.next)
@@ -129,6 +131,7 @@ class ConversationPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.skips.band)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
@@ -210,7 +213,8 @@ class ConversationPage(QWidget):
         steps.append((SUMMARY, self.tr("Summary and finish")))
         self.stack.addWidget(self.summary_step)
         answered = {card_id for card_id, a in answers.items() if a.value.strip()}
-        self.steps_model.set_steps(steps, answered)
+        skipped = {card_id for card_id, a in answers.items() if a.skipped}
+        self.steps_model.set_steps(steps, answered, skipped)
 
     # navigation ------------------------------------------------------------
     def current_row(self) -> int:
@@ -254,6 +258,7 @@ class ConversationPage(QWidget):
         last = row == self.steps_model.rowCount() - 1
         self.next_button.setEnabled(not last)
         self.skip_button.setEnabled(not last and key != REVIEW)
+        self.skips.show_for(key)
         if not self.read_only and self.conversation is not None:
             self.session.talks.set_current_card(self.conversation, key)
         step = self.card_steps.get(key)
@@ -294,6 +299,7 @@ class ConversationPage(QWidget):
         if conversation is None or deck is None or self.read_only:
             return
         self.steps_model.set_answered(card_id, bool(value.strip()))
+        self.skips.show_for(card_id)
         self.autosaver.schedule(
             f"answer:{card_id}",
             lambda: self.session.talks.save_answer(conversation, deck, card_id, value),

@@ -51,6 +51,7 @@ class SummaryStep(QWidget):
         self.finish.setVisible(not read_only)
         # lupdate does not see tr() inside f-strings, so every label is fetched first.
         answers_title, not_answered = self.tr("Answers"), self.tr("not answered")
+        skipped = self.tr("skipped")
         actions_title, measure_label = self.tr("Agreed actions"), self.tr("How we will know")
         no_actions, summary_title = self.tr("No actions agreed."), self.tr("Shared summary")
         not_written = self.tr("Not written yet.")
@@ -62,7 +63,9 @@ class SummaryStep(QWidget):
         questions += [(a.card_id, a.question) for a in answers if a.card_id not in known]
         for card_id, question in questions:
             answer = by_card.get(card_id)
-            if answer is None or not answer.value.strip():
+            if answer is not None and answer.skipped:
+                shown = f"<i>{escape(skipped)}</i>"
+            elif answer is None or not answer.value.strip():
                 shown = f"<i style='color:#777'>{escape(not_answered)}</i>"
             else:
                 value = answer.value

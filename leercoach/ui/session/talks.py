@@ -50,6 +50,17 @@ class Talks(Service):
         self.session.mark_saved()
         return answer
 
+    def skip_card(self, conversation: Conversation, deck: Deck, card_id: str) -> Answer:
+        """Keep that the card was passed over (an answered card stays answered)."""
+        card = deck.card(card_id)
+        skipped = self.store.conversations.skip_card(conversation.id, card, deck.index_of(card_id))
+        self.session.mark_saved()
+        return skipped
+
+    def unskip_card(self, conversation: Conversation, card_id: str) -> None:
+        self.store.conversations.unskip_card(conversation.id, card_id)
+        self.session.mark_saved()
+
     def delete_answer(self, conversation: Conversation, card_id: str) -> Answer | None:
         removed = self.store.conversations.delete_answer(conversation.id, card_id)
         self.session.mark_saved()
