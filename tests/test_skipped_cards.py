@@ -76,22 +76,25 @@ def test_the_growth_pdf_prints_a_skipped_card_as_skipped(
     store.conversations.save_answer(talk, mini_deck.cards[0], 0, "Plannen")
     store.conversations.skip_card(talk, mini_deck.cards[1], 1)
     store.conversations.complete(talk)
-    library = DeckLibrary()
-    library.add(mini_deck)
-    path = tmp_path / "sanne.pdf"
-    export_growth_summary(store, person, YEAR, path, library, today=TODAY, language=language)
-    text = " ".join(pdf_text(path).split())
+    text = printed(store, mini_deck, person, tmp_path, language)
     assert f"Hoeveel energie geeft je werk je? {word}" in text
     # The card nobody got to is not printed at all, as before.
     assert "Heb je iets van mij nodig?" not in text
 
 
-def test_a_file_at_version_10_keeps_its_answers_and_can_keep_skips(
-    db_path: Path, mini_deck: Deck
-) -> None:
-    migrations = load_migrations()
+def printed(store: Store, deck: Deck, person: str, folder: Path, language: str) -> str:
+    """The words of the person's growth PDF, whitespace as single spaces."""
+    library = DeckLibrary()
+    library.add(deck)
+    path = folder / "growth.pdf"
+    export_growth_summary(store, person, YEAR, path, library, today=TODAY, language=language)
+    return " ".join(pdf_text(path).split())
+
+
+def file_at_version(db_path: Path, version: int, answer: dict[str, object]) -> None:
+    """A file as a leercoach at ``version`` left it: one person, one talk, one ``answer``."""
     raw = sqlite_utils.Database(sqlite3.connect(db_path, isolation_level=None))
-    assert migrate(raw, migrations, target=10) == 10
+    assert migrate(raw, load_migrations(), target=version) == version
     stamp = "2026-03-02T09:00:00"
     raw["employee"].insert({"id": "e-1", "name": "Sanne", "created_at": stamp, "updated_at": stamp})
     raw["conversation"].insert(
@@ -105,19 +108,19 @@ def test_a_file_at_version_10_keeps_its_answers_and_can_keep_skips(
             "updated_at": stamp,
         }
     )
-    raw["answer"].insert(
-        {
-            "conversation_id": "c-1",
-            "card_id": "geleerd",
-            "position": 0,
-            "question": "Wat heb je geleerd?",
-            "value": "Plannen",
-            "updated_at": stamp,
-        }
-    )
+    raw["answer"].insert({"conversation_id": "c-1", "updated_at": stamp, **answer})
     raw.close()
+
+
+def test_a_file_at_version_10_keeps_its_answers_and_can_keep_skips(
+    db_path: Path, mini_deck: Deck
+) -> None:
+    question = "Wat heb je geleerd?"
+    file_at_version(
+        db_path, 10, {"card_id": "geleerd", "position": 0, "question": question, "value": "Plannen"}
+    )
     with Store.open(db_path) as store:
-        assert store.schema_version == len(migrations) >= 11
+        assert store.schema_version == len(load_migrations()) >= 11
         (answer,) = store.conversations.answers("c-1")
         assert (answer.value, answer.skipped) == ("Plannen", False)
         store.conversations.skip_card("c-1", mini_deck.cards[1], 1)

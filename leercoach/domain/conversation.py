@@ -94,7 +94,11 @@ class Answer:
     skipped: bool = False
     """Passed over in the talk on purpose: no value, and told apart from a card nobody got
     to yet. Answering the card or un-skipping it undoes the skip."""
+    note: str = ""
+    """What was said beside the value of a scale or choice card ("Wat maakt dat je dit
+    cijfer kiest?"); optional."""
 
     @property
     def is_answered(self) -> bool:
-        return bool(self.value.strip())
+        """A value, or a note beside it: something was said to this card."""
+        return bool(self.value.strip() or self.note.strip())

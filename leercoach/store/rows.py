@@ -153,6 +153,7 @@ def answer(row: Row) -> Answer:
         value=row["value"],
         updated_at=to_stamp(row["updated_at"]),
         skipped=bool(row["skipped"]),
+        note=row["note"],
     )
 
 

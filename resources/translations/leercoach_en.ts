@@ -126,6 +126,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerNote</name>
+    <message>
+        <source>What lies behind this answer, in a few words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;e (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>leercoach cannot open %1:
@@ -1779,6 +1790,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

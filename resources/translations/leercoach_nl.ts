@@ -126,6 +126,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerNote</name>
+    <message>
+        <source>What lies behind this answer, in a few words (optional)</source>
+        <translation>Wat zit er achter dit antwoord, in een paar woorden (optioneel)</translation>
+    </message>
+    <message>
+        <source>Not&amp;e (optional)</source>
+        <translation>Toelichtin&amp;g (optioneel)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>leercoach cannot open %1:
@@ -1789,6 +1800,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>skipped</source>
         <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <source>Agreed actions</source>

@@ -50,6 +50,14 @@ class Talks(Service):
         self.session.mark_saved()
         return answer
 
+    def save_note(self, conversation: Conversation, deck: Deck, card_id: str, note: str) -> Answer:
+        card = deck.card(card_id)
+        saved = self.store.conversations.save_note(
+            conversation.id, card, deck.index_of(card_id), note
+        )
+        self.session.mark_saved()
+        return saved
+
     def skip_card(self, conversation: Conversation, deck: Deck, card_id: str) -> Answer:
         """Keep that the card was passed over (an answered card stays answered)."""
         card = deck.card(card_id)
