@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,9 +11,14 @@ from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import AnswerType
+from leercoach.store import Store
+from leercoach.ui.conversation.steps_model import SUMMARY
+from tests.conftest import SMALL_DECK
+from tests.deck_history import previous_version_database, put_user_deck
 
 from .conftest import type_text
 from .test_conversation_flow import start_check_in
+from .test_deck_history import open_in_window
 
 NOTE = "De nachtdiensten wegen, het team vangt me op"
 
@@ -90,3 +96,22 @@ def test_a_note_alone_ticks_the_card_and_a_record_keeps_it_read_only(
     note = page.card_steps[scale.id].note
     assert note is not None and note.editor.isReadOnly()
     assert note.text() == "Moeilijk in een cijfer te zeggen"
+
+
+def test_a_note_to_a_card_taken_out_of_the_deck_is_still_shown(qtbot: QtBot, db_path: Path) -> None:
+    previous_version_database(
+        db_path,
+        {"t-1": ("mini", 1, [("energie", "Hoeveel energie geeft je werk je?", "4")])},
+    )
+    without_energy = SMALL_DECK.replace('id = "energie"', 'id = "energie-oud"')
+    put_user_deck("mini.toml", without_energy)
+    with Store.open(db_path) as store:
+        # Written beside the value when the card was still in the deck.
+        store.db.execute("UPDATE answer SET note = ? WHERE card_id = 'energie'", [NOTE])
+        window = open_in_window(qtbot, store, "t-1")
+        page = window.conversation_page
+        assert page.show_step("energie")
+        stored = page.stored_steps["energie"].answer_note
+        assert stored is not None and stored.text() == NOTE and stored.editor.isReadOnly()
+        page.show_step(SUMMARY)
+        assert f"Note: {NOTE}" in page.summary_step.browser.toPlainText()

@@ -147,6 +147,13 @@ class StoredAnswerStep(QWidget):
         for widget in (self.tags, self.question, self.note):
             layout.addWidget(widget)
         layout.addWidget(self.value, 1)
+        # The note beside its value, when one was written, as it was recorded.
+        self.answer_note: AnswerNote | None = None
+        if answer.note.strip():
+            self.answer_note = AnswerNote()
+            self.answer_note.set_text(answer.note)
+            self.answer_note.set_read_only(True)
+            layout.addWidget(self.answer_note, 1)
 
 
 def question_label(text: str) -> QLabel:
@@ -165,9 +172,10 @@ def tags_label(text: str) -> QLabel:
 
 
 def answers_beyond(deck: Deck | None, answers: Iterable[Answer]) -> list[Answer]:
-    """The non-empty answers to cards ``deck`` does not have, in the order they were given."""
+    """The answers (a value or a note) to cards ``deck`` does not have, in the order they
+    were given."""
     known = {card.id for card in deck.cards} if deck else set()
-    kept = [a for a in answers if a.card_id not in known and a.value.strip()]
+    kept = [a for a in answers if a.card_id not in known and a.is_answered]
     return sorted(kept, key=lambda a: a.position)
 
 
