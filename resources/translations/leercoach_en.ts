@@ -132,7 +132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not&amp;e (optional)</source>
+        <source>N&amp;ote (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,7 +1647,7 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Un-skip</source>
+        <source>Un-sk&amp;ip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -132,7 +132,7 @@
         <translation>Wat zit er achter dit antwoord, in een paar woorden (optioneel)</translation>
     </message>
     <message>
-        <source>Not&amp;e (optional)</source>
+        <source>N&amp;ote (optional)</source>
         <translation>Toelichtin&amp;g (optioneel)</translation>
     </message>
 </context>
@@ -1656,7 +1656,7 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>↷ Overgeslagen: deze kaart werd bewust niet beantwoord.</translation>
     </message>
     <message>
-        <source>&amp;Un-skip</source>
+        <source>Un-sk&amp;ip</source>
         <translation>&amp;Toch niet overslaan</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@ class AnswerNote(QWidget):
         )
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(lambda: self.changed.emit(self.text()))
-        self.label = QLabel(self.tr("Not&e (optional)"))
+        self.label = QLabel(self.tr("N&ote (optional)"))
         self.label.setBuddy(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

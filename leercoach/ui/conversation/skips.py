@@ -27,7 +27,7 @@ class SkippedBand(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = QLabel(self.tr("↷ Skipped: this card was passed over on purpose."))
         self.text.setWordWrap(True)
-        self.unskip_button = QPushButton(self.tr("&Un-skip"))
+        self.unskip_button = QPushButton(self.tr("Un-sk&ip"))
         self.unskip_button.setToolTip(
             self.tr("Open the card again, as one not answered yet; answering it does this too")
         )
