@@ -18,6 +18,7 @@ ANSWER = "Het Kwikstaartproject loopt eindelijk goed"
 SUMMARY = "Samen afgesproken: het Pimpelmeesplan"
 NOTE = "Privé: Roodborstnotitie over thuis"
 ACTION = "Goudvinkcursus volgen in het voorjaar"
+SCALE_NOTE = "De Boomklevernachten wegen zwaar"
 # The words as the search index keeps them: folded to lower case.
 WORDS = (
     "zwaluwstaart",
@@ -25,20 +26,23 @@ WORDS = (
     "pimpelmeesplan",
     "roodborstnotitie",
     "goudvinkcursus",
+    "boomklevernachten",
 )
 TRACES = tuple(
-    text.encode("utf-8") for text in (NAME, EMAIL, ANSWER, SUMMARY, NOTE, ACTION, *WORDS)
+    text.encode("utf-8")
+    for text in (NAME, EMAIL, ANSWER, SUMMARY, NOTE, ACTION, SCALE_NOTE, *WORDS)
 )
 
 
 def add_person(store: Store) -> str:
-    """The person to erase, with an answer, a summary, a private note and an action; and a
-    colleague who stays."""
+    """The person to erase, with an answer, a note beside a scale value, a summary, a
+    private note and an action; and a colleague who stays."""
     deck = parse_deck_text(SMALL_DECK, "mini.toml")
     store.employees.add(EmployeeDraft(name="Bram Maes", email="bram@voorbeeld.be"))
     person = store.employees.add(EmployeeDraft(name=NAME, email=EMAIL, team="Zorg"))
     talk = store.conversations.start(person.id, deck)
     store.conversations.save_answer(talk.id, deck.cards[0], 0, ANSWER)
+    store.conversations.save_note(talk.id, deck.cards[1], 1, SCALE_NOTE)
     store.conversations.set_shared_summary(talk.id, SUMMARY)
     store.conversations.set_private_note(talk.id, NOTE)
     store.actions.add(person.id, ACTION, ActionOwner.MEDEWERKER, conversation_id=talk.id)

@@ -91,3 +91,14 @@ class Answer:
     question: str
     value: str
     updated_at: datetime
+    skipped: bool = False
+    """Passed over in the talk on purpose: no value, and told apart from a card nobody got
+    to yet. Answering the card or un-skipping it undoes the skip."""
+    note: str = ""
+    """What was said beside the value of a scale or choice card ("Wat maakt dat je dit
+    cijfer kiest?"); optional."""
+
+    @property
+    def is_answered(self) -> bool:
+        """A value, or a note beside it: something was said to this card."""
+        return bool(self.value.strip() or self.note.strip())

@@ -62,10 +62,20 @@ class ScaleAnswer(Flowable):  # type: ignore[misc]
 
 
 def answer_block(answer: Answer, deck: Deck | None, words: Words) -> list[Flowable]:
-    """The question as asked, then the answer; a scale answer as boxes plus its label."""
-    if not answer.value.strip():
-        return []
+    """The question as asked, then the answer; a scale answer as boxes plus its label.
+
+    A card skipped on purpose is printed as skipped; one nobody got to is left out.
+    """
     question = Paragraph(markup(answer.question), style.QUESTION)
+    if answer.skipped:
+        skipped = Paragraph(words.text("skipped"), style.SKIPPED)
+        return [KeepTogether([question, Spacer(0, 1), skipped])]
+    if not answer.is_answered:
+        return []
+    # The note beside a scale or choice value follows it, in the same words as the app's.
+    note = paragraphs(words.text("answer_note", note=answer.note), style.ANSWER)
+    if not answer.note.strip():
+        note = []
     spec = _card_answer(deck, answer.card_id)
     value = answer.value.strip()
     if spec is not None and spec.type is AnswerType.SCALE and value.isdigit():
@@ -74,8 +84,9 @@ def answer_block(answer: Answer, deck: Deck | None, words: Words) -> list[Flowab
             described = spec.describe(value)
             if described == value:
                 described = words.text("scale_of", value=number, max=SCALE_MAX)
-            return [KeepTogether([question, Spacer(0, 1), ScaleAnswer(number, described)])]
-    body = paragraphs(answer.value, style.ANSWER)
+            scale = ScaleAnswer(number, described)
+            return [KeepTogether([question, Spacer(0, 1), scale, *note[:1]]), *note[1:]]
+    body = paragraphs(answer.value, style.ANSWER) + note
     # Keep the question with the start of its answer; the rest may flow to the next page.
     return [KeepTogether([question, Spacer(0, 1), body[0]]), *body[1:]]
 

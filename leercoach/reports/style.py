@@ -92,6 +92,8 @@ TALK_TITLE = _style(
 )
 QUESTION = _style("question", fontName=BOLD, fontSize=8.5, leading=11.5, textColor=MUTED)
 ANSWER = _style("answer", spaceAfter=6)
+# A card skipped on purpose: said in words, in the muted ink of what is not an answer.
+SKIPPED = _style("skipped", fontName=ITALIC, textColor=MUTED, spaceAfter=6)
 SHARED = _style(
     "shared",
     backColor=ACCENT_TINT,

@@ -7,6 +7,7 @@ What a completed conversation keeps is the domain's rule (``Conversation.allows`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from leercoach.domain import Answer, Conversation, ConversationStatus, Deck
 from leercoach.domain.conversation import RecordChange
@@ -111,19 +112,62 @@ class Conversations(Repository):
         )
 
     def save_answer(self, conversation_id: str, card: Card, position: int, value: str) -> Answer:
-        """Insert or replace the answer to one card; the question text is kept as asked."""
+        """Insert or replace the answer to one card; the question text is kept as asked.
+
+        Answering a skipped card undoes its skip.
+        """
+        return self._save_typed(conversation_id, card, position, "value", value)
+
+    def save_note(self, conversation_id: str, card: Card, position: int, note: str) -> Answer:
+        """The note beside a card's value; like an answer, it undoes a skip."""
+        return self._save_typed(conversation_id, card, position, "note", note)
+
+    def _save_typed(
+        self,
+        conversation_id: str,
+        card: Card,
+        position: int,
+        column: Literal["value", "note"],
+        text: str,
+    ) -> Answer:
+        now = self.now_text()
+        with self.transaction():
+            self.editable(conversation_id, RecordChange.ANSWER)
+            self.db.execute(
+                f"INSERT INTO answer (conversation_id, card_id, position, question, {column},"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (conversation_id, card_id) DO UPDATE SET"
+                f" {column} = excluded.{column}, updated_at = excluded.updated_at, skipped = 0",
+                [conversation_id, card.id, position, card.question, text, now],
+            )
+            self._touch(conversation_id, now)
+        return self.answer(conversation_id, card.id)  # type: ignore[return-value]
+
+    def skip_card(self, conversation_id: str, card: Card, position: int) -> Answer:
+        """Keep that the card was passed over; a card with an answer or a note keeps it."""
         now = self.now_text()
         with self.transaction():
             self.editable(conversation_id, RecordChange.ANSWER)
             self.db.execute(
                 "INSERT INTO answer (conversation_id, card_id, position, question, value,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " updated_at, skipped) VALUES (?, ?, ?, ?, '', ?, 1)"
                 " ON CONFLICT (conversation_id, card_id) DO UPDATE SET"
-                " value = excluded.value, updated_at = excluded.updated_at",
-                [conversation_id, card.id, position, card.question, value, now],
+                " skipped = 1, updated_at = excluded.updated_at"
+                " WHERE trim(value) = '' AND trim(note) = ''",
+                [conversation_id, card.id, position, card.question, now],
             )
             self._touch(conversation_id, now)
         return self.answer(conversation_id, card.id)  # type: ignore[return-value]
+
+    def unskip_card(self, conversation_id: str, card_id: str) -> None:
+        """The card is open again, as if nobody got to it yet; an answer is left alone."""
+        with self.transaction():
+            self.editable(conversation_id, RecordChange.ANSWER)
+            self.db.execute(
+                "DELETE FROM answer WHERE conversation_id = ? AND card_id = ? AND skipped = 1",
+                [conversation_id, card_id],
+            )
+            self._touch(conversation_id, self.now_text())
 
     def answer(self, conversation_id: str, card_id: str) -> Answer | None:
         found = self.rows(
@@ -161,6 +205,8 @@ class Conversations(Repository):
                     "question": answer.question,
                     "value": answer.value,
                     "updated_at": rows.stamp_text(answer.updated_at),
+                    "skipped": int(answer.skipped),
+                    "note": answer.note,
                 },
                 pk=("conversation_id", "card_id"),
             )

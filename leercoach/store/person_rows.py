@@ -37,7 +37,7 @@ class PersonRows(Repository):
         )
         for conversation in conversations:
             conversation["answers"] = [
-                {k: v for k, v in a.items() if k != "conversation_id"}
+                {k: v for k, v in a.items() if k != "conversation_id"} | _answer_flags(a)
                 for a in answers
                 if a["conversation_id"] == conversation["id"]
             ]
@@ -80,3 +80,8 @@ class PersonRows(Repository):
             "actions": actions,
             "growth_cycles": cycles,
         }
+
+
+def _answer_flags(answer: dict[str, Any]) -> dict[str, Any]:
+    """Stored as 0 or 1, exported as what they are: true or false."""
+    return {"skipped": bool(answer["skipped"])}

@@ -152,6 +152,8 @@ def answer(row: Row) -> Answer:
         question=row["question"],
         value=row["value"],
         updated_at=to_stamp(row["updated_at"]),
+        skipped=bool(row["skipped"]),
+        note=row["note"],
     )
 
 

@@ -1,4 +1,4 @@
-"""Full-text search over answers, shared summaries, private notes and actions.
+"""Full-text search over answers (with their notes), shared summaries, private notes and actions.
 
 The FTS5 indexes and the triggers that keep them current live in migration 0003.
 User text never reaches FTS5 as syntax: every word is quoted, so ``zoë "quote`` or
@@ -114,10 +114,11 @@ def _snippet(table: str, column: int) -> str:
 # Each query lets FTS5 produce its hits newest rowid first and stop at the limit; the
 # joins then look up only those rows. Putting the MATCH in a subquery keeps SQLite from
 # choosing another table as the outer loop (and sorting every match).
-_ANSWERS = f"""
+# The value of an answer and the note beside it (0012) each have an index of their own.
+_ANSWERS = """
 WITH found AS (
-    SELECT rowid AS id, {_snippet("answer_fts", 0)} AS snip FROM answer_fts
-    WHERE answer_fts MATCH :query ORDER BY rowid DESC LIMIT :limit
+    SELECT rowid AS id, {snippet} AS snip FROM {table}
+    WHERE {table} MATCH :query ORDER BY rowid DESC LIMIT :limit
 )
 SELECT e.id AS employee_id, e.name AS employee_name, c.id AS conversation_id,
        a.card_id, NULL AS action_id, a.question AS title, found.snip, c.started_at AS at
@@ -153,7 +154,11 @@ JOIN employee e ON e.id = t.employee_id
 """
 
 _SOURCES = (
-    (HitKind.ANSWER, _ANSWERS),
+    (HitKind.ANSWER, _ANSWERS.format(table="answer_fts", snippet=_snippet("answer_fts", 0))),
+    (
+        HitKind.ANSWER,
+        _ANSWERS.format(table="answer_note_fts", snippet=_snippet("answer_note_fts", 0)),
+    ),
     (
         HitKind.SUMMARY,
         _CONVERSATIONS.format(table="summary_fts", snippet=_snippet("summary_fts", 0)),
@@ -164,7 +169,7 @@ _SOURCES = (
     ),
     (HitKind.ACTION, _ACTIONS),
 )
-INDEXES = ("answer_fts", "summary_fts", "note_fts", "action_fts")
+INDEXES = ("answer_fts", "summary_fts", "note_fts", "action_fts", "answer_note_fts")
 # While this setting exists, deleting an employee does not merge the indexes (0003).
 PURGE_DEFERRED = "search_purge_deferred"
 
@@ -195,6 +200,7 @@ class Search(Repository):
             return []
         wider = match_expression(query, prefix=True)
         hits: list[SearchHit] = []
+        answered: set[tuple[str | None, str | None]] = set()
         for kind, sql in _SOURCES:
             if kind is HitKind.PRIVATE_NOTE and not include_private:
                 continue
@@ -203,6 +209,10 @@ class Search(Repository):
             # stops at the limit: only widen when the exact words did not fill the page.
             if wider != exact and wider is not None and len(found) < limit:
                 found = self._hits(kind, sql, wider, limit)
+            if kind is HitKind.ANSWER:
+                # An answer whose value and note both match is one place, shown once.
+                found = [h for h in found if (h.conversation_id, h.card_id) not in answered]
+                answered |= {(h.conversation_id, h.card_id) for h in found}
             hits += found
         hits.sort(key=lambda hit: hit.when, reverse=True)
         return hits[:limit]
@@ -271,4 +281,8 @@ class Search(Repository):
             self.db.execute(
                 "INSERT INTO action_fts (rowid, what, success_measure)"
                 " SELECT rowid, what, success_measure FROM action"
+            )
+            self.db.execute(
+                "INSERT INTO answer_note_fts (rowid, note) SELECT rowid, note FROM answer"
+                " WHERE note != ''"
             )

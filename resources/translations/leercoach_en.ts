@@ -114,6 +114,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerNote</name>
+    <message>
+        <source>What lies behind this answer, in a few words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>leercoach cannot open %1:
@@ -1637,6 +1648,21 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>SkippedBand</name>
+    <message>
+        <source>↷ Skipped: this card was passed over on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un-sk&amp;ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card again, as one not answered yet; answering it does this too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>leercoach is already open for this file (%1) in another window. Continue there; two windows would overwrite each other&apos;s work.</source>
@@ -1722,6 +1748,21 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>StepsModel</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoredAnswerStep</name>
     <message>
         <source>Not in this deck</source>
@@ -1752,6 +1793,14 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

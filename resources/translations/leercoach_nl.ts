@@ -114,6 +114,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerNote</name>
+    <message>
+        <source>What lies behind this answer, in a few words (optional)</source>
+        <translation>Wat zit er achter dit antwoord, in een paar woorden (optioneel)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional)</source>
+        <translation>Toelichtin&amp;g (optioneel)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>leercoach cannot open %1:
@@ -1646,6 +1657,21 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>SkippedBand</name>
+    <message>
+        <source>↷ Skipped: this card was passed over on purpose.</source>
+        <translation>↷ Overgeslagen: deze kaart werd bewust niet beantwoord.</translation>
+    </message>
+    <message>
+        <source>Un-sk&amp;ip</source>
+        <translation>&amp;Toch niet overslaan</translation>
+    </message>
+    <message>
+        <source>Open the card again, as one not answered yet; answering it does this too</source>
+        <translation>Open de kaart opnieuw, als nog niet beantwoord; een antwoord geven doet dat ook</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>leercoach is already open for this file (%1) in another window. Continue there; two windows would overwrite each other&apos;s work.</source>
@@ -1731,6 +1757,21 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>StepsModel</name>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>nog niet beantwoord</translation>
+    </message>
+</context>
+<context>
     <name>StoredAnswerStep</name>
     <message>
         <source>Not in this deck</source>
@@ -1762,6 +1803,14 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>not answered</source>
         <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <source>Agreed actions</source>

@@ -22,10 +22,12 @@ from leercoach.domain import Answer, Card, Deck
 from leercoach.store import EarlierAnswer
 from leercoach.ui import words
 from leercoach.ui.conversation.answer_editors import AnswerEditor, display_value, editor_for
+from leercoach.ui.conversation.answer_note import NOTED_TYPES, AnswerNote
 
 
 class CardStep(QWidget):
     answerChanged = Signal(str, str)
+    noteChanged = Signal(str, str)
     clearRequested = Signal(str)
 
     def __init__(
@@ -85,7 +87,11 @@ class CardStep(QWidget):
             layout.addWidget(self.earlier)
         self.editor: AnswerEditor = editor_for(card.answer)
         self.editor.changed.connect(lambda value: self.answerChanged.emit(card.id, value))
-        layout.addWidget(self.editor, 1)
+        self.note = AnswerNote() if card.answer.type in NOTED_TYPES else None
+        layout.addWidget(self.editor, 1 if self.note is None else 0)
+        if self.note is not None:
+            self.note.changed.connect(lambda text: self.noteChanged.emit(card.id, text))
+            layout.addWidget(self.note, 1)
         self.clear_button = QPushButton(self.tr("Clear answer"))
         self.clear_button.clicked.connect(lambda: self.clearRequested.emit(card.id))
         row = QHBoxLayout()
@@ -101,7 +107,20 @@ class CardStep(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.editor.set_read_only(read_only)
+        if self.note is not None:
+            self.note.set_read_only(read_only)
         self.clear_button.setVisible(not read_only)
+
+    def show_answer(self, answer: Answer | None) -> None:
+        """The stored answer (its value and note) in the fields, or empty fields."""
+        self.editor.set_value(answer.value if answer else "")
+        if self.note is not None:
+            self.note.set_text(answer.note if answer else "")
+
+    def has_answer(self) -> bool:
+        """Something is said to this card: a value, or a note beside it."""
+        note = self.note.text() if self.note is not None else ""
+        return bool(self.editor.value().strip() or note.strip())
 
 
 class StoredAnswerStep(QWidget):
@@ -128,6 +147,13 @@ class StoredAnswerStep(QWidget):
         for widget in (self.tags, self.question, self.note):
             layout.addWidget(widget)
         layout.addWidget(self.value, 1)
+        # The note beside its value, when one was written, as it was recorded.
+        self.answer_note: AnswerNote | None = None
+        if answer.note.strip():
+            self.answer_note = AnswerNote()
+            self.answer_note.set_text(answer.note)
+            self.answer_note.set_read_only(True)
+            layout.addWidget(self.answer_note, 1)
 
 
 def question_label(text: str) -> QLabel:
@@ -146,9 +172,10 @@ def tags_label(text: str) -> QLabel:
 
 
 def answers_beyond(deck: Deck | None, answers: Iterable[Answer]) -> list[Answer]:
-    """The non-empty answers to cards ``deck`` does not have, in the order they were given."""
+    """The answers (a value or a note) to cards ``deck`` does not have, in the order they
+    were given."""
     known = {card.id for card in deck.cards} if deck else set()
-    kept = [a for a in answers if a.card_id not in known and a.value.strip()]
+    kept = [a for a in answers if a.card_id not in known and a.is_answered]
     return sorted(kept, key=lambda a: a.position)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
@@ -28,6 +29,7 @@ from leercoach.ui.conversation.notes_panel import NotesPanel
 from leercoach.ui.conversation.record_banner import RecordBanner
 from leercoach.ui.conversation.review import ReviewStep
 from leercoach.ui.conversation.save_indicator import SaveIndicator, may_leave, tell_not_finished
+from leercoach.ui.conversation.skips import Skips
 from leercoach.ui.conversation.steps_list import StepsList
 from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
 from leercoach.ui.conversation.summary_step import SummaryStep
@@ -76,6 +78,7 @@ class ConversationPage(QWidget):
         self.banner.reopenRequested.connect(self.reopen)
         self.undo_bar = UndoBar()
         self.agreed_actions = ActionsFlow(self)
+        self.skips = Skips(self)
 
         self.steps_model = StepsModel(self)
         self.steps_view = StepsList()
@@ -113,7 +116,7 @@ class ConversationPage(QWidget):
         self.previous_button.clicked.connect(self.previous)
         self.skip_button = QPushButton(self.tr("S&kip"))
         self.skip_button.setToolTip(self.tr("Go on without an answer; you can come back"))
-        self.skip_button.clicked.connect(self.next)
+        self.skip_button.clicked.connect(self.skips.skip)
         self.next_button = QPushButton(self.tr("&Next ▶"))
         self.next_button.setToolTip(self.tr("Next card (Ctrl+Enter)"))
         self.next_button.clicked.connect(self.next)
@@ -129,6 +132,7 @@ class ConversationPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.skips.band)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
@@ -192,11 +196,10 @@ class ConversationPage(QWidget):
         self.review.set_actions(reviewed, date.today(), self.read_only)
         for number, card in enumerate(self.deck.cards if self.deck else (), start=1):
             step = CardStep(card, earlier.get(card.id))
-            existing = answers.get(card.id)
-            if existing is not None:
-                step.editor.set_value(existing.value)
+            step.show_answer(answers.get(card.id))
             step.set_read_only(self.read_only)
             step.answerChanged.connect(self._answer_changed)
+            step.noteChanged.connect(self._note_changed)
             step.clearRequested.connect(self._clear_answer)
             self.card_steps[card.id] = step
             self.stack.addWidget(step)
@@ -209,8 +212,9 @@ class ConversationPage(QWidget):
             steps.append((answer.card_id, f"{extra}. {answer.question}"))
         steps.append((SUMMARY, self.tr("Summary and finish")))
         self.stack.addWidget(self.summary_step)
-        answered = {card_id for card_id, a in answers.items() if a.value.strip()}
-        self.steps_model.set_steps(steps, answered)
+        answered = {card_id for card_id, a in answers.items() if a.is_answered}
+        skipped = {card_id for card_id, a in answers.items() if a.skipped}
+        self.steps_model.set_steps(steps, answered, skipped)
 
     # navigation ------------------------------------------------------------
     def current_row(self) -> int:
@@ -254,6 +258,7 @@ class ConversationPage(QWidget):
         last = row == self.steps_model.rowCount() - 1
         self.next_button.setEnabled(not last)
         self.skip_button.setEnabled(not last and key != REVIEW)
+        self.skips.show_for(key)
         if not self.read_only and self.conversation is not None:
             self.session.talks.set_current_card(self.conversation, key)
         step = self.card_steps.get(key)
@@ -290,14 +295,23 @@ class ConversationPage(QWidget):
         return may_leave(self, self.autosaver)
 
     def _answer_changed(self, card_id: str, value: str) -> None:
+        talks = self.session.talks
+        self._typed(card_id, "answer", lambda c, d: talks.save_answer(c, d, card_id, value))
+
+    def _note_changed(self, card_id: str, note: str) -> None:
+        talks = self.session.talks
+        self._typed(card_id, "note", lambda c, d: talks.save_note(c, d, card_id, note))
+
+    def _typed(
+        self, card_id: str, field: str, write: Callable[[Conversation, Deck], object]
+    ) -> None:
+        """Mark the card as it now is, and write the typed field within half a second."""
         conversation, deck = self.conversation, self.deck
         if conversation is None or deck is None or self.read_only:
             return
-        self.steps_model.set_answered(card_id, bool(value.strip()))
-        self.autosaver.schedule(
-            f"answer:{card_id}",
-            lambda: self.session.talks.save_answer(conversation, deck, card_id, value),
-        )
+        self.steps_model.set_answered(card_id, self.card_steps[card_id].has_answer())
+        self.skips.show_for(card_id)
+        self.autosaver.schedule(f"{field}:{card_id}", lambda: write(conversation, deck))
 
     def _summary_changed(self, text: str) -> None:
         conversation = self.conversation
@@ -327,15 +341,16 @@ class ConversationPage(QWidget):
         self.flush()
         removed = self.session.talks.delete_answer(conversation, card_id)
         step = self.card_steps[card_id]
-        step.editor.set_value("")
+        step.show_answer(None)
         self.steps_model.set_answered(card_id, False)
         if removed is None:
             return
 
         def undo() -> None:
             self.session.talks.restore_answer(removed)
-            step.editor.set_value(removed.value)
-            self.steps_model.set_answered(card_id, bool(removed.value.strip()))
+            step.show_answer(removed)
+            self.steps_model.set_answered(card_id, removed.is_answered)
+            self.steps_model.set_skipped(card_id, removed.skipped)
 
         self.undo_bar.offer(self.tr("Answer cleared."), undo)
 

@@ -51,6 +51,7 @@ class SummaryStep(QWidget):
         self.finish.setVisible(not read_only)
         # lupdate does not see tr() inside f-strings, so every label is fetched first.
         answers_title, not_answered = self.tr("Answers"), self.tr("not answered")
+        skipped, note_label = self.tr("skipped"), self.tr("Note")
         actions_title, measure_label = self.tr("Agreed actions"), self.tr("How we will know")
         no_actions, summary_title = self.tr("No actions agreed."), self.tr("Shared summary")
         not_written = self.tr("Not written yet.")
@@ -62,13 +63,18 @@ class SummaryStep(QWidget):
         questions += [(a.card_id, a.question) for a in answers if a.card_id not in known]
         for card_id, question in questions:
             answer = by_card.get(card_id)
-            if answer is None or not answer.value.strip():
+            if answer is not None and answer.skipped:
+                shown = f"<i>{escape(skipped)}</i>"
+            elif answer is None or not answer.is_answered:
                 shown = f"<i style='color:#777'>{escape(not_answered)}</i>"
             else:
                 value = answer.value
-                if deck is not None and card_id in known and card_id in deck_ids(deck):
+                if value and deck is not None and card_id in deck_ids(deck):
                     value = display_value(deck.card(card_id).answer, value)
-                shown = escape(value).replace("\n", "<br>")
+                lines = [_html(value)] if value.strip() else []
+                if answer.note.strip():
+                    lines.append(f"<i>{escape(note_label)}:</i> {_html(answer.note)}")
+                shown = "<br>".join(lines)
             parts.append(f"<p><b>{escape(question)}</b><br>{shown}</p>")
         parts.append(f"<h3>{escape(actions_title)}</h3>")
         if actions:
@@ -94,3 +100,8 @@ class SummaryStep(QWidget):
             else f"<p><i>{escape(not_written)}</i></p>"
         )
         self.browser.setHtml("".join(parts))
+
+
+def _html(text: str) -> str:
+    """Typed text as it reads: escaped, its line breaks kept."""
+    return escape(text).replace("\n", "<br>")

@@ -50,6 +50,25 @@ class Talks(Service):
         self.session.mark_saved()
         return answer
 
+    def save_note(self, conversation: Conversation, deck: Deck, card_id: str, note: str) -> Answer:
+        card = deck.card(card_id)
+        saved = self.store.conversations.save_note(
+            conversation.id, card, deck.index_of(card_id), note
+        )
+        self.session.mark_saved()
+        return saved
+
+    def skip_card(self, conversation: Conversation, deck: Deck, card_id: str) -> Answer:
+        """Keep that the card was passed over (an answered card stays answered)."""
+        card = deck.card(card_id)
+        skipped = self.store.conversations.skip_card(conversation.id, card, deck.index_of(card_id))
+        self.session.mark_saved()
+        return skipped
+
+    def unskip_card(self, conversation: Conversation, card_id: str) -> None:
+        self.store.conversations.unskip_card(conversation.id, card_id)
+        self.session.mark_saved()
+
     def delete_answer(self, conversation: Conversation, card_id: str) -> Answer | None:
         removed = self.store.conversations.delete_answer(conversation.id, card_id)
         self.session.mark_saved()
