@@ -45,6 +45,7 @@ class DeckPickerDialog(QDialog):
         self.model = DeckTreeModel(self)
         self.tree = QTreeView()
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Conversation decks"))
         self.tree.setModel(self.model)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)

@@ -66,6 +66,7 @@ class EmployeeView(QWidget):
         self.actions_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.actions_model = ActionTableModel(self)
         self.actions_view = QTableView()
+        self.actions_label.setBuddy(self.actions_view)  # its heading is what a reader says
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -86,6 +87,7 @@ class EmployeeView(QWidget):
         self.timeline_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.timeline_model = TimelineModel(self)
         self.timeline_view = QListView()
+        self.timeline_label.setBuddy(self.timeline_view)
         self.timeline_view.setModel(self.timeline_model)
         self.timeline_view.setSpacing(2)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

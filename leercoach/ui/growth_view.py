@@ -64,6 +64,7 @@ class GrowthView(QWidget):
         # The cycle running today, which is last year's while this year's starts later.
         self.year.setValue(session.growth.running_period(session.growth.today()).start.year)
         self.year.setPrefix(self.tr("Cycle "))
+        self.year.setAccessibleName(self.tr("Year of the growth cycle"))
         self.year.valueChanged.connect(self.refresh)
         self.period = QLabel()
         self.period.setStyleSheet("color: #444;")
@@ -108,6 +109,7 @@ class GrowthView(QWidget):
         goals_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.goals = GoalTableModel(self)
         self.goals_view = QTableView()
+        goals_label.setBuddy(self.goals_view)  # its heading is what a reader says
         self.goals_view.setModel(self.goals)
         self.goals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.goals_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,6 +137,7 @@ class GrowthView(QWidget):
         missing_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.missing = QStringListModel(self)
         self.missing_view = QListView()
+        missing_label.setBuddy(self.missing_view)
         self.missing_view.setModel(self.missing)
         self.missing_view.setWordWrap(True)
         self.missing_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,6 +145,7 @@ class GrowthView(QWidget):
         talks_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.talks = QStringListModel(self)
         self.talks_view = QListView()
+        talks_label.setBuddy(self.talks_view)
         self.talks_view.setModel(self.talks)
         self.talks_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         lower = QHBoxLayout()

@@ -94,6 +94,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note (optional): what happened?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,6 +255,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Steps of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>◀ &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,6 +354,10 @@
     <name>DeckPickerDialog</name>
     <message>
         <source>New conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation decks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,6 +999,10 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Year of the growth cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start this growth cycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,7 +1292,15 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,7 +1514,15 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -94,6 +94,10 @@
         <translation>Status van %1</translation>
     </message>
     <message>
+        <source>Note on %1</source>
+        <translation>Notitie bij %1</translation>
+    </message>
+    <message>
         <source>Note (optional): what happened?</source>
         <translation>Notitie (optioneel): wat is er gebeurd?</translation>
     </message>
@@ -253,6 +257,10 @@
         <translation>Terug naar het overzicht; alles is al opgeslagen</translation>
     </message>
     <message>
+        <source>Steps of the conversation</source>
+        <translation>Stappen van het gesprek</translation>
+    </message>
+    <message>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Vorige</translation>
     </message>
@@ -349,6 +357,10 @@
     <message>
         <source>New conversation with %1</source>
         <translation>Nieuw gesprek met %1</translation>
+    </message>
+    <message>
+        <source>Conversation decks</source>
+        <translation>Kaartensets</translation>
     </message>
     <message>
         <source>Also show decks in other languages</source>
@@ -991,6 +1003,10 @@ Typ de naam om te bevestigen:</translation>
         <translation>Cyclus </translation>
     </message>
     <message>
+        <source>Year of the growth cycle</source>
+        <translation>Jaar van de groeicyclus</translation>
+    </message>
+    <message>
         <source>Start this growth cycle</source>
         <translation>Deze groeicyclus starten</translation>
     </message>
@@ -1280,8 +1296,16 @@ Typ de naam om te bevestigen:</translation>
         <translation>Zoek op naam, team of functie (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation>Mensen zoeken</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>Toon gearchiveerden</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <source>+ &amp;Employee</source>
@@ -1499,8 +1523,16 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Zoek in antwoorden, notities en afspraken…</translation>
     </message>
     <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
         <source>Include private notes</source>
         <translation>Privénotities meezoeken</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <source>No results for “%1”</source>

@@ -63,6 +63,7 @@ class NotesPanel(QWidget):
         actions_label.setStyleSheet("font-weight: 600;")
         self.actions_model = ConversationActionsModel(self)
         self.actions_view = QListView()
+        actions_label.setBuddy(self.actions_view)
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setWordWrap(True)
         self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -82,6 +82,7 @@ class ConversationPage(QWidget):
         self.steps_model = StepsModel(self)
         self.steps_view = QListView()
         self.steps_view.setObjectName("stepsList")
+        self.steps_view.setAccessibleName(self.tr("Steps of the conversation"))
         self.steps_view.setModel(self.steps_model)
         self.steps_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps_view.setWordWrap(True)

@@ -25,6 +25,7 @@ class SummaryStep(QWidget):
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.browser = QTextBrowser()
         self.browser.setObjectName("summaryBrowser")
+        heading.setBuddy(self.browser)
         self.finish = QPushButton(self.tr("&Finish conversation"))
         self.finish.setObjectName("finishButton")
         self.finish.setStyleSheet("font-weight: 600; padding: 8px 20px;")
