@@ -21,6 +21,7 @@ from leercoach.decks import DeckFailure, DeckLibrary
 from leercoach.domain import Deck, Employee
 from leercoach.domain.suggest import Suggestion, SuggestionReason, suggest_deck
 from leercoach.ui import words
+from leercoach.ui.colours import colours
 from leercoach.ui.models import DeckTreeModel
 
 MAX_LIST_WIDTH = 640
@@ -53,8 +54,10 @@ class DeckPickerDialog(QDialog):
         self.all_languages.toggled.connect(self._fill)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
+        shown = colours()
         self.suggestion.setStyleSheet(
-            "background: #eef5ee; border-radius: 4px; padding: 8px; color: #1e4620;"
+            f"background: {shown.done_fill.name()}; border-radius: 4px; padding: 8px;"
+            f" color: {shown.success.name()};"
         )
         self.details = QLabel()
         self.details.setWordWrap(True)

@@ -28,6 +28,7 @@ from leercoach.domain.text import (
     unsafe_character,
 )
 from leercoach.ui import words
+from leercoach.ui.colours import colours
 from leercoach.ui.forms import lay_out_form, problem_label
 
 
@@ -94,7 +95,7 @@ class EmployeeDialog(QDialog):
         self.problems = problem_label()
         self.duplicate = QLabel()
         self.duplicate.setObjectName("likelyDuplicate")
-        self.duplicate.setStyleSheet("color: #8a5300;")
+        self.duplicate.setStyleSheet(f"color: {colours().warning.name()};")
         self.duplicate.setWordWrap(True)
         self.duplicate.hide()
 

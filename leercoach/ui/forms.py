@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leercoach.ui.colours import colours
+
 Button = QDialogButtonBox.StandardButton
 
 
@@ -67,7 +69,7 @@ def spoken_name(widget: QWidget) -> str:
 def problem_label() -> QLabel:
     """Where a form says, in red, what keeps it from being saved; hidden until then."""
     label = QLabel()
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(f"color: {colours().overdue.name()};")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -29,12 +29,9 @@ from leercoach.domain.growth import CycleOverview, Period
 from leercoach.reports.filenames import safe_filename
 from leercoach.reports.words import Words
 from leercoach.ui import words
+from leercoach.ui.colours import colours
 from leercoach.ui.growth_models import GoalTableModel
 from leercoach.ui.session import Changes, Session
-
-DONE_STYLE = "background: #eef5ee; border: 1px solid #b7d7b9;"
-OPEN_STYLE = "background: #fff8e1; border: 1px solid #ecd28b;"
-CURRENT_BORDER = "border: 2px solid #1f4e79;"
 
 
 class PhaseBox(QFrame):
@@ -49,6 +46,20 @@ class PhaseBox(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
+
+    def show_state(self, *, done: bool, current: bool) -> None:
+        """Green when in order, amber with points open; the current phase has a thick
+        border in the accent colour. Fills are tints of the palette's base."""
+        shown = colours()
+        fill, line = (
+            (shown.done_fill.name(), shown.done_border.name())
+            if done
+            else (shown.open_fill.name(), shown.open_border.name())
+        )
+        border = f"2px solid {shown.accent_border.name()}" if current else f"1px solid {line}"
+        self.setStyleSheet(
+            f"PhaseBox {{ background: {fill}; border: {border}; border-radius: 4px; }}"
+        )
 
 
 class GrowthView(QWidget):
@@ -67,7 +78,7 @@ class GrowthView(QWidget):
         self.year.setAccessibleName(self.tr("Year of the growth cycle"))
         self.year.valueChanged.connect(self.refresh)
         self.period = QLabel()
-        self.period.setStyleSheet("color: #444;")
+        self.period.setStyleSheet(f"color: {colours().muted.name()};")
         self.start_button = QPushButton(self.tr("Start this growth cycle"))
         self.start_button.clicked.connect(self.start_cycle)
         self.phase = QComboBox()
@@ -222,10 +233,7 @@ class GrowthView(QWidget):
             gaps = len(entry.gaps)
             state = self.tr("in order") if not gaps else self.tr("%n point(s) open", "", gaps)
             box.detail.setText(f"{talks}\n{state}")
-            style = DONE_STYLE if not gaps else OPEN_STYLE
-            if cycle is not None and cycle.phase is box.phase:
-                style += CURRENT_BORDER
-            box.setStyleSheet(f"PhaseBox {{ {style} border-radius: 4px; }}")
+            box.show_state(done=not gaps, current=cycle is not None and cycle.phase is box.phase)
         self.goals.set_rows(self.overview.goals, today)
         self.add_learning_button.setEnabled(bool(self.overview.goals))
         self.missing.setStringList(

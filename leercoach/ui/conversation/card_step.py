@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from leercoach.domain import Answer, Card, Deck
 from leercoach.store import EarlierAnswer
 from leercoach.ui import words
+from leercoach.ui.colours import colours
 from leercoach.ui.conversation.answer_editors import AnswerEditor, display_value, editor_for
 
 
@@ -67,7 +68,8 @@ class CardStep(QWidget):
             self.tip = QLabel(card.tip)
             self.tip.setWordWrap(True)
             self.tip.setStyleSheet(
-                "background: #fff8e1; border-left: 3px solid #f0b400; padding: 6px;"
+                f"background: {colours().open_fill.name()};"
+                f" border-left: 3px solid {colours().open_border.name()}; padding: 6px;"
             )
             self.tip.hide()
             self.tip_button.toggled.connect(self._toggle_tip)
@@ -80,7 +82,7 @@ class CardStep(QWidget):
             self.earlier.setObjectName("earlierAnswer")
             self.earlier.setWordWrap(True)
             self.earlier.setStyleSheet(
-                "color: #333; background: #eef2f7; border-radius: 4px; padding: 6px;"
+                f"background: {colours().info_fill.name()}; border-radius: 4px; padding: 6px;"
             )
             layout.addWidget(self.earlier)
         self.editor: AnswerEditor = editor_for(card.answer)
@@ -119,7 +121,7 @@ class StoredAnswerStep(QWidget):
             )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet(f"color: {colours().muted.name()};")
         self.value = QPlainTextEdit(answer.value)
         self.value.setObjectName("storedAnswer")
         self.value.setReadOnly(True)
@@ -141,7 +143,9 @@ def question_label(text: str) -> QLabel:
 
 def tags_label(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("color: #555; text-transform: uppercase; letter-spacing: 1px;")
+    label.setStyleSheet(
+        f"color: {colours().muted.name()}; text-transform: uppercase; letter-spacing: 1px;"
+    )
     return label
 
 

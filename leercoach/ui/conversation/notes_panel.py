@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leercoach.ui.colours import colours
 from leercoach.ui.conversation.actions_model import ConversationActionsModel
 
 
@@ -32,7 +33,7 @@ class NotesPanel(QWidget):
         summary_label = QLabel(self.tr("Shared summary"))
         summary_label.setStyleSheet("font-weight: 600;")
         summary_hint = QLabel(self.tr("What you both agree on; it is printed."))
-        summary_hint.setStyleSheet("color: #555;")
+        summary_hint.setStyleSheet(f"color: {colours().muted.name()};")
         summary_hint.setWordWrap(True)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("sharedSummary")
@@ -53,7 +54,7 @@ class NotesPanel(QWidget):
         self.private = QPlainTextEdit()
         self.private.setObjectName("privateNote")
         self.private.setTabChangesFocus(True)
-        self.private.setStyleSheet("background: #fdf3f3;")
+        self.private.setStyleSheet(f"background: {colours().private_fill.name()};")
         self.private.setPlaceholderText(self.tr("Private note for the manager"))
         self.private.hide()
         self.private.textChanged.connect(lambda: self.privateChanged.emit(self.private_text()))

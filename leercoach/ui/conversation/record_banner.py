@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from leercoach.domain import Conversation
 from leercoach.ui import words
+from leercoach.ui.colours import colours
 
 
 class RecordBanner(QFrame):
@@ -15,7 +16,9 @@ class RecordBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordBanner")
-        self.setStyleSheet("#recordBanner { background: #e8eaf6; border-radius: 4px; }")
+        self.setStyleSheet(
+            f"#recordBanner {{ background: {colours().info_fill.name()}; border-radius: 4px; }}"
+        )
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.reopen_button = QPushButton(self.tr("&Reopen…"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from leercoach.domain import Action, Answer, Deck
 from leercoach.ui import words
+from leercoach.ui.colours import colours
 from leercoach.ui.conversation.answer_editors import display_value
 
 
@@ -64,7 +65,7 @@ class SummaryStep(QWidget):
         for card_id, question in questions:
             answer = by_card.get(card_id)
             if answer is None or not answer.value.strip():
-                shown = f"<i style='color:#777'>{escape(not_answered)}</i>"
+                shown = f"<i style='color:{colours().muted.name()}'>{escape(not_answered)}</i>"
             else:
                 value = answer.value
                 if deck is not None and card_id in known and card_id in deck_ids(deck):

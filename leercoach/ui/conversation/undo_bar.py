@@ -6,18 +6,22 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from leercoach.ui.colours import colours
+
 
 class UndoBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("undoBar")
-        self.setStyleSheet("#undoBar { background: #323232; } QLabel { color: white; }")
+        shown = colours()  # drawn the other way round from the window, to stand out
+        fill, text = shown.inverse_fill.name(), shown.inverse_text.name()
+        self.setStyleSheet(f"#undoBar {{ background: {fill}; }} QLabel {{ color: {text}; }}")
         self.message = QLabel()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo)
         close = QPushButton("✕")
         close.setFlat(True)
-        close.setStyleSheet("color: white;")
+        close.setStyleSheet(f"color: {text};")
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
