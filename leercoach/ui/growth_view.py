@@ -60,6 +60,12 @@ class PhaseBox(QFrame):
         self.setStyleSheet(
             f"PhaseBox {{ background: {fill}; border: {border}; border-radius: 4px; }}"
         )
+        # The border is colour and line only: a screen reader is told in words.
+        self.setAccessibleName(self.title.text())
+        state = self.detail.text().replace("\n", ", ")
+        self.setAccessibleDescription(
+            self.tr("%1; the current phase").replace("%1", state) if current else state
+        )
 
 
 class GrowthView(QWidget):

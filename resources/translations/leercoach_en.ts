@@ -1367,6 +1367,13 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>PhaseBox</name>
+    <message>
+        <source>%1; the current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>personal data</source>

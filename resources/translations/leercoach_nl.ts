@@ -1371,6 +1371,13 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>PhaseBox</name>
+    <message>
+        <source>%1; the current phase</source>
+        <translation>%1; de huidige fase</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>personal data</source>

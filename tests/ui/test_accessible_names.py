@@ -35,15 +35,15 @@ def spoken_name(widget: QWidget) -> str:
 
 
 def reachable(root: QWidget) -> Iterator[QWidget]:
-    """The widgets on screen that take focus by Tab or click (a focus proxy's own inner
-    editor, such as a spin box's line edit, is the spin box to a screen reader)."""
+    """The widgets on screen that take focus by Tab or click. A widget that hands its
+    focus to another (its focus proxy) is that other one to a screen reader: a spin box's
+    line edit is the spin box, a text answer is its text field."""
     for widget in [root, *root.findChildren(QWidget)]:
         if (
             widget.isVisible()
             and widget.isEnabled()
             and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
             and widget.focusProxy() is None
-            and not (widget.parentWidget() and widget.parentWidget().focusProxy() is widget)
         ):
             yield widget
 
@@ -94,6 +94,26 @@ def test_every_widget_of_the_growth_tab_has_a_name(window: MainWindow) -> None:
     assert unnamed(window) == []
 
 
+def test_the_phase_strip_says_each_phase_its_state_and_which_is_current(
+    window: MainWindow, zoe: str
+) -> None:
+    """The current phase is marked by a thicker border only: a reader gets it in words."""
+    view = window.employee_view
+    view.tabs.setCurrentWidget(view.growth)
+    growth = view.growth
+    growth.start_cycle()
+    said = []
+    for box in growth.boxes:
+        interface = QAccessible.queryAccessibleInterface(box)
+        said.append(
+            (interface.text(QAccessible.Text.Name), interface.text(QAccessible.Text.Description))
+        )
+    assert said[0] == ("1  Plannen", "0 gesprekken, 2 punten open; de huidige fase")
+    for box, (name, description) in zip(growth.boxes[1:], said[1:], strict=True):
+        assert name == box.title.text()  # what is on the card, without "current"
+        assert description == box.detail.text().replace("\n", ", ")
+
+
 def test_every_widget_of_the_search_page_has_a_name(window: MainWindow) -> None:
     window.show_search()
     assert unnamed(window) == []
@@ -112,6 +132,24 @@ def test_every_widget_of_a_card_has_a_name(window: MainWindow, zoe: str, kind: s
     page.go_to(page.steps_model.row_of(card.id))
     assert page.current_key() == card.id
     assert unnamed(window) == []
+
+
+@pytest.mark.parametrize("kind", ["text", "scale", "choice"])
+def test_the_answer_of_a_card_says_which_question_it_answers(
+    window: MainWindow, zoe: str, kind: str
+) -> None:
+    """The question is a heading a reader skips when Tab lands on the answer."""
+    page = conversation(window, zoe, "kort-ontwikkelgesprek")
+    card = next(c for c in page.deck.cards if c.answer.type.value == kind)  # type: ignore[union-attr]
+    page.go_to(page.steps_model.row_of(card.id))
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert page.card_steps[card.id].isAncestorOf(focused)
+    interface = QAccessible.queryAccessibleInterface(focused)
+    said = (
+        interface.text(QAccessible.Text.Name) + " " + interface.text(QAccessible.Text.Description)
+    )
+    assert card.question in said
 
 
 @pytest.mark.parametrize("step", [REVIEW, SUMMARY])

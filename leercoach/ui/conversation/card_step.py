@@ -86,6 +86,7 @@ class CardStep(QWidget):
             )
             layout.addWidget(self.earlier)
         self.editor: AnswerEditor = editor_for(card.answer)
+        self.editor.answers(card.question)
         self.editor.changed.connect(lambda value: self.answerChanged.emit(card.id, value))
         layout.addWidget(self.editor, 1)
         self.clear_button = QPushButton(self.tr("Clear answer"))
