@@ -35,6 +35,7 @@ from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
 from leercoach.ui.conversation.summary_step import SummaryStep
 from leercoach.ui.conversation.undo_bar import UndoBar
 from leercoach.ui.session import Session
+from leercoach.ui.tab_order import follow_screen
 
 SHORTCUTS = (
     ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Next card")),
@@ -223,6 +224,11 @@ class ConversationPage(QWidget):
         assert self.conversation is not None
         reviewed = self.session.actions.under_review(self.conversation)
         self.review.set_actions(reviewed, date.today(), self.read_only)
+        # The steps are made after the notes and buttons: put Tab back in reading order.
+        follow_screen(
+            self.back, self.banner, self.undo_bar, self.steps_view, self.stack, self.notes,
+            self.previous_button, self.skip_button, self.next_button,
+        )  # fmt: skip
 
     # navigation ------------------------------------------------------------
     def current_row(self) -> int:
