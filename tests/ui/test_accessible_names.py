@@ -162,6 +162,19 @@ def test_every_widget_of_the_review_and_the_summary_has_a_name(
     assert unnamed(window) == []
 
 
+def test_every_widget_has_a_name_with_the_private_note_the_undo_bar_and_the_record_banner(
+    window: MainWindow, zoe: str
+) -> None:
+    page = conversation(window, zoe, "check-in")
+    page.notes.private_toggle.click()
+    assert page.notes.private.isVisible()
+    page.undo_bar.offer("Antwoord gewist", lambda: None)
+    assert unnamed(window) == []
+    page.finish()
+    assert page.banner.isVisible()
+    assert unnamed(window) == []
+
+
 def shown_dialog(qtbot: QtBot, dialog: QDialog) -> QDialog:
     qtbot.addWidget(dialog)
     dialog.show()

@@ -56,6 +56,7 @@ class NotesPanel(QWidget):
         self.private.setTabChangesFocus(True)
         self.private.setStyleSheet(f"background: {colours().private_fill.name()};")
         self.private.setPlaceholderText(self.tr("Private note for the manager"))
+        self.private.setAccessibleName(self.tr("Private note for the manager"))
         self.private.hide()
         self.private.textChanged.connect(lambda: self.privateChanged.emit(self.private_text()))
         self.private_toggle.toggled.connect(self._toggle_private)
