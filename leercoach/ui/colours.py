@@ -10,9 +10,12 @@ own text stays readable on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 READABLE = 4.5  # WCAG AA for normal text
 Role = QPalette.ColorRole
@@ -129,3 +132,52 @@ def _derive(palette: QPalette) -> Colours:
         inverse_fill=palette.color(Role.WindowText),
         inverse_text=window,
     )
+
+
+class _PaletteWatch(QObject):
+    """Says when the application's palette changed: the system went light or dark."""
+
+    changed = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
+            self.changed.emit()
+        return False
+
+
+class _Restyler(QObject):
+    """Lives with its widget and gives it its style sheet again for the new palette."""
+
+    def __init__(self, widget: QWidget, style: Callable[[Colours], str]) -> None:
+        super().__init__(widget)
+        self.setObjectName(_RESTYLER)
+        self.widget = widget
+        self.style = style
+        _watch().changed.connect(self.restyle)
+
+    def restyle(self) -> None:
+        self.widget.setStyleSheet(self.style(colours()))
+
+
+_RESTYLER = "leercoachRestyler"
+
+
+def _watch() -> _PaletteWatch:
+    application = QCoreApplication.instance()
+    assert application is not None
+    watch = application.findChild(_PaletteWatch)
+    if watch is None:
+        watch = _PaletteWatch(application)
+        application.installEventFilter(watch)
+    return watch
+
+
+def keep_styled(widget: QWidget, style: Callable[[Colours], str]) -> None:
+    """Give ``widget`` the style sheet ``style`` makes of the semantic colours, now and
+    again each time the application's palette changes (the system switched between its
+    light and dark scheme while the app runs). A later call replaces the style."""
+    restyler = widget.findChild(_Restyler, _RESTYLER, Qt.FindChildOption.FindDirectChildrenOnly)
+    if restyler is None:
+        restyler = _Restyler(widget, style)
+    restyler.style = style
+    restyler.restyle()

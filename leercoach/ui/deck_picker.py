@@ -21,7 +21,7 @@ from leercoach.decks import DeckFailure, DeckLibrary
 from leercoach.domain import Deck, Employee
 from leercoach.domain.suggest import Suggestion, SuggestionReason, suggest_deck
 from leercoach.ui import words
-from leercoach.ui.colours import colours
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.models import DeckTreeModel
 
 MAX_LIST_WIDTH = 640
@@ -54,10 +54,12 @@ class DeckPickerDialog(QDialog):
         self.all_languages.toggled.connect(self._fill)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
-        shown = colours()
-        self.suggestion.setStyleSheet(
-            f"background: {shown.done_fill.name()}; border-radius: 4px; padding: 8px;"
-            f" color: {shown.success.name()};"
+        keep_styled(
+            self.suggestion,
+            lambda c: (
+                f"background: {c.done_fill.name()}; border-radius: 4px; padding: 8px;"
+                f" color: {c.success.name()};"
+            ),
         )
         self.details = QLabel()
         self.details.setWordWrap(True)

@@ -28,7 +28,7 @@ from leercoach.domain.text import (
     unsafe_character,
 )
 from leercoach.ui import words
-from leercoach.ui.colours import colours
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.forms import lay_out_form, problem_label
 
 
@@ -95,7 +95,7 @@ class EmployeeDialog(QDialog):
         self.problems = problem_label()
         self.duplicate = QLabel()
         self.duplicate.setObjectName("likelyDuplicate")
-        self.duplicate.setStyleSheet(f"color: {colours().warning.name()};")
+        keep_styled(self.duplicate, lambda c: f"color: {c.warning.name()};")
         self.duplicate.setWordWrap(True)
         self.duplicate.hide()
 

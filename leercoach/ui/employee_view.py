@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from leercoach.domain import Conversation, Employee
 from leercoach.ui import words
-from leercoach.ui.colours import colours
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.conversation.undo_bar import UndoBar
 from leercoach.ui.growth_view import GrowthView
 from leercoach.ui.models import ActionTableModel, TimelineModel
@@ -48,11 +48,11 @@ class EmployeeView(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.details.setStyleSheet(f"color: {colours().muted.name()};")
+        keep_styled(self.details, lambda c: f"color: {c.muted.name()};")
         self.phase_history = QLabel()
         self.phase_history.setObjectName("phaseHistory")
         self.phase_history.setWordWrap(True)
-        self.phase_history.setStyleSheet(f"color: {colours().muted.name()};")
+        keep_styled(self.phase_history, lambda c: f"color: {c.muted.name()};")
         self.new_button = QPushButton(self.tr("&New conversation"))
         self.new_button.setDefault(True)
         self.new_button.setStyleSheet("font-weight: 600; padding: 6px 16px;")

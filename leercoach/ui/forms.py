@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.ui.colours import colours
+from leercoach.ui.colours import keep_styled
 
 Button = QDialogButtonBox.StandardButton
 
@@ -69,7 +69,7 @@ def spoken_name(widget: QWidget) -> str:
 def problem_label() -> QLabel:
     """Where a form says, in red, what keeps it from being saved; hidden until then."""
     label = QLabel()
-    label.setStyleSheet(f"color: {colours().overdue.name()};")
+    keep_styled(label, lambda c: f"color: {c.overdue.name()};")
     label.setWordWrap(True)
     label.hide()
     return label

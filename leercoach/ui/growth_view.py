@@ -29,7 +29,7 @@ from leercoach.domain.growth import CycleOverview, Period
 from leercoach.reports.filenames import safe_filename
 from leercoach.reports.words import Words
 from leercoach.ui import words
-from leercoach.ui.colours import colours
+from leercoach.ui.colours import Colours, keep_styled
 from leercoach.ui.growth_models import GoalTableModel
 from leercoach.ui.session import Changes, Session
 
@@ -50,16 +50,17 @@ class PhaseBox(QFrame):
     def show_state(self, *, done: bool, current: bool) -> None:
         """Green when in order, amber with points open; the current phase has a thick
         border in the accent colour. Fills are tints of the palette's base."""
-        shown = colours()
-        fill, line = (
-            (shown.done_fill.name(), shown.done_border.name())
-            if done
-            else (shown.open_fill.name(), shown.open_border.name())
-        )
-        border = f"2px solid {shown.accent_border.name()}" if current else f"1px solid {line}"
-        self.setStyleSheet(
-            f"PhaseBox {{ background: {fill}; border: {border}; border-radius: 4px; }}"
-        )
+
+        def style(shown: Colours) -> str:
+            fill, line = (
+                (shown.done_fill.name(), shown.done_border.name())
+                if done
+                else (shown.open_fill.name(), shown.open_border.name())
+            )
+            border = f"2px solid {shown.accent_border.name()}" if current else f"1px solid {line}"
+            return f"PhaseBox {{ background: {fill}; border: {border}; border-radius: 4px; }}"
+
+        keep_styled(self, style)
         # The border is colour and line only: a screen reader is told in words.
         self.setAccessibleName(self.title.text())
         state = self.detail.text().replace("\n", ", ")
@@ -84,7 +85,7 @@ class GrowthView(QWidget):
         self.year.setAccessibleName(self.tr("Year of the growth cycle"))
         self.year.valueChanged.connect(self.refresh)
         self.period = QLabel()
-        self.period.setStyleSheet(f"color: {colours().muted.name()};")
+        keep_styled(self.period, lambda c: f"color: {c.muted.name()};")
         self.start_button = QPushButton(self.tr("Start this growth cycle"))
         self.start_button.clicked.connect(self.start_cycle)
         self.phase = QComboBox()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from leercoach.ui.colours import colours
+from leercoach.ui.colours import keep_styled
 
 
 class WelcomePage(QWidget):
@@ -57,8 +57,8 @@ class DemoBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demoBar")
-        self.setStyleSheet(
-            f"#demoBar {{ background: {colours().open_fill.name()}; border-radius: 4px; }}"
+        keep_styled(
+            self, lambda c: f"#demoBar {{ background: {c.open_fill.name()}; border-radius: 4px; }}"
         )
         text = QLabel(
             self.tr("You are looking at demo data: fictional people, for trying leercoach out.")

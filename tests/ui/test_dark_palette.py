@@ -71,30 +71,38 @@ def test_the_semantic_colours_read_on_the_window_and_on_a_field(
     assert contrast(shown.inverse_text, shown.inverse_fill) >= 4.5
 
 
+def on_the_growth_tab(make_window: Callable[[], MainWindow], zoe: str) -> MainWindow:
+    window = make_window()
+    assert window.select_employee(zoe)
+    view = window.employee_view
+    view.tabs.setCurrentWidget(view.growth)
+    window.resize(1366, 740)
+    QApplication.processEvents()
+    return window
+
+
 @pytest.fixture
 def window(
     dark: QPalette, make_window: Callable[[], MainWindow], zoe: str, language: Any
 ) -> MainWindow:
     language("nl")
-    made = make_window()
-    assert made.select_employee(zoe)
-    return made
+    return on_the_growth_tab(make_window, zoe)
 
 
-def test_the_phase_cards_of_the_growth_cycle_are_dark_with_light_words(
-    window: MainWindow,
-) -> None:
-    view = window.employee_view
-    view.tabs.setCurrentWidget(view.growth)
-    window.resize(1366, 740)
-    QApplication.processEvents()
-    boxes = view.growth.boxes
-    assert boxes
+def assert_dark_cards_with_light_words(window: MainWindow) -> None:
+    boxes = window.employee_view.growth.boxes
+    assert boxes and all(box.isVisible() for box in boxes)
     for box in boxes:
         _, ground = ink_and_ground(box, box.detail)
         assert ground.lightness() < 100, f"{box.title.text()}: light card {ground.name()}"
         assert readable_text(box, box.title) >= 4.5
         assert readable_text(box, box.detail) >= 4.5
+
+
+def test_the_phase_cards_of_the_growth_cycle_are_dark_with_light_words(
+    window: MainWindow,
+) -> None:
+    assert_dark_cards_with_light_words(window)
 
 
 def talk_on_tip_card(window: MainWindow, zoe: str) -> ConversationPage:
@@ -136,3 +144,26 @@ def test_the_record_banner_and_the_undo_bar_read_in_the_dark(window: MainWindow,
     QApplication.processEvents()
     assert page.banner.isVisible()
     assert readable_text(page.banner, page.banner.text) >= 4.5
+
+
+def test_when_the_system_turns_dark_while_the_app_runs_the_cards_turn_dark_too(
+    qapp: QApplication, make_window: Callable[[], MainWindow], zoe: str, language: Any
+) -> None:
+    """Made in a light palette, then the palette turns dark: nothing stays light."""
+    language("nl")
+    window = on_the_growth_tab(make_window, zoe)
+    page = talk_on_tip_card(window, zoe)
+    step = page.card_steps[page.current_key()]
+    assert ink_and_ground(step, step.tip)[1].lightness() > 200  # light, to begin with
+    before = qapp.palette()
+    qapp.setPalette(dark_palette())
+    try:
+        QApplication.processEvents()
+        for part in (step.tip, step.earlier):
+            assert ink_and_ground(step, part)[1].lightness() < 100
+            assert readable_text(step, part) >= 4.5
+        window.show_overview()
+        QApplication.processEvents()
+        assert_dark_cards_with_light_words(window)
+    finally:
+        qapp.setPalette(before)

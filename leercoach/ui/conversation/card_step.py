@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from leercoach.domain import Answer, Card, Deck
 from leercoach.store import EarlierAnswer
 from leercoach.ui import words
-from leercoach.ui.colours import colours
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.conversation.answer_editors import AnswerEditor, display_value, editor_for
 
 
@@ -67,9 +67,12 @@ class CardStep(QWidget):
             self.tip_button.setAutoRaise(True)
             self.tip = QLabel(card.tip)
             self.tip.setWordWrap(True)
-            self.tip.setStyleSheet(
-                f"background: {colours().open_fill.name()};"
-                f" border-left: 3px solid {colours().open_border.name()}; padding: 6px;"
+            keep_styled(
+                self.tip,
+                lambda c: (
+                    f"background: {c.open_fill.name()};"
+                    f" border-left: 3px solid {c.open_border.name()}; padding: 6px;"
+                ),
             )
             self.tip.hide()
             self.tip_button.toggled.connect(self._toggle_tip)
@@ -81,8 +84,9 @@ class CardStep(QWidget):
             self.earlier = QLabel(self.tr("Last time (%1):").replace("%1", when) + " " + shown)
             self.earlier.setObjectName("earlierAnswer")
             self.earlier.setWordWrap(True)
-            self.earlier.setStyleSheet(
-                f"background: {colours().info_fill.name()}; border-radius: 4px; padding: 6px;"
+            keep_styled(
+                self.earlier,
+                lambda c: f"background: {c.info_fill.name()}; border-radius: 4px; padding: 6px;",
             )
             layout.addWidget(self.earlier)
         self.editor: AnswerEditor = editor_for(card.answer)
@@ -122,7 +126,7 @@ class StoredAnswerStep(QWidget):
             )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {colours().muted.name()};")
+        keep_styled(self.note, lambda c: f"color: {c.muted.name()};")
         self.value = QPlainTextEdit(answer.value)
         self.value.setObjectName("storedAnswer")
         self.value.setReadOnly(True)
@@ -144,8 +148,9 @@ def question_label(text: str) -> QLabel:
 
 def tags_label(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet(
-        f"color: {colours().muted.name()}; text-transform: uppercase; letter-spacing: 1px;"
+    keep_styled(
+        label,
+        lambda c: f"color: {c.muted.name()}; text-transform: uppercase; letter-spacing: 1px;",
     )
     return label
 

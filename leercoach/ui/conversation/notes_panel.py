@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leercoach.ui.colours import colours
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.conversation.actions_model import ConversationActionsModel
 
 
@@ -33,7 +33,7 @@ class NotesPanel(QWidget):
         summary_label = QLabel(self.tr("Shared summary"))
         summary_label.setStyleSheet("font-weight: 600;")
         summary_hint = QLabel(self.tr("What you both agree on; it is printed."))
-        summary_hint.setStyleSheet(f"color: {colours().muted.name()};")
+        keep_styled(summary_hint, lambda c: f"color: {c.muted.name()};")
         summary_hint.setWordWrap(True)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("sharedSummary")
@@ -54,7 +54,7 @@ class NotesPanel(QWidget):
         self.private = QPlainTextEdit()
         self.private.setObjectName("privateNote")
         self.private.setTabChangesFocus(True)
-        self.private.setStyleSheet(f"background: {colours().private_fill.name()};")
+        keep_styled(self.private, lambda c: f"background: {c.private_fill.name()};")
         self.private.setPlaceholderText(self.tr("Private note for the manager"))
         self.private.setAccessibleName(self.tr("Private note for the manager"))
         self.private.hide()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from leercoach.domain import Action, ActionStatus
 from leercoach.ui import words
-from leercoach.ui.colours import colours
+from leercoach.ui.colours import keep_styled
 
 
 class ActionReviewRow(QFrame):
@@ -41,7 +41,7 @@ class ActionReviewRow(QFrame):
             )
         meta = QLabel(meta_text + (self.tr(" · overdue") if late else ""))
         if late:
-            meta.setStyleSheet(f"color: {colours().overdue.name()}; font-weight: 600;")
+            keep_styled(meta, lambda c: f"color: {c.overdue.name()}; font-weight: 600;")
         measure = QLabel(
             self.tr("How we will know: %1").replace("%1", action.success_measure)
             if action.success_measure
@@ -108,7 +108,7 @@ class ReviewStep(QWidget):
         self.rows: list[ActionReviewRow] = []
         self.reviewed: list[Action] = []
         self.empty = QLabel(self.tr("No open actions: a fresh start."))
-        self.empty.setStyleSheet(f"color: {colours().muted.name()}; font-size: 12pt;")
+        keep_styled(self.empty, lambda c: f"color: {c.muted.name()}; font-size: 12pt;")
         self.rows_layout.addWidget(self.empty)
 
     def set_actions(self, actions: list[Action], today: date, read_only: bool) -> None:
