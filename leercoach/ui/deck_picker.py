@@ -21,6 +21,7 @@ from leercoach.decks import DeckFailure, DeckLibrary
 from leercoach.domain import Deck, Employee
 from leercoach.domain.suggest import Suggestion, SuggestionReason, suggest_deck
 from leercoach.ui import words
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.models import DeckTreeModel
 
 MAX_LIST_WIDTH = 640
@@ -45,6 +46,7 @@ class DeckPickerDialog(QDialog):
         self.model = DeckTreeModel(self)
         self.tree = QTreeView()
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Conversation decks"))
         self.tree.setModel(self.model)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -52,8 +54,12 @@ class DeckPickerDialog(QDialog):
         self.all_languages.toggled.connect(self._fill)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
-        self.suggestion.setStyleSheet(
-            "background: #eef5ee; border-radius: 4px; padding: 8px; color: #1e4620;"
+        keep_styled(
+            self.suggestion,
+            lambda c: (
+                f"background: {c.done_fill.name()}; border-radius: 4px; padding: 8px;"
+                f" color: {c.success.name()};"
+            ),
         )
         self.details = QLabel()
         self.details.setWordWrap(True)

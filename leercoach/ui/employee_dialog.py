@@ -22,6 +22,7 @@ from leercoach.domain.text import (
     unsafe_character,
 )
 from leercoach.ui import words
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.date_field import DateField, dates_are_readable
 from leercoach.ui.forms import lay_out_form, problem_label
 
@@ -59,7 +60,7 @@ class EmployeeDialog(QDialog):
         self.problems = problem_label()
         self.duplicate = QLabel()
         self.duplicate.setObjectName("likelyDuplicate")
-        self.duplicate.setStyleSheet("color: #8a5300;")
+        keep_styled(self.duplicate, lambda c: f"color: {c.warning.name()};")
         self.duplicate.setWordWrap(True)
         self.duplicate.hide()
 

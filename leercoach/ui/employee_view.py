@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from leercoach.domain import Conversation, Employee
 from leercoach.ui import words
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.conversation.undo_bar import UndoBar
 from leercoach.ui.growth_view import GrowthView
 from leercoach.ui.models import ActionTableModel, TimelineModel
@@ -47,11 +48,11 @@ class EmployeeView(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.details.setStyleSheet("color: #444;")
+        keep_styled(self.details, lambda c: f"color: {c.muted.name()};")
         self.phase_history = QLabel()
         self.phase_history.setObjectName("phaseHistory")
         self.phase_history.setWordWrap(True)
-        self.phase_history.setStyleSheet("color: #444;")
+        keep_styled(self.phase_history, lambda c: f"color: {c.muted.name()};")
         self.new_button = QPushButton(self.tr("&New conversation"))
         self.new_button.setDefault(True)
         self.new_button.setStyleSheet("font-weight: 600; padding: 6px 16px;")
@@ -66,6 +67,7 @@ class EmployeeView(QWidget):
         self.actions_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.actions_model = ActionTableModel(self)
         self.actions_view = QTableView()
+        self.actions_label.setBuddy(self.actions_view)  # its heading is what a reader says
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -86,6 +88,7 @@ class EmployeeView(QWidget):
         self.timeline_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.timeline_model = TimelineModel(self)
         self.timeline_view = QListView()
+        self.timeline_label.setBuddy(self.timeline_view)
         self.timeline_view.setModel(self.timeline_model)
         self.timeline_view.setSpacing(2)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

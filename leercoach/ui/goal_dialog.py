@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from leercoach.domain import Goal, GoalStatus
 from leercoach.domain.growth import Period
 from leercoach.ui import words
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.date_field import DateField, dates_are_readable
 from leercoach.ui.forms import lay_out_form, problem_label
 
@@ -31,7 +32,7 @@ class GoalDialog(QDialog):
         self.setMinimumWidth(560)
         hint = QLabel(self.tr("Let the employee formulate the goal; write it down in their words."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        keep_styled(hint, lambda c: f"color: {c.muted.name()};")
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What do you want to be able to do?"))
         self.parts: dict[str, QPlainTextEdit] = {}

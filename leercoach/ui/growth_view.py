@@ -29,12 +29,9 @@ from leercoach.domain.growth import CycleOverview, Period
 from leercoach.reports.filenames import safe_filename
 from leercoach.reports.words import Words
 from leercoach.ui import words
+from leercoach.ui.colours import Colours, keep_styled
 from leercoach.ui.growth_models import GoalTableModel
 from leercoach.ui.session import Changes, Session
-
-DONE_STYLE = "background: #eef5ee; border: 1px solid #b7d7b9;"
-OPEN_STYLE = "background: #fff8e1; border: 1px solid #ecd28b;"
-CURRENT_BORDER = "border: 2px solid #1f4e79;"
 
 
 class PhaseBox(QFrame):
@@ -50,6 +47,27 @@ class PhaseBox(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
 
+    def show_state(self, *, done: bool, current: bool) -> None:
+        """Green when in order, amber with points open; the current phase has a thick
+        border in the accent colour. Fills are tints of the palette's base."""
+
+        def style(shown: Colours) -> str:
+            fill, line = (
+                (shown.done_fill.name(), shown.done_border.name())
+                if done
+                else (shown.open_fill.name(), shown.open_border.name())
+            )
+            border = f"2px solid {shown.accent_border.name()}" if current else f"1px solid {line}"
+            return f"PhaseBox {{ background: {fill}; border: {border}; border-radius: 4px; }}"
+
+        keep_styled(self, style)
+        # The border is colour and line only: a screen reader is told in words.
+        self.setAccessibleName(self.title.text())
+        state = self.detail.text().replace("\n", ", ")
+        self.setAccessibleDescription(
+            self.tr("%1; the current phase").replace("%1", state) if current else state
+        )
+
 
 class GrowthView(QWidget):
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
@@ -64,9 +82,10 @@ class GrowthView(QWidget):
         # The cycle running today, which is last year's while this year's starts later.
         self.year.setValue(session.growth.running_period(session.growth.today()).start.year)
         self.year.setPrefix(self.tr("Cycle "))
+        self.year.setAccessibleName(self.tr("Year of the growth cycle"))
         self.year.valueChanged.connect(self.refresh)
         self.period = QLabel()
-        self.period.setStyleSheet("color: #444;")
+        keep_styled(self.period, lambda c: f"color: {c.muted.name()};")
         self.start_button = QPushButton(self.tr("Start this growth cycle"))
         self.start_button.clicked.connect(self.start_cycle)
         self.phase = QComboBox()
@@ -108,6 +127,7 @@ class GrowthView(QWidget):
         goals_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.goals = GoalTableModel(self)
         self.goals_view = QTableView()
+        goals_label.setBuddy(self.goals_view)  # its heading is what a reader says
         self.goals_view.setModel(self.goals)
         self.goals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.goals_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,6 +155,7 @@ class GrowthView(QWidget):
         missing_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.missing = QStringListModel(self)
         self.missing_view = QListView()
+        missing_label.setBuddy(self.missing_view)
         self.missing_view.setModel(self.missing)
         self.missing_view.setWordWrap(True)
         self.missing_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,6 +163,7 @@ class GrowthView(QWidget):
         talks_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.talks = QStringListModel(self)
         self.talks_view = QListView()
+        talks_label.setBuddy(self.talks_view)
         self.talks_view.setModel(self.talks)
         self.talks_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         lower = QHBoxLayout()
@@ -218,10 +240,7 @@ class GrowthView(QWidget):
             gaps = len(entry.gaps)
             state = self.tr("in order") if not gaps else self.tr("%n point(s) open", "", gaps)
             box.detail.setText(f"{talks}\n{state}")
-            style = DONE_STYLE if not gaps else OPEN_STYLE
-            if cycle is not None and cycle.phase is box.phase:
-                style += CURRENT_BORDER
-            box.setStyleSheet(f"PhaseBox {{ {style} border-radius: 4px; }}")
+            box.show_state(done=not gaps, current=cycle is not None and cycle.phase is box.phase)
         self.goals.set_rows(self.overview.goals, today)
         self.add_learning_button.setEnabled(bool(self.overview.goals))
         self.missing.setStringList(

@@ -19,27 +19,30 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
+
+from leercoach.ui.colours import colours
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
-# What a cell is drawn with: the colours in one place, each brush and font made once,
-# when first drawn, not at every call of data(); nor at import, for the first QBrush
-# costs PySide some 40 ms of start-up.
-OVERDUE = QColor("#b3261e")
-MUTED = QColor("#6b6b6b")
+# What a cell is drawn with: the colours of the palette in use (leercoach.ui.colours),
+# each brush and font made once per palette, when first drawn, not at every call of
+# data(); nor at import, for the first QBrush costs PySide some 40 ms of start-up.
+@functools.lru_cache(maxsize=8)
+def _brushes(palette_key: int) -> tuple[QBrush, QBrush]:
+    del palette_key  # which palette the brushes are for; colours() reads it again
+    shown = colours()
+    return QBrush(shown.overdue), QBrush(shown.muted)
 
 
-@functools.cache
 def overdue_brush() -> QBrush:
-    return QBrush(OVERDUE)
+    return _brushes(QGuiApplication.palette().cacheKey())[0]
 
 
-@functools.cache
 def muted_brush() -> QBrush:
-    return QBrush(MUTED)
+    return _brushes(QGuiApplication.palette().cacheKey())[1]
 
 
 @functools.cache

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from leercoach.ui.colours import keep_styled
+
 
 class WelcomePage(QWidget):
     addRequested = Signal()
@@ -55,7 +57,9 @@ class DemoBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demoBar")
-        self.setStyleSheet("#demoBar { background: #fff3cd; border-radius: 4px; }")
+        keep_styled(
+            self, lambda c: f"#demoBar {{ background: {c.open_fill.name()}; border-radius: 4px; }}"
+        )
         text = QLabel(
             self.tr("You are looking at demo data: fictional people, for trying leercoach out.")
         )

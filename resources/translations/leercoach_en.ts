@@ -82,6 +82,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note (optional): what happened?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,6 +254,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Steps of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>◀ &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,6 +376,10 @@
     <name>DeckPickerDialog</name>
     <message>
         <source>New conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation decks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -997,6 +1009,10 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Year of the growth cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start this growth cycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,7 +1302,15 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,6 +1373,13 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Draft discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBox</name>
+    <message>
+        <source>%1; the current phase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,7 +1527,15 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

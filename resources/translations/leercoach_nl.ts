@@ -82,6 +82,10 @@
         <translation>Status van %1</translation>
     </message>
     <message>
+        <source>Note on %1</source>
+        <translation>Notitie bij %1</translation>
+    </message>
+    <message>
         <source>Note (optional): what happened?</source>
         <translation>Notitie (optioneel): wat is er gebeurd?</translation>
     </message>
@@ -252,6 +256,10 @@
         <translation>Terug naar het overzicht; alles is al opgeslagen</translation>
     </message>
     <message>
+        <source>Steps of the conversation</source>
+        <translation>Stappen van het gesprek</translation>
+    </message>
+    <message>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Vorige</translation>
     </message>
@@ -371,6 +379,10 @@
     <message>
         <source>New conversation with %1</source>
         <translation>Nieuw gesprek met %1</translation>
+    </message>
+    <message>
+        <source>Conversation decks</source>
+        <translation>Kaartensets</translation>
     </message>
     <message>
         <source>Also show decks in other languages</source>
@@ -1001,6 +1013,10 @@ Typ de naam om te bevestigen:</translation>
         <translation>Cyclus </translation>
     </message>
     <message>
+        <source>Year of the growth cycle</source>
+        <translation>Jaar van de groeicyclus</translation>
+    </message>
+    <message>
         <source>Start this growth cycle</source>
         <translation>Deze groeicyclus starten</translation>
     </message>
@@ -1290,8 +1306,16 @@ Typ de naam om te bevestigen:</translation>
         <translation>Zoek op naam, team of functie (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation>Mensen zoeken</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>Toon gearchiveerden</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <source>+ &amp;Employee</source>
@@ -1354,6 +1378,13 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Draft discarded.</source>
         <translation>Gesprek weggegooid.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBox</name>
+    <message>
+        <source>%1; the current phase</source>
+        <translation>%1; de huidige fase</translation>
     </message>
 </context>
 <context>
@@ -1505,8 +1536,16 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Zoek in antwoorden, notities en afspraken…</translation>
     </message>
     <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
         <source>Include private notes</source>
         <translation>Privénotities meezoeken</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <source>No results for “%1”</source>

@@ -24,11 +24,11 @@ from leercoach.domain import (
 from leercoach.reports import export_growth_summary
 from leercoach.store import Store
 from leercoach.ui import words
+from leercoach.ui.colours import colours
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.goal_dialog import GoalDialog
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.printing import a4_printer, paint_pdf
-from leercoach.ui.rows_model import OVERDUE
 from leercoach.ui.session import Session
 
 from .conftest import type_text
@@ -74,8 +74,8 @@ def test_a_goal_past_its_date_says_overdue_in_words_and_in_red(
         words.short_date(date(2026, 6, 30)) + " (te laat)",
         "bezig",
     ]
-    assert late[2].data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
-    assert late[3].data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
+    assert late[2].data(Qt.ItemDataRole.ForegroundRole).color() == colours().overdue
+    assert late[3].data(Qt.ItemDataRole.ForegroundRole).color() == colours().overdue
     in_time = growth.goals.index(1, 2)
     assert in_time.data() == words.short_date(date(2026, 12, 15))
     assert in_time.data(Qt.ItemDataRole.ForegroundRole) is None

@@ -35,6 +35,11 @@ class AnswerEditor(QWidget):
     def focus_editor(self) -> None:
         self.setFocus()
 
+    def answers(self, question: str) -> None:
+        """Tell a screen reader which question this answers (the question is a heading
+        above, which a reader does not say when the answer gets the focus)."""
+        self.setAccessibleName(question)
+
 
 class TextAnswer(AnswerEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,6 +66,10 @@ class TextAnswer(AnswerEditor):
 
     def set_read_only(self, read_only: bool) -> None:
         self.editor.setReadOnly(read_only)
+
+    def answers(self, question: str) -> None:
+        super().answers(question)
+        self.editor.setAccessibleName(question)
 
     def focus_editor(self) -> None:
         self.editor.setFocus()
@@ -112,6 +121,11 @@ class _ChoiceButtons(AnswerEditor):
         for index, button in enumerate(self.group.buttons()):
             button.setChecked(self.values[index] == value)
         self.group.setExclusive(True)
+
+    def answers(self, question: str) -> None:
+        super().answers(question)
+        for button in self.group.buttons():  # each option says its own words first
+            button.setAccessibleDescription(question)
 
     def focus_editor(self) -> None:
         checked = self.group.checkedButton()

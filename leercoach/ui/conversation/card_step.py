@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from leercoach.domain import Answer, Card, Deck
 from leercoach.store import EarlierAnswer
 from leercoach.ui import words
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.conversation.answer_editors import AnswerEditor, display_value, editor_for
 from leercoach.ui.conversation.answer_note import NOTED_TYPES, AnswerNote
 
@@ -68,8 +69,12 @@ class CardStep(QWidget):
             self.tip_button.setAutoRaise(True)
             self.tip = QLabel(card.tip)
             self.tip.setWordWrap(True)
-            self.tip.setStyleSheet(
-                "background: #fff8e1; border-left: 3px solid #f0b400; padding: 6px;"
+            keep_styled(
+                self.tip,
+                lambda c: (
+                    f"background: {c.open_fill.name()};"
+                    f" border-left: 3px solid {c.open_border.name()}; padding: 6px;"
+                ),
             )
             self.tip.hide()
             self.tip_button.toggled.connect(self._toggle_tip)
@@ -81,11 +86,13 @@ class CardStep(QWidget):
             self.earlier = QLabel(self.tr("Last time (%1):").replace("%1", when) + " " + shown)
             self.earlier.setObjectName("earlierAnswer")
             self.earlier.setWordWrap(True)
-            self.earlier.setStyleSheet(
-                "color: #333; background: #eef2f7; border-radius: 4px; padding: 6px;"
+            keep_styled(
+                self.earlier,
+                lambda c: f"background: {c.info_fill.name()}; border-radius: 4px; padding: 6px;",
             )
             layout.addWidget(self.earlier)
         self.editor: AnswerEditor = editor_for(card.answer)
+        self.editor.answers(card.question)
         self.editor.changed.connect(lambda value: self.answerChanged.emit(card.id, value))
         self.note = AnswerNote() if card.answer.type in NOTED_TYPES else None
         layout.addWidget(self.editor, 1 if self.note is None else 0)
@@ -138,7 +145,7 @@ class StoredAnswerStep(QWidget):
             )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        keep_styled(self.note, lambda c: f"color: {c.muted.name()};")
         self.value = QPlainTextEdit(answer.value)
         self.value.setObjectName("storedAnswer")
         self.value.setReadOnly(True)
@@ -167,7 +174,10 @@ def question_label(text: str) -> QLabel:
 
 def tags_label(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("color: #555; text-transform: uppercase; letter-spacing: 1px;")
+    keep_styled(
+        label,
+        lambda c: f"color: {c.muted.name()}; text-transform: uppercase; letter-spacing: 1px;",
+    )
     return label
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leercoach.ui.colours import keep_styled
 from leercoach.ui.conversation.actions_model import ConversationActionsModel
 
 
@@ -34,7 +35,7 @@ class NotesPanel(QWidget):
         summary_label = QLabel(self.tr("Shared summary"))
         summary_label.setStyleSheet("font-weight: 600;")
         summary_hint = QLabel(self.tr("What you both agree on; it is printed."))
-        summary_hint.setStyleSheet("color: #555;")
+        keep_styled(summary_hint, lambda c: f"color: {c.muted.name()};")
         summary_hint.setWordWrap(True)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("sharedSummary")
@@ -59,8 +60,9 @@ class NotesPanel(QWidget):
         self.private = QPlainTextEdit()
         self.private.setObjectName("privateNote")
         self.private.setTabChangesFocus(True)
-        self.private.setStyleSheet("background: #fdf3f3;")
+        keep_styled(self.private, lambda c: f"background: {c.private_fill.name()};")
         self.private.setPlaceholderText(self.tr("Private note for the manager"))
+        self.private.setAccessibleName(self.tr("Private note for the manager"))
         self.private.hide()
         self.private.textChanged.connect(lambda: self.privateChanged.emit(self.private_text()))
         self.private_toggle.toggled.connect(self._toggle_private)
@@ -81,6 +83,7 @@ class NotesPanel(QWidget):
         actions_label.setStyleSheet("font-weight: 600;")
         self.actions_model = ConversationActionsModel(self)
         self.actions_view = QListView()
+        actions_label.setBuddy(self.actions_view)
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setWordWrap(True)
         self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -35,6 +35,7 @@ from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
 from leercoach.ui.conversation.summary_step import SummaryStep
 from leercoach.ui.conversation.undo_bar import UndoBar
 from leercoach.ui.session import Session
+from leercoach.ui.tab_order import follow_screen
 
 SHORTCUTS = (
     ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Next card")),
@@ -82,6 +83,8 @@ class ConversationPage(QWidget):
 
         self.steps_model = StepsModel(self)
         self.steps_view = StepsList()
+        self.steps_view.setObjectName("stepsList")
+        self.steps_view.setAccessibleName(self.tr("Steps of the conversation"))
         self.steps_view.setModel(self.steps_model)
         self.steps_view.selectionModel().currentChanged.connect(self._step_chosen)
         self.stack = QStackedWidget()
@@ -215,6 +218,12 @@ class ConversationPage(QWidget):
         answered = {card_id for card_id, a in answers.items() if a.is_answered}
         skipped = {card_id for card_id, a in answers.items() if a.skipped}
         self.steps_model.set_steps(steps, answered, skipped)
+        # The steps are made after the notes and buttons: put Tab back in reading order.
+        follow_screen(
+            self.back, self.banner, self.undo_bar, self.skips.band, self.steps_view, self.stack,
+            self.notes,
+            self.previous_button, self.skip_button, self.next_button,
+        )  # fmt: skip
 
     # navigation ------------------------------------------------------------
     def current_row(self) -> int:

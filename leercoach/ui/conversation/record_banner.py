@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from leercoach.domain import Conversation
 from leercoach.ui import words
+from leercoach.ui.colours import keep_styled
 
 
 class RecordBanner(QFrame):
@@ -15,7 +16,10 @@ class RecordBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordBanner")
-        self.setStyleSheet("#recordBanner { background: #e8eaf6; border-radius: 4px; }")
+        keep_styled(
+            self,
+            lambda c: f"#recordBanner {{ background: {c.info_fill.name()}; border-radius: 4px; }}",
+        )
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.reopen_button = QPushButton(self.tr("&Reopen…"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from leercoach.domain import Action, ActionStatus
 from leercoach.ui import words
+from leercoach.ui.colours import keep_styled
 
 
 class ActionReviewRow(QFrame):
@@ -40,7 +41,7 @@ class ActionReviewRow(QFrame):
             )
         meta = QLabel(meta_text + (self.tr(" · overdue") if late else ""))
         if late:
-            meta.setStyleSheet("color: #b3261e; font-weight: 600;")
+            keep_styled(meta, lambda c: f"color: {c.overdue.name()}; font-weight: 600;")
         measure = QLabel(
             self.tr("How we will know: %1").replace("%1", action.success_measure)
             if action.success_measure
@@ -53,6 +54,7 @@ class ActionReviewRow(QFrame):
         self.status.setCurrentIndex(list(ActionStatus).index(action.status))
         self.status.setAccessibleName(self.tr("Status of %1").replace("%1", action.what))
         self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note on %1").replace("%1", action.what))
         self.note.setPlaceholderText(self.tr("Note (optional): what happened?"))
         self.status.activated.connect(self._emit)
         self.note.editingFinished.connect(self._note_done)
@@ -98,6 +100,7 @@ class ReviewStep(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rows_box)
+        self.heading.setBuddy(scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)

@@ -9,12 +9,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from leercoach.crash import classify
+from leercoach.ui.colours import Colours, keep_styled
 from leercoach.ui.conversation.autosave import Autosaver
 from leercoach.ui.crash_dialog import human_message
 
-SAVED_STYLE = "color: #2e7d32;"
-SAVING_STYLE = "color: #555;"
-FAILED_STYLE = "color: #b3261e; font-weight: 600;"
+
+def saved_style(shown: Colours) -> str:
+    return f"color: {shown.success.name()};"
+
+
+def saving_style(shown: Colours) -> str:
+    return f"color: {shown.muted.name()};"
+
+
+def failed_style(shown: Colours) -> str:
+    return f"color: {shown.overdue.name()}; font-weight: 600;"
 
 
 class SaveIndicator(QLabel):
@@ -24,7 +33,7 @@ class SaveIndicator(QLabel):
         super().__init__(parent)
         self.autosaver = autosaver
         self.setObjectName("savedIndicator")
-        self.setStyleSheet(SAVED_STYLE)
+        keep_styled(self, saved_style)
         autosaver.pendingChanged.connect(self._pending_changed)
         autosaver.failed.connect(self._save_failed)
 
@@ -34,17 +43,17 @@ class SaveIndicator(QLabel):
 
     def saved(self, at: datetime) -> None:
         if not self.autosaver.has_pending:
-            self.setStyleSheet(SAVED_STYLE)
+            keep_styled(self, saved_style)
             self.setText(self.tr("Saved %1").replace("%1", at.strftime("%H:%M:%S")))
             self.setToolTip("")
 
     def _pending_changed(self, pending: bool) -> None:
         if pending:
-            self.setStyleSheet(SAVING_STYLE)
+            keep_styled(self, saving_style)
             self.setText(self.tr("Saving…"))
 
     def _save_failed(self, key: str, error: Exception, retrying: bool) -> None:
-        self.setStyleSheet(FAILED_STYLE)
+        keep_styled(self, failed_style)
         if retrying:
             self.setText(self.tr("Not saved, retrying…"))
             self.setToolTip(human_message(classify(error)))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from leercoach.domain import Action, Answer, Deck
 from leercoach.ui import words
+from leercoach.ui.colours import colours
 from leercoach.ui.conversation.answer_editors import display_value
 
 
@@ -25,6 +26,7 @@ class SummaryStep(QWidget):
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.browser = QTextBrowser()
         self.browser.setObjectName("summaryBrowser")
+        heading.setBuddy(self.browser)
         self.finish = QPushButton(self.tr("&Finish conversation"))
         self.finish.setObjectName("finishButton")
         self.finish.setStyleSheet("font-weight: 600; padding: 8px 20px;")
@@ -66,7 +68,7 @@ class SummaryStep(QWidget):
             if answer is not None and answer.skipped:
                 shown = f"<i>{escape(skipped)}</i>"
             elif answer is None or not answer.is_answered:
-                shown = f"<i style='color:#777'>{escape(not_answered)}</i>"
+                shown = f"<i style='color:{colours().muted.name()}'>{escape(not_answered)}</i>"
             else:
                 value = answer.value
                 if value and deck is not None and card_id in deck_ids(deck):

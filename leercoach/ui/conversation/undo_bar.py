@@ -6,18 +6,25 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from leercoach.ui.colours import keep_styled
+
 
 class UndoBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("undoBar")
-        self.setStyleSheet("#undoBar { background: #323232; } QLabel { color: white; }")
+        keep_styled(  # drawn the other way round from the window, to stand out
+            self,
+            lambda c: (
+                f"#undoBar {{ background: {c.inverse_fill.name()}; }}"
+                f' QLabel, QPushButton[flat="true"] {{ color: {c.inverse_text.name()}; }}'
+            ),
+        )
         self.message = QLabel()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo)
         close = QPushButton("✕")
         close.setFlat(True)
-        close.setStyleSheet("color: white;")
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
