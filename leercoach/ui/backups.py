@@ -10,7 +10,7 @@ import logging
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -30,7 +30,6 @@ class BackupScheduler(QObject):
 
     def __init__(self, session: Session, folder: Path | None = None) -> None:
         super().__init__(session)
-        self.session = session
         self.folder = folder
         self.last_save: datetime | None = None
         self.backed_up_after_save = True
@@ -40,6 +39,12 @@ class BackupScheduler(QObject):
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.backup_when_quiet)
         self._timer.start()
+
+    @property
+    def session(self) -> Session:
+        # The parent, not an attribute: a cycle through a QObject with a timer is freed by
+        # the collector in whatever order (see ui/collector.py).
+        return cast(Session, self.parent())
 
     def _saved(self, at: datetime) -> None:
         self.last_save = at

@@ -3,7 +3,7 @@ due date, owner, a note), mark it done, delete one while what was agreed may cha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,7 +23,6 @@ class PersonActions(QObject):
 
     def __init__(self, view: EmployeeView) -> None:
         super().__init__(view)
-        self.view = view
         table = view.actions_view
         table.activated.connect(lambda index: self.follow_up(index.row()))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -31,6 +30,12 @@ class PersonActions(QObject):
         delete = QShortcut(QKeySequence.StandardKey.Delete, table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(lambda: self.delete(table.currentIndex().row()))
+
+    @property
+    def view(self) -> EmployeeView:
+        # The parent, not an attribute: the two holding each other would be a cycle,
+        # which the collector frees in whatever order (see ui/collector.py).
+        return cast("EmployeeView", self.parent())
 
     def _action(self, row: int) -> Action | None:
         model = self.view.actions_model

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,13 +19,18 @@ if TYPE_CHECKING:
 class PersonTalks(QObject):
     def __init__(self, view: EmployeeView) -> None:
         super().__init__(view)
-        self.view = view
         timeline = view.timeline_view
         timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         timeline.customContextMenuRequested.connect(self._menu)
         discard = QShortcut(QKeySequence.StandardKey.Delete, timeline)
         discard.setContext(Qt.ShortcutContext.WidgetShortcut)
         discard.activated.connect(lambda: self.discard(timeline.currentIndex().row()))
+
+    @property
+    def view(self) -> EmployeeView:
+        # The parent, not an attribute: the two holding each other would be a cycle,
+        # which the collector frees in whatever order (see ui/collector.py).
+        return cast("EmployeeView", self.parent())
 
     def _talk(self, row: int) -> Conversation | None:
         model = self.view.timeline_model

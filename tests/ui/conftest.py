@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -49,9 +50,17 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def collector_on_the_ui_thread(qapp: QApplication) -> None:
-    """As in the app (``create_application``): pytest-qt makes the QApplication here."""
+def collector_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (``create_application``): pytest-qt makes the QApplication here.
+
+    After the test, pytest-qt has closed its widgets and asked Qt to delete them later;
+    they are deleted now, by Qt, in Qt's order, and only then does the collector free the
+    Python side. Left to a later collection, a finished test's window was torn down by
+    the collector in the middle of another test (a segfault in the full suite)."""
     collect_on_ui_thread(qapp)
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from leercoach.domain import EmployeeDraft
 from leercoach.store import Store
+from leercoach.ui.backups import BackupScheduler
 from leercoach.ui.deck_picker import DeckPickerDialog
 from leercoach.ui.employee_dialog import EmployeeDialog
 from leercoach.ui.main_window import MainWindow
@@ -188,6 +189,25 @@ def test_the_title_names_the_file_and_leaves_the_app_name_to_qt(
     # The title bar reads "leercoach.db — leercoach": Qt adds the app's display name, so a
     # title that named the app too said it twice ("leercoach — leercoach.db — leercoach").
     assert window.windowTitle() == db_path.name
+
+
+def test_a_session_with_its_services_and_backup_timer_is_freed_at_once(
+    qapp: Any, open_store: Any, library: Any
+) -> None:
+    """No cycle between the session, its services and the backup scheduler (a QObject
+    with a timer): the full suite crashed in the collector freeing such a cycle."""
+    session = Session(open_store(), library)
+    backups = BackupScheduler(session)
+    assert session.people.session is session
+    held = [weakref.ref(session), weakref.ref(backups)]
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del backups, session
+        assert [ref() for ref in held] == [None, None]
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def test_a_window_nobody_holds_is_freed_at_once(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
@@ -19,7 +19,12 @@ class ActionsFlow(QObject):
 
     def __init__(self, page: ConversationPage) -> None:
         super().__init__(page)
-        self.page = page
+
+    @property
+    def page(self) -> ConversationPage:
+        # The parent, not an attribute: the two holding each other would be a cycle,
+        # which the collector frees in whatever order (see ui/collector.py).
+        return cast("ConversationPage", self.parent())
 
     def refresh(self) -> None:
         conversation = self.page.conversation

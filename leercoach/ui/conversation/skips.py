@@ -7,7 +7,7 @@ so does "Un-skip" on the band.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -48,9 +48,14 @@ class Skips(QObject):
 
     def __init__(self, page: ConversationPage) -> None:
         super().__init__(page)
-        self.page = page
         self.band = SkippedBand()
         self.band.unskipRequested.connect(self.unskip)
+
+    @property
+    def page(self) -> ConversationPage:
+        # The parent, not an attribute: the two holding each other would be a cycle,
+        # which the collector frees in whatever order (see ui/collector.py).
+        return cast("ConversationPage", self.parent())
 
     def skip(self) -> None:
         """Keep that the card on screen was skipped (unless it has an answer), go on."""

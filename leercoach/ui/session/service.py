@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from leercoach.ui.session.changes import Changes
@@ -13,7 +14,16 @@ if TYPE_CHECKING:
 
 class Service:
     def __init__(self, session: Session) -> None:
-        self.session = session
+        # Held weakly: the session holds its services, and a cycle through a QObject is
+        # freed by the collector in whatever order (see ui/collector.py).
+        self._session = weakref.ref(session)
+
+    @property
+    def session(self) -> Session:
+        session = self._session()
+        if session is None:
+            raise RuntimeError("the session of this service is gone")
+        return session
 
     @property
     def store(self) -> Store:
