@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QMenu
 
 from leercoach.domain import Action, ActionStatus
 from leercoach.ui.action_deletion import delete_with_undo
-from leercoach.ui.action_follow_up import FollowUpDialog
-from leercoach.ui.conversation.action_dialog import ActionDialog
 
 if TYPE_CHECKING:
     from leercoach.ui.employee_view import EmployeeView
@@ -63,6 +61,9 @@ class PersonActions(QObject):
         employee = self.view.employee
         if employee is None:
             return
+        # Imported when first opened: the dialogs and their date field stay out of start-up.
+        from leercoach.ui.conversation.action_dialog import ActionDialog
+
         dialog = ActionDialog(parent=self.view)
         if dialog.exec() == ActionDialog.DialogCode.Accepted:
             self.view.session.actions.add(
@@ -75,6 +76,8 @@ class PersonActions(QObject):
             return
         actions = self.view.session.actions
         editable = actions.agreement_editable(action)
+        from leercoach.ui.action_follow_up import FollowUpDialog
+
         dialog = FollowUpDialog(
             action, actions.history(action), agreement_editable=editable, parent=self.view
         )
