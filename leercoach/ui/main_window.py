@@ -18,6 +18,7 @@ from leercoach.domain import Conversation, Employee
 from leercoach.store import HitKind, SearchHit
 from leercoach.ui import words
 from leercoach.ui.employee_view import EmployeeView
+from leercoach.ui.people_commands import PeopleCommands
 from leercoach.ui.people_pane import PeoplePane
 from leercoach.ui.session import Changes, Session
 from leercoach.ui.settings import window_settings
@@ -38,6 +39,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.language = language
+        commands = self.commands = PeopleCommands(self)
+        self.add_employee, self.edit_employee = commands.add_employee, commands.edit_employee
+        self.toggle_archived, self.import_csv = commands.toggle_archived, commands.import_csv
+        self.add_demo, self.remove_demo = commands.add_demo, commands.remove_demo
+        self.export_personal_data = commands.export_personal_data
+        self.erase_employee = commands.erase_employee
+        self.export_growth_plans = commands.export_growth_plans
+        self.show_settings = commands.show_settings
         # The file alone: Qt adds " — leercoach", the application's display name, itself.
         self.setWindowTitle(session.path.name)
         self.setMinimumSize(760, 520)
@@ -115,100 +124,6 @@ class MainWindow(QMainWindow):
 
     def _employee_chosen(self, employee_id: str) -> None:
         self.employee_view.show_employee(self.session.people.get(employee_id))
-
-    def add_employee(self) -> None:
-        from leercoach.ui.employee_dialog import EmployeeDialog  # loads when first opened
-
-        people = self.session.people
-        dialog = EmployeeDialog(people.teams(), known=people.known(), parent=self)
-        if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
-            employee = people.add(dialog.draft())
-            self.pages.setCurrentWidget(self.overview)
-            self.select_employee(employee.id)
-
-    def edit_employee(self) -> None:
-        employee = self.selected_employee()
-        if employee is None:
-            return
-        from leercoach.ui.employee_dialog import EmployeeDialog
-
-        people = self.session.people
-        dialog = EmployeeDialog(people.teams(), employee, known=people.known(), parent=self)
-        if dialog.exec() == EmployeeDialog.DialogCode.Accepted:
-            people.update(employee.id, dialog.draft())
-
-    def toggle_archived(self) -> None:
-        employee = self.selected_employee()
-        if employee is None:
-            return
-        if not employee.archived:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Archive employee"),
-                self.tr(
-                    "Archive %1? Their history is kept; archived people are hidden from the "
-                    "list unless you tick “Show archived”."
-                ).replace("%1", employee.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.session.people.set_archived(employee.id, not employee.archived)
-
-    def import_csv(self) -> None:
-        from leercoach.ui.people_import import import_csv
-
-        import_csv(self, self.session)
-
-    def add_demo(self) -> None:
-        from leercoach.ui.operations import run_op  # with the first long operation
-
-        demo = self.session.people.add_demo()
-        title, label = self.tr("Add demo data"), self.tr("Adding demo data…")
-        run_op(self, self.session, demo, title=title, label=label)
-
-    def remove_demo(self) -> None:
-        if not self.session.people.has_demo():
-            return
-        title = self.tr("Remove demo data")
-        answer = QMessageBox.question(
-            self,
-            title,
-            self.tr("Remove all demo employees and their conversations? Your own data stays."),
-        )
-        if answer == QMessageBox.StandardButton.Yes and self.show_overview():
-            from leercoach.ui.operations import run_op
-
-            removal = self.session.people.remove_demo()
-            run_op(self, self.session, removal, title=title, label=self.tr("Removing demo data…"))
-
-    def export_personal_data(self) -> None:
-        from leercoach.ui.privacy_dialogs import export_person_data
-
-        employee = self.selected_employee()
-        if employee is not None:
-            export_person_data(self.session, employee, self, self.language)
-
-    def erase_employee(self) -> None:
-        from leercoach.ui.erase_dialog import erase_employee
-
-        employee = self.selected_employee()
-        if employee is None or not self.show_overview():
-            return
-        report = erase_employee(self.session, employee, self)
-        if report is not None and report.complete:
-            self.statusBar().showMessage(
-                self.tr("%1 was erased.").replace("%1", employee.name), 8000
-            )
-
-    def export_growth_plans(self) -> None:
-        from leercoach.ui.batch_export import export_batch
-
-        export_batch(self.session, self)
-
-    def show_settings(self) -> None:
-        from leercoach.ui.settings_dialog import SettingsDialog
-
-        SettingsDialog(self.session, self).exec()  # the growth tab follows the new settings
 
     # conversations ---------------------------------------------------------
     def new_conversation(self) -> None:
