@@ -18,6 +18,7 @@ import sqlite_utils
 
 from leercoach.decks import load_library
 from leercoach.domain import Deck, EmployeeDraft
+from leercoach.domain.talks import TalkPlan
 from leercoach.paths import shipped_decks_dir
 from leercoach.store import DatabaseInUseError, Store
 from leercoach.store.demo import build_demo
@@ -172,6 +173,8 @@ def test_every_insert_update_and_delete_in_every_table_draws_a_new_token(store: 
     decks = load_library([shipped_decks_dir()]).decks.values()
     build_demo(store.db, decks, 6, seed=2, today=NOW.date())
     store.set_setting("manager", "An")
+    someone = store.employees.listing()[0].id
+    store.talk_plans.set_plan(someone, TalkPlan(planned=NOW.date()))
     conn = store.db.conn
     tables = user_tables(conn)
     # A table added by a later migration fails here until it has the three triggers.

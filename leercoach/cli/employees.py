@@ -51,6 +51,9 @@ def register(commands: Subcommands) -> None:
         help=_("with --json: also the manager's private notes (left out unless asked)"),
     )
     show.set_defaults(handler=show_employee)
+    from leercoach.cli import plan
+
+    plan.register(actions)
     importing = actions.add_parser("import", help=_("import employees from a CSV file"))
     importing.add_argument("file", type=Path, help=_("the CSV file"))
     importing.add_argument(
@@ -93,10 +96,13 @@ def add_employee(args: argparse.Namespace) -> int:
 
 
 def list_employees(args: argparse.Namespace) -> int:
+    from leercoach.cli.plan import employee_json
+
     with open_store(args, read_only=True) as store:
         people = store.employees.find(include_archived=args.archived, team=args.team)
+        standing = store.talk_plans.next_talks(date.today()) if args.json else {}
     if args.json:
-        print(to_json(people))
+        print(to_json([employee_json(person, standing[person.id]) for person in people]))
         return EXIT_OK
     for person in people:
         flags = " " + _("(archived)") if person.archived else ""
@@ -109,12 +115,16 @@ def show_employee(args: argparse.Namespace) -> int:
         person = resolve(store, args.id)
         conversations = store.conversations.for_employee(person.id)
         actions = store.actions.open_for(person.id)
+        standing = store.talk_plans.next_talk(person.id, date.today())
     if args.json:
+        from leercoach.cli.plan import employee_json
+
         talks = [
             talk if args.include_private_notes else without_private_note(talk)
             for talk in conversations
         ]
-        print(to_json({"employee": person, "conversations": talks, "open_actions": actions}))
+        shown = employee_json(person, standing)
+        print(to_json({"employee": shown, "conversations": talks, "open_actions": actions}))
         return EXIT_OK
     today = date.today()
     print(person.name)
@@ -128,6 +138,10 @@ def show_employee(args: argparse.Namespace) -> int:
     ):
         if value:
             print(f"  {name}: {value}")
+    from leercoach.cli.plan import describe
+
+    for line in describe(person.name, person.talk_plan, standing)[1:]:
+        print(line)
     print("\n" + _("Open actions ({count}):", count=len(actions)))
     for action in actions:
         due = action.due_date.isoformat() if action.due_date else _("no date")

@@ -63,6 +63,11 @@ class Conversation:
     deck_hash: str | None = None
     """The stored snapshot of the deck it was held with; None for a conversation from
     before snapshots whose deck was not loaded when the database was upgraded."""
+    first_completed_at: datetime | None = None
+    """When it was first completed: the talk's date, which reopening does not move."""
+    deck_kind: str | None = None
+    """Its deck's kind (``DeckKind``'s value), kept so SQL can tell a talk from the
+    manager's own preparation; None for a deck found nowhere when the file was upgraded."""
 
     @property
     def is_completed(self) -> bool:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import NamedTuple
 
+from leercoach.domain.talks import TalkPlan
 from leercoach.domain.text import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -116,6 +117,8 @@ class Employee:
     created_at: datetime
     updated_at: datetime
     employee_number: str | None = None
+    talk_plan: TalkPlan = field(default_factory=TalkPlan)
+    """The manager's plan for talks with them: a rhythm, a planned date, a deck."""
 
     def as_draft(self) -> EmployeeDraft:
         """The editable fields as they are now: the start of an edit."""

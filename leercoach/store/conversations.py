@@ -17,6 +17,7 @@ from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.deck_snapshots import remember_deck
 from leercoach.store.errors import ReadOnlyError
+from leercoach.store.talk_plans import IS_TALK_SQL
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class Conversations(Repository):
             "current_card": None,
             "updated_at": now,
             "deck_hash": None,
+            "first_completed_at": None,
+            "deck_kind": deck.kind.value,
         }
         with self.transaction() as db:
             record["deck_hash"] = remember_deck(db, deck, now)
@@ -270,12 +273,26 @@ class Conversations(Repository):
         now = self.now_text()
         with self.transaction():
             self.editable(conversation_id, RecordChange.COMPLETION)
+            first = self.get(conversation_id).first_completed_at is None
             self.db.execute(
-                "UPDATE conversation SET status = ?, ended_at = ?, updated_at = ? WHERE id = ?",
-                [COMPLETED, now, now, conversation_id],
+                "UPDATE conversation SET status = ?, ended_at = ?, updated_at = ?,"
+                " first_completed_at = COALESCE(first_completed_at, ?) WHERE id = ?",
+                [COMPLETED, now, now, now, conversation_id],
             )
             self._log(conversation_id, "completed", note, now)
+            if first:
+                self._use_up_planned_talk(conversation_id, now)
         return self.get(conversation_id)
+
+    def _use_up_planned_talk(self, conversation_id: str, now: str) -> None:
+        """A talk held settles the talk planned for the person (the rhythm and the deck
+        stay); the manager's own preparation does not."""
+        self.db.execute(
+            "UPDATE planned_talk SET status = 'held', conversation_id = ?, updated_at = ?"
+            " WHERE status = 'planned' AND employee_id ="
+            f" (SELECT employee_id FROM conversation WHERE id = ? AND {IS_TALK_SQL})",
+            [conversation_id, now, conversation_id],
+        )
 
     def reopen(self, conversation_id: str, note: str = "") -> Conversation:
         """Make a completed conversation editable again; the reopening is logged."""

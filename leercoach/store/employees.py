@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -215,12 +216,27 @@ class Employees(Repository):
             )
         return self.get(employee_id)
 
-    def set_archived(self, employee_id: str, archived: bool) -> Employee:
+    def set_archived(
+        self, employee_id: str, archived: bool, end_date: date | None = None
+    ) -> Employee:
+        """Archive someone who left, on ``end_date`` (default today), or bring them back.
+
+        The end date says until when they were in service (``domain.talks.in_service``).
+        Brought back, an end date that has passed goes; one still to come stays.
+        """
+        today = self.clock().date()
         with self.transaction():
-            self.get(employee_id)
+            person = self.get(employee_id)
+            if archived:
+                end: date | None = end_date or today
+                draft = dataclasses.replace(person.as_draft(), end_date=end)
+                if problems := draft.problems():
+                    raise ValidationError(problems)
+            else:
+                end = person.end_date if person.end_date and person.end_date > today else None
             self.db.execute(
-                "UPDATE employee SET archived = ?, updated_at = ? WHERE id = ?",
-                [int(archived), self.now_text(), employee_id],
+                "UPDATE employee SET archived = ?, end_date = ?, updated_at = ? WHERE id = ?",
+                [int(archived), rows.day_text(end), self.now_text(), employee_id],
             )
         return self.get(employee_id)
 

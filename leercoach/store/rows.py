@@ -26,6 +26,7 @@ from leercoach.domain import (
     PhaseChange,
 )
 from leercoach.domain.action import ActionEventKind
+from leercoach.domain.talks import Rhythm, TalkPlan
 
 Row = dict[str, Any]
 P = ParamSpec("P")
@@ -117,6 +118,7 @@ def employee(row: Row) -> Employee:
         created_at=to_stamp(row["created_at"]),
         updated_at=to_stamp(row["updated_at"]),
         employee_number=row["employee_number"],
+        talk_plan=talk_plan_of(row),
     )
 
 
@@ -141,6 +143,8 @@ def conversation(row: Row) -> Conversation:
         current_card=row["current_card"],
         updated_at=to_stamp(row["updated_at"]),
         deck_hash=row["deck_hash"],
+        first_completed_at=to_optional_stamp(row.get("first_completed_at")),
+        deck_kind=row.get("deck_kind"),
     )
 
 
@@ -253,3 +257,27 @@ def goal(row: Row) -> Goal:
         created_at=to_stamp(row["created_at"]),
         updated_at=to_stamp(row["updated_at"]),
     )
+
+
+def talk_plan_of(row: Row) -> TalkPlan:
+    """The plan kept in an employee row."""
+    rhythm = row.get("talk_rhythm")
+    return TalkPlan(
+        rhythm=Rhythm(rhythm) if rhythm else None,
+        planned=planned_value(row.get("talk_planned")),
+        deck=row.get("talk_deck"),
+    )
+
+
+def planned_value(text: str | None) -> date | datetime | None:
+    if not text:
+        return None
+    return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+
+
+def planned_text(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
+    return value.isoformat()

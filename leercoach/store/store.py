@@ -25,6 +25,7 @@ from leercoach.store.person_rows import PersonRows
 from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
 from leercoach.store.settings import SettingsRepository
+from leercoach.store.talk_plans import TalkPlans
 
 
 def checked(db: sqlite_utils.Database, pragma: str) -> list[str]:
@@ -79,6 +80,7 @@ class Store:
         self.reporting = Reporting(db, clock, self.decks, self.settings)
         self.search = Search(db, clock)
         self.person_rows = PersonRows(db, clock)
+        self.talk_plans = TalkPlans(db, clock)
 
     @classmethod
     def open(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import uuid
 from datetime import timedelta
 
 from leercoach.domain import DeckKind, GrowthPhase
@@ -80,6 +82,7 @@ LAST_NAMES = (
     "IJzerman",
     "Verbruggen",
 )
+RHYTHMS = ("2w", "4w", "4w", "6w", "3m")
 TEAMS = {
     "Zorg": ("verpleegkundige", "zorgkundige", "teamcoördinator"),
     "Logistiek": ("magazijnier", "heftruckchauffeur", "planner"),
@@ -103,6 +106,10 @@ def add_person(run: DemoRun, batch: Batch, conversations: int) -> None:
     phase = (GrowthPhase.STARTER if years < 1 else rng.choice(list(GrowthPhase))).value
     now = run.stamp(start)
     employee_id = run.uid()
+    # Plans come from a generator of their own, seeded by the person: the people and talks
+    # of a seed stay what they were before demo data had plans.
+    plans = random.Random(employee_id)
+    rhythm = plans.choice(RHYTHMS) if plans.random() < 0.4 else None
     handle = "".join(c for c in f"{first}.{last}".lower() if c.isascii() and c not in " '")
     batch.add(
         "employee",
@@ -118,6 +125,7 @@ def add_person(run: DemoRun, batch: Batch, conversations: int) -> None:
             "growth_phase": phase,
             "archived": 0,
             "is_demo": 1,
+            "talk_rhythm": rhythm,
             "created_at": now,
             "updated_at": now,
         },
@@ -148,3 +156,27 @@ def add_person(run: DemoRun, batch: Batch, conversations: int) -> None:
         if is_last and end is not None:
             deck = run.by_kind.get(DeckKind.EXITGESPREK, deck)
         add_talk(run, batch, employee_id, day, deck, draft=is_last and rng.random() < 0.3)
+    if end is None:
+        add_plan(run, batch, employee_id, plans)
+
+
+def add_plan(run: DemoRun, batch: Batch, employee_id: str, rng: random.Random) -> None:
+    """A next talk planned for some, now and then at an hour."""
+    if rng.random() < 0.35:
+        day = run.today + timedelta(days=rng.randrange(0, 21))
+        planned = day.isoformat()
+        if rng.random() < 0.5:
+            planned += f"T{rng.choice((9, 10, 14, 15)):02d}:{rng.choice((0, 30)):02d}"
+        stamp = run.stamp(run.today - timedelta(days=rng.randrange(1, 14)))
+        batch.add(
+            "planned_talk",
+            {
+                "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                "employee_id": employee_id,
+                "planned": planned,
+                "status": "planned",
+                "conversation_id": None,
+                "created_at": stamp,
+                "updated_at": stamp,
+            },
+        )

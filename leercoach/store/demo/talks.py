@@ -81,6 +81,8 @@ def add_talk(
             "current_card": answered[-1].id,
             "updated_at": ended or started,
             "deck_hash": run.deck_hashes.get((deck.slug, deck.version)),
+            "first_completed_at": ended,
+            "deck_kind": deck.kind.value,
         },
     )
     if not draft:

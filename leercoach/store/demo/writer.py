@@ -19,6 +19,7 @@ ORDER = (
     "goal",
     "action",
     "action_event",
+    "planned_talk",
 )
 STAGE_PREFIX = "demo_stage_"
 
