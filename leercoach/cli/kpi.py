@@ -35,7 +35,7 @@ def year_value(text: str, today: date) -> int:
 
 
 def run_kpi(args: argparse.Namespace) -> int:
-    from leercoach.domain.kpi import SHOWN, figure_label, figure_text
+    from leercoach.domain.kpi import SHOWN, figure_label, figure_text, kpi_title
     from leercoach.jsontext import to_json
 
     today = date.today()
@@ -47,7 +47,7 @@ def run_kpi(args: argparse.Namespace) -> int:
     if args.json:
         print(to_json(figures.as_json()))
         return EXIT_OK
-    heading = _("Development KPIs {year}", year=year)
+    heading = kpi_title(year)
     if args.team is not None:
         heading += " · " + _("team {team}", team=args.team)
     print(heading)

@@ -176,6 +176,18 @@ _LABELS: dict[str, tuple[str, str]] = {
     "trainings_followed_up_share": NP_("kpi", "trainings followed by a transfer talk"),
 }
 SHOWN = tuple(_LABELS)
+_TITLE = NP_("kpi", "Development KPIs {year}")
+_NOTHING = NP_("kpi", "-: nothing to count")
+
+
+def kpi_title(year: int, language: str | None = None) -> str:
+    """The heading of the figures: "Development KPIs 2026"."""
+    return catalogue(language).pgettext(*_TITLE).format(year=year)
+
+
+def nothing_note(language: str | None = None) -> str:
+    """What a "-" in place of a figure means."""
+    return catalogue(language).pgettext(*_NOTHING)
 
 
 def figure_label(key: str, language: str | None = None) -> str:
