@@ -176,6 +176,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "trainings_followed_up_share": NP_("kpi", "trainings followed by a transfer talk"),
 }
 SHOWN = tuple(_LABELS)
+# A table's rows: the reference date goes with its heading.
+ROWS = tuple(key for key in SHOWN if key != "reference_date")
 _TITLE = NP_("kpi", "Development KPIs {year}")
 _NOTHING = NP_("kpi", "-: nothing to count")
 

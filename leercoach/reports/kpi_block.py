@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from leercoach.domain.kpi import (
-    SHOWN,
+    ROWS,
     KpiFigures,
     figure_label,
     figure_text,
@@ -34,9 +34,7 @@ def kpi_flowables(
     taken = f"{capitalised(figure_label('reference_date', language))}: "
     taken += words.day(figures.reference_date)
     rows = []
-    for key in SHOWN:
-        if key == "reference_date":
-            continue
+    for key in ROWS:
         value = figure_text(figures, key, language)
         rows.append(
             [

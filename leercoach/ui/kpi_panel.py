@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from leercoach.domain.kpi import SHOWN, KpiFigures, figure_label, figure_text, kpi_title
+from leercoach.domain.kpi import ROWS, KpiFigures, figure_label, figure_text, kpi_title
 from leercoach.ui.session import Changes, Session
 from leercoach.ui.words import fill, long_date
 from leercoach.vocabulary import capitalised
@@ -47,7 +48,7 @@ class KpiModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.figures is None else len(SHOWN)
+        return 0 if parent.isValid() or self.figures is None else len(ROWS)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2
@@ -55,7 +56,7 @@ class KpiModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.figures is None:
             return None
-        key = SHOWN[index.row()]
+        key = ROWS[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == LABEL:
                 return capitalised(figure_label(key))
@@ -67,7 +68,7 @@ class KpiModel(QAbstractTableModel):
         return None
 
     def key(self, row: int) -> str:
-        return SHOWN[row]
+        return ROWS[row]
 
 
 class KpiPanel(QWidget):
@@ -99,6 +100,10 @@ class KpiPanel(QWidget):
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # As tall as its rows: a compact grid, not a list with room to scroll.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.reference = QLabel()
         self.reference.setWordWrap(True)
 
@@ -109,8 +114,9 @@ class KpiPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.reference)
+        layout.addStretch(1)
 
         self.fill_years()
         self.year.currentIndexChanged.connect(self._year_chosen)

@@ -9,7 +9,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import EmployeeDraft
-from leercoach.domain.kpi import SHOWN, figure_text
+from leercoach.domain.kpi import ROWS, figure_text
 from leercoach.store import Store
 from leercoach.ui.kpi_panel import LABEL, VALUE, KpiPanel
 from leercoach.ui.session import Session
@@ -58,7 +58,7 @@ def test_the_panel_shows_a_past_years_figures_in_dutch(
     assert figures["Afspraken op tijd klaar"] == "50%"
     assert figures["Opleidingen gevolgd door een transfergesprek"] == "33%"
     assert "31 december 2025" in panel.reference.text()
-    assert len(figures) == len(SHOWN)
+    assert len(figures) == len(ROWS)
 
 
 def test_the_panel_follows_the_data_and_a_team(
