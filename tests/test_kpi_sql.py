@@ -62,9 +62,7 @@ def by_plain_sql(path: Path, year: int, today: date) -> dict[str, object]:
         goals = [status for (status,) in raw.execute(GOALS, values)]
     development = [kind for _, kind in talks if kind in ("ontwikkelgesprek", "groeicyclus")]
     on_time = [
-        status
-        for status, due, closed in actions
-        if status == "klaar" and closed[:10] <= due
+        status for status, due, closed in actions if status == "klaar" and closed[:10] <= due
     ]
     return {
         "employees": staff,
