@@ -7,6 +7,8 @@ report's language, and dates as the report writes them.
 
 from __future__ import annotations
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from leercoach.domain.kpi import (
@@ -22,7 +24,8 @@ from leercoach.reports.text import markup
 from leercoach.reports.words import DEFAULT_REGION, Words
 from leercoach.vocabulary import capitalised
 
-LABEL_SHARE = 0.72
+LABEL_SHARE = 0.8
+VALUE = ParagraphStyle("kpi-value", parent=style.CELL_BOLD, alignment=TA_RIGHT)
 
 
 def kpi_flowables(
@@ -39,7 +42,7 @@ def kpi_flowables(
         rows.append(
             [
                 Paragraph(markup(capitalised(figure_label(key, language))), style.CELL),
-                Paragraph(markup(value), style.CELL_BOLD),
+                Paragraph(markup(value), VALUE),
             ]
         )
     width = style.FRAME_WIDTH
@@ -52,6 +55,7 @@ def kpi_flowables(
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
