@@ -9,9 +9,11 @@ seven and at nine weeks, and a training whose window has not ended yet.
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -357,14 +359,12 @@ def test_in_service_in_sql_is_the_domains_rule(store: Store) -> None:
     assert counted == expected == 4
 
 
-def test_the_command_prints_the_figures_and_their_json(cli: Cli, db_path: object) -> None:
-    with Store.open(db_path) as store:  # type: ignore[arg-type]
+def test_the_command_prints_the_figures_and_their_json(cli: Cli, db_path: Path) -> None:
+    with Store.open(db_path) as store:
         build_file(store)
         expected = store.kpi.figures(PAST, today=date.today()).as_json()
     code, out, err = cli("--db", db_path, "kpi", "--year", "2025", "--json")
     assert (code, err) == (0, "")
-    import json
-
     assert json.loads(out) == expected
     assert list(json.loads(out)) == KEYS
     code, out, _ = cli("--db", db_path, "--lang", "en", "kpi", "--year", "2025", "--team", "A")
@@ -376,16 +376,16 @@ def test_the_command_prints_the_figures_and_their_json(cli: Cli, db_path: object
 
 
 @pytest.mark.parametrize("year", ["20x5", "25", "3000", "1066", ""])
-def test_a_bad_year_is_one_sentence_and_exit_2(cli: Cli, db_path: object, year: str) -> None:
-    with Store.open(db_path):  # type: ignore[arg-type]
+def test_a_bad_year_is_one_sentence_and_exit_2(cli: Cli, db_path: Path, year: str) -> None:
+    with Store.open(db_path):
         pass
     code, out, err = cli("--db", db_path, "--lang", "en", "kpi", "--year", year)
     assert code == 2 and out == ""
     assert err.startswith("leercoach: --year: ") and err.count("\n") == 1
 
 
-def test_an_unknown_team_is_one_sentence_and_exit_2(cli: Cli, db_path: object) -> None:
-    with Store.open(db_path) as store:  # type: ignore[arg-type]
+def test_an_unknown_team_is_one_sentence_and_exit_2(cli: Cli, db_path: Path) -> None:
+    with Store.open(db_path) as store:
         build_file(store)
     code, _, err = cli("--db", db_path, "--lang", "en", "kpi", "--year", "2025", "--team", "Z")
     assert code == 2 and err == "leercoach: --team: no one is in the team 'Z'\n"
