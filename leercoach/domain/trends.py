@@ -11,12 +11,13 @@ a 4 on "eerder niet … helemaal" and a 4 on "nooit … altijd" do not make one 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, DeckKind
+from leercoach.domain.conversation import Answer, Conversation
+from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerType, Deck, DeckKind
 from leercoach.domain.talks import is_talk
 
 CARD_SEPARATOR = ":"
@@ -95,6 +96,49 @@ def scale_value(text: str) -> int | None:
         return None
     value = int(text)
     return value if SCALE_MIN <= value <= SCALE_MAX else None
+
+
+def scale_labels(deck: Deck | None, card_id: str) -> tuple[str, ...] | None:
+    """The labels of a scale card in the deck a talk was held with; None when that deck has
+    no such card or it is not a scale (only the deck can say what a card was)."""
+    if deck is None:
+        return None
+    for card in deck.cards:
+        if card.id == card_id:
+            return card.answer.labels if card.answer.type is AnswerType.SCALE else None
+    return None
+
+
+def scale_answers(
+    conversations: Iterable[Conversation],
+    answers: Mapping[str, Iterable[Answer]],
+    decks: Mapping[str, Deck],
+) -> list[ScaleAnswer]:
+    """The scale answers of these conversations (held ones only), each with its deck's
+    labels: ``answers`` and ``decks`` by conversation id, as a printed record has them."""
+    found: list[ScaleAnswer] = []
+    for talk in conversations:
+        if talk.first_completed_at is None:
+            continue
+        for answer in answers.get(talk.id, ()):
+            labels = scale_labels(decks.get(talk.id), answer.card_id)
+            if labels is None:
+                continue
+            found.append(
+                ScaleAnswer(
+                    deck=talk.deck_slug,
+                    card=answer.card_id,
+                    conversation_id=talk.id,
+                    held_at=talk.first_completed_at,
+                    value=answer.value,
+                    labels=labels,
+                    question=answer.question,
+                    deck_title=talk.deck_title,
+                    kind=talk.deck_kind,
+                    skipped=answer.skipped,
+                )
+            )
+    return found
 
 
 def build_series(answers: Iterable[ScaleAnswer]) -> list[Series]:

@@ -14,9 +14,9 @@ from datetime import date
 import sqlite_utils
 
 from leercoach.decks import DeckLibrary
-from leercoach.domain import AnswerType, Deck
+from leercoach.domain import Deck
 from leercoach.domain.deck import DeckKind
-from leercoach.domain.trends import ScaleAnswer, Series, build_series
+from leercoach.domain.trends import ScaleAnswer, Series, build_series, scale_labels
 from leercoach.store.base import Clock, Repository
 from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.rows import to_stamp
@@ -43,13 +43,8 @@ class Trends(Repository):
         found: list[ScaleAnswer] = []
         for row in self.rows(ANSWERS_SQL, [employee_id]):
             deck = self._deck(row["deck_hash"], row["deck_slug"], row["deck_version"], library)
-            if deck is None:
-                continue
-            try:
-                card = deck.card(row["card_id"])
-            except KeyError:
-                continue
-            if card.answer.type is not AnswerType.SCALE:
+            labels = scale_labels(deck, row["card_id"])
+            if labels is None:
                 continue
             kind = row["deck_kind"]
             found.append(
@@ -59,7 +54,7 @@ class Trends(Repository):
                     conversation_id=row["conversation_id"],
                     held_at=to_stamp(row["first_completed_at"]),
                     value=row["value"],
-                    labels=card.answer.labels,
+                    labels=labels,
                     question=row["question"],
                     deck_title=row["deck_title"],
                     kind=DeckKind(kind) if kind in DeckKind._value2member_map_ else kind,
