@@ -94,6 +94,9 @@ class TrendsView(QWidget):
             self.list.insertWidget(self.list.count() - 1, card)
             card.show()
             self.cards.append(card)
+        room = max((card.chart.widest_label() for card in self.cards), default=0.0)
+        for card in self.cards:
+            card.chart.label_room = room  # the charts' axes line up
         self.heading.setText(
             self.tr(
                 "Each scale card's answers in talks over time (1 to 5). Hover a point or use the"

@@ -50,6 +50,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.series = series
         self.current: int | None = None  # the point the arrow keys are on
+        self.label_room: float | None = None  # set to line up the charts of one page
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setAccessibleName(words.fill(self.tr("Trend: %1"), series.question or series.card))
@@ -81,11 +82,8 @@ class TrendChart(QWidget):
     def _layout(self) -> tuple[QRectF, float]:
         """The plot's rectangle (inside the axes) and the width of the scale's words."""
         metrics = QFontMetricsF(self.font())
-        widest_label = max(
-            (metrics.horizontalAdvance(self._y_label(v)) for v in range(SCALE_MIN, SCALE_MAX + 1)),
-            default=0.0,
-        )
-        label_width = min(widest_label, self.width() * LABEL_SHARE)
+        widest = self.label_room if self.label_room is not None else self.widest_label()
+        label_width = min(widest, self.width() * LABEL_SHARE)
         widest_date = metrics.horizontalAdvance(words.short_date(date(2026, 12, 31)))
         left = label_width + metrics.height()
         right = max(widest_date / 2, metrics.height())
@@ -95,6 +93,13 @@ class TrendChart(QWidget):
             left, top, max(self.width() - left - right, 10), max(self.height() - top - bottom, 10)
         )
         return plot, label_width
+
+    def widest_label(self) -> float:
+        """The width the scale's words need beside the axis."""
+        metrics = QFontMetricsF(self.font())
+        return max(
+            metrics.horizontalAdvance(self._y_label(v)) for v in range(SCALE_MIN, SCALE_MAX + 1)
+        )
 
     def _y_label(self, value: int) -> str:
         word = self.series.label_of(value)
