@@ -1,6 +1,7 @@
 """Screenshots of the person view's Trends tab (issue 16), on a real (virtual) screen:
 
-    xvfb-run -a -s "-screen 0 1366x768x24" python packaging/trend_screenshots.py OUT.png [nl|en]
+    xvfb-run -a -s "-screen 0 1366x768x24" python packaging/trend_screenshots.py OUT.png [nl|en] \
+        [dark]
 
 QT_SCALE_FACTOR=2 gives the 200 % one. A person with a year of check-ins and two other
 scale cards; the window at 1366×740 (a common laptop), the Trends tab shown.
@@ -34,6 +35,12 @@ def main() -> int:
 
     app = create_application()
     language = install_translators(app, sys.argv[2] if len(sys.argv) > 2 else "nl")
+    dark = "dark" in sys.argv[3:]
+    if dark:  # the dark palette the tests use (the offscreen and X11 platforms ignore schemes)
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.ui.palettes import dark_palette
+
+        app.setPalette(dark_palette())
     now = [datetime(2025, 12, 1, 9, 0)]
 
     def clock() -> datetime:
@@ -72,6 +79,11 @@ def main() -> int:
         view = window.employee_view
         view.tabs.setCurrentWidget(view.trends_tab)
         app.processEvents()
+        if dark and view.trends is not None:  # and the keyboard on the fourth point
+            chart = view.trends.cards[0].chart
+            chart.setFocus()
+            chart.current = 3
+            chart.update()
         QTimer.singleShot(300, lambda: (window.grab().save(str(out)), app.quit()))
 
     QTimer.singleShot(300, shoot)
