@@ -6,7 +6,8 @@ with the figure) and their ratio, so the ratio holds on a noisy machine. The dat
 are built once into benchmarks/data/ (git-ignored) and reused; delete the folder to
 rebuild. The lines and the machine also go to benchmarks/data/results.md.
 
-    python benchmarks/run.py [--runs N] [--only startup,open,search,pdf,batch,typing,writes,kpi]
+    python benchmarks/run.py [--runs N]
+        [--only startup,open,search,pdf,batch,typing,writes,trends,kpi]
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from leercoach.reports.growth_summary import summary_story
 from leercoach.store import Store
 from leercoach.store.search import INDEXES, match_expression
 
-SECTIONS = ("startup", "open", "search", "pdf", "batch", "typing", "writes", "kpi")
+SECTIONS = ("startup", "open", "search", "pdf", "batch", "typing", "writes", "trends", "kpi")
 BATCH = 500
 STAMP = "2026-01-01T09:00:00"
 
@@ -121,6 +122,45 @@ def open_employee(data: Dataset, runs: int) -> list[Figure]:
             "ms",
             "≤ 50 ms, ≤ 3×",
             value <= 50 and value <= 3 * base,
+        )
+    ]
+
+
+def trends(data: Dataset, runs: int) -> list[Figure]:
+    """A person's series (the Trends tab, ``leercoach trends``) in the 10 000-people file;
+    floor: the same answers' rows fetched on a bare connection, no deck looked up."""
+    from leercoach.store.trends import ANSWERS_SQL
+
+    employee = data.bench_employee
+    library = deck_library()
+    with Store.open(data.path, exclusive=False) as store:
+        found = store.trends.series(employee, library)
+        points = sum(len(one.points) for one in found)
+        raw = sqlite3.connect(data.path)
+
+        def ours() -> None:
+            store.decks._read.clear()  # each read as the first one of a new window
+            store.trends.series(employee, library)
+
+        def floor() -> None:
+            raw.execute(ANSWERS_SQL, [employee]).fetchall()
+
+        timed = [
+            alternate(lambda: median_time(ours, 20), lambda: median_time(floor, 20), 1)
+            for _ in range(runs)
+        ]
+        raw.close()
+    value = statistics.median(t[0][0] for t in timed)
+    base = statistics.median(t[1][0] for t in timed)
+    return [
+        Figure(
+            f"trends of an employee ({len(found)} series, {points} points)",
+            value,
+            base,
+            "ms",
+            "≤ 50 ms",
+            value <= 50,
+            "floor: the answers' SQL on a bare connection; ours reads the deck snapshots too",
         )
     ]
 
@@ -363,6 +403,7 @@ def main() -> int:
         "typing": lambda: typing([("10 people", ten), ("10 000 people", data)], 3),
         "writes": lambda: write_burst(data),
         "kpi": lambda: kpi(data, args.runs),
+        "trends": lambda: trends(data, args.runs),
     }
     try:
         for name in SECTIONS:

@@ -35,6 +35,7 @@ GROUP_NAMES = (
     "erase",
     "encryption",
     "kpi",
+    "trends",
 )
 
 

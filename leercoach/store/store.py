@@ -27,6 +27,7 @@ from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
 from leercoach.store.settings import SettingsRepository
 from leercoach.store.talk_plans import TalkPlans
+from leercoach.store.trends import Trends
 
 
 def checked(db: sqlite_utils.Database, pragma: str) -> list[str]:
@@ -83,6 +84,7 @@ class Store:
         self.person_rows = PersonRows(db, clock)
         self.talk_plans = TalkPlans(db, clock)
         self.kpi = Kpi(db, clock)
+        self.trends = Trends(db, clock, self.decks)
 
     @classmethod
     def open(

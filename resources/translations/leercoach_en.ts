@@ -608,6 +608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>T&amp;rends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,6 +1896,46 @@ Hand these files over securely; they are personal data.</source>
     <name>TextAnswer</name>
     <message>
         <source>Type the answer here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendCard</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other scale since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scale card&apos;s answers in talks over time (1 to 5). Hover a point or use the arrow keys for its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick someone on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers on scale cards in talks with %1 yet. A chart appears here after the first talk with a scale question, such as the check-in&apos;s “how are you doing”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -610,6 +610,10 @@
         <translation>&amp;Groeicyclus</translation>
     </message>
     <message>
+        <source>T&amp;rends</source>
+        <translation>Ve&amp;rloop</translation>
+    </message>
+    <message>
         <source>No one selected</source>
         <translation>Niemand geselecteerd</translation>
     </message>
@@ -1902,6 +1906,46 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Type the answer here…</source>
         <translation>Typ hier het antwoord…</translation>
+    </message>
+</context>
+<context>
+    <name>TrendCard</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other scale since %1</source>
+        <translation>andere schaal sinds %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend: %1</source>
+        <translation>Verloop: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Trends</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>Each scale card&apos;s answers in talks over time (1 to 5). Hover a point or use the arrow keys for its value.</source>
+        <translation>De antwoorden op elke schaalkaart in de gesprekken, door de tijd (1 tot 5). Wijs een punt aan of gebruik de pijltjestoetsen om de waarde te zien.</translation>
+    </message>
+    <message>
+        <source>Pick someone on the left.</source>
+        <translation>Kies links een medewerker.</translation>
+    </message>
+    <message>
+        <source>No answers on scale cards in talks with %1 yet. A chart appears here after the first talk with a scale question, such as the check-in&apos;s “how are you doing”.</source>
+        <translation>Nog geen antwoorden op schaalkaarten in gesprekken met %1. Na het eerste gesprek met een schaalvraag, zoals “hoe gaat het met je” van de check-in, staat hier een grafiek.</translation>
     </message>
 </context>
 <context>

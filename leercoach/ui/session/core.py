@@ -19,6 +19,7 @@ from leercoach.ui.session.people import People
 from leercoach.ui.session.printed import Reports
 from leercoach.ui.session.safety import Safety
 from leercoach.ui.session.talks import Talks
+from leercoach.ui.session.trends import Trends
 
 MANAGER_NAME_ASKED = "manager_name_asked"
 """A row of the setting table beside the manager's settings; not one of them."""
@@ -49,6 +50,7 @@ class Session(QObject):
         self.reports = Reports(self)
         self.safety = Safety(self)
         self.kpi = Kpi(self)
+        self.trends = Trends(self)
 
     @property
     def library(self) -> DeckLibrary:
