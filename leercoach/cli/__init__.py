@@ -34,6 +34,7 @@ GROUP_NAMES = (
     "export",
     "erase",
     "encryption",
+    "kpi",
     "trends",
 )
 

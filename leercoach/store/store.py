@@ -20,6 +20,7 @@ from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.drafts import Drafts
 from leercoach.store.employees import Employees
 from leercoach.store.errors import is_damage
+from leercoach.store.kpi import Kpi
 from leercoach.store.migrations import Migration, schema_version
 from leercoach.store.person_rows import PersonRows
 from leercoach.store.reporting import Reporting
@@ -82,6 +83,7 @@ class Store:
         self.search = Search(db, clock)
         self.person_rows = PersonRows(db, clock)
         self.talk_plans = TalkPlans(db, clock)
+        self.kpi = Kpi(db, clock)
         self.trends = Trends(db, clock, self.decks)
 
     @classmethod

@@ -1124,6 +1124,21 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>KpiPanel</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference date: %1. A dash: nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Remove demo data</source>

@@ -1128,6 +1128,21 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>KpiPanel</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <source>Development KPIs</source>
+        <translation>Kerncijfers ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Reference date: %1. A dash: nothing to count.</source>
+        <translation>Peildatum: %1. Een streepje: niets te tellen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Remove demo data</source>

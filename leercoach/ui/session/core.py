@@ -14,6 +14,7 @@ from leercoach.store import SearchHit, Store
 from leercoach.ui.session.agreed import AgreedActions
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.growth import Growth
+from leercoach.ui.session.kpi import Kpi
 from leercoach.ui.session.people import People
 from leercoach.ui.session.printed import Reports
 from leercoach.ui.session.safety import Safety
@@ -48,6 +49,7 @@ class Session(QObject):
         self.growth = Growth(self)
         self.reports = Reports(self)
         self.safety = Safety(self)
+        self.kpi = Kpi(self)
         self.trends = Trends(self)
 
     @property
