@@ -21,6 +21,7 @@ from leercoach.store.drafts import Drafts
 from leercoach.store.employees import Employees
 from leercoach.store.errors import is_damage
 from leercoach.store.migrations import Migration, schema_version
+from leercoach.store.overview import Overview
 from leercoach.store.person_rows import PersonRows
 from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
@@ -81,6 +82,7 @@ class Store:
         self.search = Search(db, clock)
         self.person_rows = PersonRows(db, clock)
         self.talk_plans = TalkPlans(db, clock)
+        self.overview = Overview(db, clock, self.talk_plans, self.decks, self.reporting)
 
     @classmethod
     def open(
