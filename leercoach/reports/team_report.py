@@ -81,7 +81,7 @@ EN: dict[str, str] = {
     "printed_on": "Printed on {date}",
     "page_of": "page {page} of {pages}",
 }
-COLUMNS = ("col_name", "col_last", "col_next", "col_open", "col_late")
+COLUMNS: tuple[str, ...] = ("col_name", "col_last", "col_next", "col_open", "col_late")
 COLUMNS += ("col_cycle", "col_gaps", "col_growth")
 # Shares of the frame's width, in the order of COLUMNS.
 WIDTHS = (0.21, 0.12, 0.13, 0.11, 0.08, 0.12, 0.11, 0.12)

@@ -14,6 +14,7 @@ from leercoach.store import SearchHit, Store
 from leercoach.ui.session.agreed import AgreedActions
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.growth import Growth
+from leercoach.ui.session.overview import TeamOverview
 from leercoach.ui.session.people import People
 from leercoach.ui.session.printed import Reports
 from leercoach.ui.session.safety import Safety
@@ -47,6 +48,7 @@ class Session(QObject):
         self.growth = Growth(self)
         self.reports = Reports(self)
         self.safety = Safety(self)
+        self.overview = TeamOverview(self)
 
     @property
     def library(self) -> DeckLibrary:
