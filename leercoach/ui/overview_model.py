@@ -100,20 +100,20 @@ class TeamOverviewModel(RowsModel[OverviewRow]):
         if column == self.TEAM:
             return row.team
         if column == self.LAST:
-            return words.short_date(row.last_talk) if row.last_talk else translate("none yet")
+            return words.short_date(row.last_talk) if row.last_talk else self.tr("none yet")
         if column == self.NEXT:
             if row.next_talk is None:
-                return translate("not planned")
+                return self.tr("not planned")
             shown = words.short_date(row.next_talk)
-            # In words, not by its colour alone.
-            return f"{shown} · {translate('overdue')}" if row.overdue else shown
+            late = self.tr("overdue")  # in words, not by its colour alone
+            return f"{shown} · {late}" if row.overdue else shown
         if column == self.OPEN:
             return str(row.open_actions)
         if column == self.LATE:
             return str(row.overdue_actions)
         if column == self.CYCLE:
             if row.cycle_phase is None:
-                return translate("no cycle")
+                return self.tr("no cycle")
             return vocabulary.capitalised(vocabulary.label(row.cycle_phase))
         if column == self.GAPS:
             return str(len(row.cycle_gaps)) if row.cycle_gaps else "–"
@@ -131,7 +131,7 @@ class TeamOverviewModel(RowsModel[OverviewRow]):
                 f"{words.short_date(point.date)}: {point.value}/5" for point in row.wellbeing[-8:]
             )
         if column == self.NEXT and row.overdue:
-            return translate("The next conversation was due before today.")
+            return self.tr("The next conversation was due before today.")
         return None
 
     def _sort_key(self, row: OverviewRow, column: int) -> Any:
