@@ -172,8 +172,9 @@ class TeamOverviewProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_team(self, team: str | None) -> None:
+        self.beginFilterChange()
         self.team = team
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
