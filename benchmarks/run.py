@@ -6,7 +6,7 @@ with the figure) and their ratio, so the ratio holds on a noisy machine. The dat
 are built once into benchmarks/data/ (git-ignored) and reused; delete the folder to
 rebuild. The lines and the machine also go to benchmarks/data/results.md.
 
-    python benchmarks/run.py [--runs N] [--only startup,open,search,pdf,batch,typing,writes]
+    python benchmarks/run.py [--runs N] [--only startup,open,search,pdf,batch,typing,...]
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from leercoach.reports.growth_summary import summary_story
 from leercoach.store import Store
 from leercoach.store.search import INDEXES, match_expression
 
-SECTIONS = ("startup", "open", "search", "pdf", "batch", "typing", "writes")
+SECTIONS = ("startup", "open", "search", "pdf", "batch", "typing", "writes", "overview")
 BATCH = 500
 STAMP = "2026-01-01T09:00:00"
 
@@ -332,6 +332,12 @@ def typing(datasets: list[tuple[str, Dataset]], runs: int) -> list[Figure]:
     return figures
 
 
+def overview_figures(data: Dataset, runs: int) -> list[Figure]:
+    from bench_overview import overview_paint, overview_rows
+
+    return [overview_rows(data, runs), overview_paint(runs)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median taken)")
@@ -361,6 +367,7 @@ def main() -> int:
         "batch": lambda: batch(data, out),
         "typing": lambda: typing([("10 people", ten), ("10 000 people", data)], 3),
         "writes": lambda: write_burst(data),
+        "overview": lambda: overview_figures(data, args.runs),
     }
     try:
         for name in SECTIONS:

@@ -64,14 +64,17 @@ TALKS_SQL = (
     " GROUP BY employee_id, deck_hash, deck_slug, deck_version, status"
 )
 # The actions of the cycle (domain.growth.belongs_to_cycle): made in the period, for one
-# of the cycle's goals, or agreed in one of the period's conversations.
+# of the cycle's goals, or agreed in one of the period's conversations. An action is made
+# in or after the talk it was agreed in, so only one made after the period is looked up
+# in the period's talks (one lookup per such action, not per action).
 CYCLE_ACTIONS_SQL = (
     "SELECT employee_id, count(*),"
     f" coalesce(sum(status IN ({_OPEN}) AND due_date IS NOT NULL AND due_date < ?), 0)"
     " FROM action WHERE ((created_at >= ? AND created_at < ?)"
     f" OR goal_id IN (SELECT id FROM goal WHERE cycle_id IN {_IDS})"
-    " OR EXISTS (SELECT 1 FROM conversation WHERE conversation.id = action.conversation_id"
-    " AND conversation.started_at >= ? AND conversation.started_at < ?)){who}"
+    " OR (created_at >= ? AND conversation_id IS NOT NULL AND EXISTS (SELECT 1 FROM"
+    " conversation WHERE conversation.id = action.conversation_id"
+    " AND conversation.started_at >= ? AND conversation.started_at < ?))){who}"
     " GROUP BY employee_id"
 )
 # The answers to the wellbeing cards in talks: conversations of the decks that have one
@@ -194,7 +197,16 @@ class Overview(Repository):
             person: (count, late)
             for person, count, late in self.db.execute(
                 CYCLE_ACTIONS_SQL.format(who=who),
-                [today.isoformat(), first, after_last, cycle_ids, first, after_last, *params],
+                [
+                    today.isoformat(),
+                    first,
+                    after_last,
+                    cycle_ids,
+                    after_last,
+                    first,
+                    after_last,
+                    *params,
+                ],
             ).fetchall()
         }
         over = today > period.end

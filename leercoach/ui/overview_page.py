@@ -89,9 +89,7 @@ class TeamOverviewPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        heading = self.table.horizontalHeader()
-        heading.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        heading.setSectionResizeMode(TeamOverviewModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)  # Enter, as well as a click
 
@@ -103,6 +101,29 @@ class TeamOverviewPage(QWidget):
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(self.closed)
         session.changed.connect(self._on_changed)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its title or a typical value, measured once: sizing to
+        the contents would ask every cell for its size again at each change."""
+        heading = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        title_metrics = heading.fontMetrics()
+        typical = {
+            TeamOverviewModel.TEAM: "Boekhouding",
+            TeamOverviewModel.LAST: "30 sep 2026",
+            TeamOverviewModel.NEXT: f"30 sep 2026 · {self.model.tr('overdue')}",
+            TeamOverviewModel.CYCLE: "Evalueren",
+            TeamOverviewModel.GROWTH: "bekwaam",
+            TeamOverviewModel.WELLBEING: "5/5 →",
+        }
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(
+                title_metrics.horizontalAdvance(title) + 28,
+                metrics.horizontalAdvance(typical.get(column, "00")) + 16,
+            )
+            heading.resizeSection(column, width)
+        heading.setSectionResizeMode(TeamOverviewModel.NAME, QHeaderView.ResizeMode.Stretch)
 
     # showing ---------------------------------------------------------------------
     def refresh(self) -> None:
