@@ -44,7 +44,8 @@ def register(commands: Subcommands) -> None:
 def show_overview(args: argparse.Namespace) -> int:
     today = date.today()
     with open_store(args, read_only=True) as store:
-        rows = store.overview.people(today, library(), team=args.team)
+        # The printed report never shows the wellbeing answers, so it does not read them.
+        rows = store.overview.people(today, library(), team=args.team, wellbeing=args.pdf is None)
         if args.team is not None and not rows:
             teams = ", ".join(store.overview.teams()) or _("none")
             raise UsageError(

@@ -111,10 +111,16 @@ class Overview(Repository):
         self.reporting = reporting
 
     def people(
-        self, today: date, library: DeckLibrary, *, team: str | None = None
+        self,
+        today: date,
+        library: DeckLibrary,
+        *,
+        team: str | None = None,
+        wellbeing: bool = True,
     ) -> list[OverviewRow]:
         """One row per person in service this year and not archived, of one team or all,
-        in name order. ``library`` places conversations whose deck was not stored."""
+        in name order. ``library`` places conversations whose deck was not stored.
+        ``wellbeing=False`` leaves the wellbeing answers unread (the printed report)."""
         people = [
             row
             for row in self.db.execute(
@@ -130,7 +136,7 @@ class Overview(Repository):
         standing = self.talk_plans.next_talks(today, ids)
         actions = self._open_actions(today, ids)
         facts = self._cycle_facts(today, period, ids, library)
-        wellbeing = self._wellbeing(ids)
+        series = self._wellbeing(ids) if wellbeing else {}
         made = []
         for person, name, team_name, growth, _start, _end in people:
             where = standing.get(person) or _NOWHERE
@@ -149,7 +155,7 @@ class Overview(Repository):
                     cycle_phase=phase,
                     cycle_gaps=cycle_gaps(person_facts),
                     growth_phase=GrowthPhase(growth),
-                    wellbeing=wellbeing.get(person, ()),
+                    wellbeing=series.get(person, ()),
                 )
             )
         return made
