@@ -335,7 +335,11 @@ def typing(datasets: list[tuple[str, Dataset]], runs: int) -> list[Figure]:
 def overview_figures(data: Dataset, runs: int) -> list[Figure]:
     from bench_overview import overview_paint, overview_rows
 
-    return [overview_rows(data, runs), overview_paint(runs)]
+    return [
+        overview_rows(data, runs),
+        overview_rows(data, runs, wellbeing=False),
+        overview_paint(runs),
+    ]
 
 
 def main() -> int:
