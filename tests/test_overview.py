@@ -247,3 +247,25 @@ def test_the_report_is_not_written_over_another_kind_of_file(
     assert notes.read_text("utf-8") == "my own notes, not a PDF"
     code, _, err = cli("--db", db_path, "overview", "--pdf", tmp_path / "team.txt")
     assert code == 2 and ".pdf" in err
+
+
+def test_a_block_given_as_extra_follows_the_rows(
+    store: Store, team: dict[str, str], tmp_path: Path, library: DeckLibrary
+) -> None:
+    """Room for the development KPIs: flowables passed as ``extra`` come after the table."""
+    from reportlab.platypus import Paragraph
+
+    from leercoach.reports import style
+    from leercoach.reports.team_report import TeamReportOptions, render_team_report
+
+    rows = store.overview.people(TODAY, library, wellbeing=False)
+    assert all(row.wellbeing == () for row in rows)
+    pdf = tmp_path / "team.pdf"
+    options = TeamReportOptions(manager_name="Karin", today=TODAY, team=None, language="en")
+    rendered = render_team_report(rows, pdf, options, extra=[Paragraph("KPI block", style.BODY)])
+    assert rendered.pages == 1
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Team overview – all employees" in text
+    assert text.index("Zoë Peeters") < text.index("KPI block")

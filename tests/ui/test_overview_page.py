@@ -143,3 +143,18 @@ def test_the_team_report_button_writes_the_pdf_of_the_rows_shown(
     assert "team Zorg" in text and "Anna Aerts" in text and "Cas Claes" in text
     assert "Bram Maes" not in text and "te laat" in text
     assert shown and "team.pdf" in shown[-1][1]
+
+
+def test_the_view_menu_and_its_shortcut_open_the_page(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_overview()
+    assert window.pages.currentWidget() is window.overview
+    entry = next(
+        action
+        for menu in window.menuBar().actions()
+        if menu.text() == "&Beeld"
+        for action in menu.menu().actions()
+        if action.text() == "Team&overzicht"
+    )
+    assert entry.shortcut().toString() == "Ctrl+2"
+    entry.trigger()
+    assert isinstance(window.pages.currentWidget(), TeamOverviewPage)
