@@ -44,6 +44,8 @@ def open_in_window(window: MainWindow, employee_id: str) -> None:
 class TeamOverviewPage(QWidget):
     closed = Signal()
     employeeOpened = Signal(str)
+    BACKGROUND_FROM = 1000
+    """From this many people on (an HR file), the rows are read off the UI thread."""
 
     def __init__(self, session: Session, language: str = "nl", parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +53,7 @@ class TeamOverviewPage(QWidget):
         self.session = session
         self.language = language
         self._stale = True
+        self._reading = False
         back = QPushButton(self.tr("← Back to the people"))
         back.clicked.connect(self.closed)
         title = QLabel(self.tr("Team overview"))
@@ -128,8 +131,16 @@ class TeamOverviewPage(QWidget):
     # showing ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the rows again and keep the team chosen."""
+        if self._reading:
+            return
+        self._reading = True
+        try:
+            rows = self._read()
+        finally:
+            self._reading = False
+        if rows is None:
+            return
         chosen = self.team.currentData()
-        rows = self.session.overview.rows()
         self.model.set_rows(rows)
         self.team.blockSignals(True)
         self.team.clear()
@@ -142,6 +153,22 @@ class TeamOverviewPage(QWidget):
         self.proxy.set_team(self.team.currentData())
         self._stale = False
         self._show_summary()
+
+    def _read(self) -> list[OverviewRow] | None:
+        """The rows; from this many people on, read off the UI thread (None on failure)."""
+        people = self.session.people.count()
+        if people < self.BACKGROUND_FROM:
+            return self.session.overview.rows()
+        from leercoach.ui.operations import run_op
+
+        outcome = run_op(
+            self,
+            self.session,
+            self.session.overview.rows_op(),
+            title=self.tr("Team overview"),
+            label=self.tr("Reading the overview of %n person(s)…", "", people),
+        )
+        return outcome.result if outcome.ok else None
 
     def _show_summary(self) -> None:
         shown = self.shown_rows()

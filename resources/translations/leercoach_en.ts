@@ -2003,6 +2003,13 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>Reading the overview of %n person(s)…</source>
+        <translation>
+            <numerusform>Reading the overview of %n person…</numerusform>
+            <numerusform>Reading the overview of %n people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

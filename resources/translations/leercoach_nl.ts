@@ -2012,6 +2012,13 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Alle teams</translation>
     </message>
     <message numerus="yes">
+        <source>Reading the overview of %n person(s)…</source>
+        <translation>
+            <numerusform>Het overzicht van %n medewerker wordt gelezen…</numerusform>
+            <numerusform>Het overzicht van %n medewerkers wordt gelezen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n medewerker</numerusform>

@@ -4,6 +4,7 @@ opens the person, and it follows every change."""
 from __future__ import annotations
 
 import subprocess
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -158,3 +159,30 @@ def test_the_view_menu_and_its_shortcut_open_the_page(window: MainWindow, qtbot:
     assert entry.shortcut().toString() == "Ctrl+2"
     entry.trigger()
     assert isinstance(window.pages.currentWidget(), TeamOverviewPage)
+
+
+def test_on_a_big_file_the_rows_are_read_off_the_ui_thread(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From ``BACKGROUND_FROM`` people on (an HR file), as an operation: here from one on.
+    The session's operation is watched (which thread runs it), not replaced."""
+    from leercoach.ui.session.overview import TeamOverview
+
+    threads: list[object] = []
+    work = TeamOverview.rows_op
+
+    def watched(service: TeamOverview) -> object:
+        op = work(service)
+
+        def run(store: Store, progress: object) -> object:
+            threads.append(threading.current_thread())
+            return op.work(store, progress)  # type: ignore[arg-type]
+
+        return type(op)(run, op.changes, op.cancellable)
+
+    monkeypatch.setattr(TeamOverviewPage, "BACKGROUND_FROM", 1)
+    monkeypatch.setattr(TeamOverview, "rows_op", watched)
+    page = page_of(window)
+    window.session.people.add(EmployeeDraft(name="Dirk Dewitte", team="IT"))
+    assert threads and threads[0] is not threading.main_thread()
+    assert "Dirk Dewitte" in column(page, TeamOverviewModel.NAME)

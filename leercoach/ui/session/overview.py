@@ -6,10 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leercoach.domain.overview import OverviewRow
+from leercoach.ui.session.changes import StoreOp
 from leercoach.ui.session.service import Service
 
 if TYPE_CHECKING:
     from leercoach.reports import RenderedPdf
+    from leercoach.store import Store
+    from leercoach.ui.jobs import Progress
 
 
 class TeamOverview(Service):
@@ -17,6 +20,16 @@ class TeamOverview(Service):
         """One row per current person (in service this year, not archived), by name."""
         today = self.store.clock().date()
         return self.store.overview.people(today, self.session.library, team=team)
+
+    def rows_op(self) -> StoreOp[list[OverviewRow]]:
+        """``rows`` off the UI thread (``ui.operations.run_op``): seconds on an HR file."""
+        library = self.session.library  # loaded here, on the UI thread
+        today = self.store.clock().date()
+
+        def work(store: Store, progress: Progress) -> list[OverviewRow]:
+            return store.overview.people(today, library)
+
+        return StoreOp(work, cancellable=False)
 
     def teams(self) -> list[str]:
         return self.store.overview.teams()
