@@ -47,7 +47,7 @@ def show_overview(args: argparse.Namespace) -> int:
         # The printed report never shows the wellbeing answers, so it does not read them.
         rows = store.overview.people(today, library(), team=args.team, wellbeing=args.pdf is None)
         if args.team is not None and not rows:
-            teams = ", ".join(store.overview.teams()) or _("none")
+            teams = ", ".join(store.employees.teams()) or _("none")
             raise UsageError(
                 _(
                     "--team: no current employees in team {team}; teams: {teams}",

@@ -160,13 +160,6 @@ class Overview(Repository):
             )
         return made
 
-    def teams(self) -> list[str]:
-        """The teams of current people, as the overview's filter offers them."""
-        found = self.db.execute(
-            "SELECT DISTINCT team FROM employee WHERE team != '' AND archived = 0"
-        ).fetchall()
-        return sorted((row[0] for row in found), key=str.casefold)
-
     # the parts ---------------------------------------------------------------------
     def _open_actions(self, today: date, ids: list[str] | None) -> dict[str, tuple[int, int]]:
         who, params = _who("employee_id", ids)

@@ -31,9 +31,6 @@ class TeamOverview(Service):
 
         return StoreOp(work, cancellable=False)
 
-    def teams(self) -> list[str]:
-        return self.store.overview.teams()
-
     def team_report(
         self, rows: list[OverviewRow], path: Path, *, team: str | None, language: str
     ) -> RenderedPdf:
