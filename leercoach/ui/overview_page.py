@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -91,6 +91,7 @@ class TeamOverviewPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self._size_columns()
         self.table.clicked.connect(self._open)
@@ -109,7 +110,9 @@ class TeamOverviewPage(QWidget):
         """Each column as wide as its title or a typical value, measured once: sizing to
         the contents would ask every cell for its size again at each change."""
         heading = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
+        strong = self.table.font()
+        strong.setBold(True)  # an overdue talk is shown in bold
+        metrics = QFontMetrics(strong)
         title_metrics = heading.fontMetrics()
         typical = {
             TeamOverviewModel.TEAM: "Boekhouding",
