@@ -7,7 +7,7 @@ are built once into benchmarks/data/ (git-ignored) and reused; delete the folder
 rebuild. The lines and the machine also go to benchmarks/data/results.md.
 
     python benchmarks/run.py [--runs N]
-        [--only startup,open,search,pdf,batch,typing,writes,trends,kpi]
+        [--only startup,open,search,pdf,batch,typing,writes,trends,kpi,overview]
 """
 
 from __future__ import annotations
@@ -34,7 +34,18 @@ from leercoach.reports.growth_summary import summary_story
 from leercoach.store import Store
 from leercoach.store.search import INDEXES, match_expression
 
-SECTIONS = ("startup", "open", "search", "pdf", "batch", "typing", "writes", "trends", "kpi")
+SECTIONS = (
+    "startup",
+    "open",
+    "search",
+    "pdf",
+    "batch",
+    "typing",
+    "writes",
+    "trends",
+    "kpi",
+    "overview",
+)
 BATCH = 500
 STAMP = "2026-01-01T09:00:00"
 
@@ -373,6 +384,16 @@ def typing(datasets: list[tuple[str, Dataset]], runs: int) -> list[Figure]:
     return figures
 
 
+def overview_figures(data: Dataset, runs: int) -> list[Figure]:
+    from bench_overview import overview_paint, overview_rows
+
+    return [
+        overview_rows(data, runs),
+        overview_rows(data, runs, wellbeing=False),
+        overview_paint(runs),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median taken)")
@@ -404,6 +425,7 @@ def main() -> int:
         "writes": lambda: write_burst(data),
         "kpi": lambda: kpi(data, args.runs),
         "trends": lambda: trends(data, args.runs),
+        "overview": lambda: overview_figures(data, args.runs),
     }
     try:
         for name in SECTIONS:

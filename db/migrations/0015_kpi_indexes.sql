@@ -1,12 +1,6 @@
 -- Indexes for the development KPIs (016, leercoach.store.kpi): a year's figures over an
 -- HR file of 10 000 people read indexes only, not the conversation and action rows.
---
--- Someone's talks by deck kind, with their day and deck (the latest talk of each kind,
--- the talks of a year, a transfer talk after a training): migration 0013 makes it; a file
--- upgraded to 0013 before that index was added to it gets it here.
-CREATE INDEX IF NOT EXISTS conversation_talks_by_kind
-    ON conversation (employee_id, deck_kind, first_completed_at, deck_slug)
-    WHERE first_completed_at IS NOT NULL;
+
 -- When an action was set to klaar ("closed"), the last time first.
 CREATE INDEX action_event_set_klaar ON action_event (action_id, at)
     WHERE kind = 'status' AND to_status = 'klaar';

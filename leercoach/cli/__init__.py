@@ -36,6 +36,7 @@ GROUP_NAMES = (
     "encryption",
     "kpi",
     "trends",
+    "overview",
 )
 
 

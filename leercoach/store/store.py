@@ -22,6 +22,7 @@ from leercoach.store.employees import Employees
 from leercoach.store.errors import is_damage
 from leercoach.store.kpi import Kpi
 from leercoach.store.migrations import Migration, schema_version
+from leercoach.store.overview import Overview
 from leercoach.store.person_rows import PersonRows
 from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
@@ -85,6 +86,7 @@ class Store:
         self.talk_plans = TalkPlans(db, clock)
         self.kpi = Kpi(db, clock)
         self.trends = Trends(db, clock, self.decks)
+        self.overview = Overview(db, clock, self.talk_plans, self.decks, self.reporting)
 
     @classmethod
     def open(

@@ -1704,6 +1704,10 @@ Hand these files over securely; they are personal data.</source>
         <source>Search conversations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SkippedBand</name>
@@ -1893,6 +1897,165 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>TeamOverviewModel</name>
+    <message>
+        <source>no growth cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal not yet SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phase without a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conversation not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal without actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions past their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next conversation was due before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team overview, one row per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the overview of %n person(s)…</source>
+        <translation>
+            <numerusform>Reading the overview of %n person…</numerusform>
+            <numerusform>Reading the overview of %n people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue conversation(s)</source>
+        <translation>
+            <numerusform>%n overdue conversation</numerusform>
+            <numerusform>%n overdue conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextAnswer</name>
     <message>
         <source>Type the answer here…</source>
@@ -2041,6 +2204,14 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>&amp;Search conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1713,6 +1713,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <source>Search conversations</source>
         <translation>Gesprekken doorzoeken</translation>
     </message>
+    <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
 </context>
 <context>
     <name>SkippedBand</name>
@@ -1902,6 +1906,165 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>TeamOverviewModel</name>
+    <message>
+        <source>no growth cycle</source>
+        <translation>geen groeicyclus</translation>
+    </message>
+    <message>
+        <source>no goals</source>
+        <translation>geen doelen</translation>
+    </message>
+    <message>
+        <source>a goal not yet SMART</source>
+        <translation>een doel dat nog niet SMART is</translation>
+    </message>
+    <message>
+        <source>a phase without a conversation</source>
+        <translation>een fase zonder gesprek</translation>
+    </message>
+    <message>
+        <source>a conversation not completed</source>
+        <translation>een gesprek dat niet afgerond is</translation>
+    </message>
+    <message>
+        <source>no learning actions</source>
+        <translation>geen afspraken om te leren</translation>
+    </message>
+    <message>
+        <source>a goal without actions</source>
+        <translation>een doel zonder afspraken</translation>
+    </message>
+    <message>
+        <source>actions past their date</source>
+        <translation>afspraken over tijd</translation>
+    </message>
+    <message>
+        <source>goals still open</source>
+        <translation>doelen die nog open staan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation>Laatste gesprek</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <source>Cycle phase</source>
+        <translation>Cyclusfase</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Growth phase</source>
+        <translation>Groeifase</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Welzijn</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation>geen cyclus</translation>
+    </message>
+    <message>
+        <source>The next conversation was due before today.</source>
+        <translation>Het volgende gesprek stond voor vandaag gepland en is nog niet gevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation>← Terug naar de medewerkers</translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
+    <message>
+        <source>Team report as PDF…</source>
+        <translation>Teamrapport als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Team overview, one row per person</source>
+        <translation>Teamoverzicht, één rij per medewerker</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the overview of %n person(s)…</source>
+        <translation>
+            <numerusform>Het overzicht van %n medewerker wordt gelezen…</numerusform>
+            <numerusform>Het overzicht van %n medewerkers wordt gelezen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue conversation(s)</source>
+        <translation>
+            <numerusform>%n gesprek te laat</numerusform>
+            <numerusform>%n gesprekken te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save team report</source>
+        <translation>Teamrapport bewaren</translation>
+    </message>
+    <message>
+        <source>team report</source>
+        <translation>teamrapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>TextAnswer</name>
     <message>
         <source>Type the answer here…</source>
@@ -2051,6 +2214,14 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>&amp;Search conversations…</source>
         <translation>Gesprekken &amp;doorzoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
+        <translation>Team&amp;overzicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -131,6 +131,11 @@ def test_every_widget_of_the_search_page_has_a_name(window: MainWindow) -> None:
     assert unnamed(window) == []
 
 
+def test_every_widget_of_the_team_overview_has_a_name(window: MainWindow) -> None:
+    window.show_team_overview()
+    assert unnamed(window) == []
+
+
 def conversation(window: MainWindow, zoe: str, deck: str) -> ConversationPage:
     session = window.session
     window.open_conversation(session.talks.start(zoe, session.library.get(deck)))

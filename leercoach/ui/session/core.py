@@ -15,6 +15,7 @@ from leercoach.ui.session.agreed import AgreedActions
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.growth import Growth
 from leercoach.ui.session.kpi import Kpi
+from leercoach.ui.session.overview import TeamOverview
 from leercoach.ui.session.people import People
 from leercoach.ui.session.printed import Reports
 from leercoach.ui.session.safety import Safety
@@ -51,6 +52,7 @@ class Session(QObject):
         self.safety = Safety(self)
         self.kpi = Kpi(self)
         self.trends = Trends(self)
+        self.overview = TeamOverview(self)
 
     @property
     def library(self) -> DeckLibrary:
