@@ -222,8 +222,8 @@ def test_the_team_report_holds_counts_and_dates_but_nothing_anyone_said(
     store.close()
     monkeypatch.setenv("LEERCOACH_PASSPHRASE", TEST_PASSPHRASE)
     pdf = tmp_path / "team.pdf"
-    code, out, _ = cli("--db", db_path, "--lang", "nl", "overview", "--pdf", pdf)
-    assert code == 0 and str(pdf) in out
+    code, out, err = cli("--db", db_path, "--lang", "nl", "overview", "--pdf", pdf)
+    assert (code, err) == (0, "") and str(pdf) in out
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -235,6 +235,11 @@ def test_the_team_report_holds_counts_and_dates_but_nothing_anyone_said(
     # No wellbeing: neither a column for it nor the scale answer (a 2, shown as "2/5").
     assert "elzijn" not in text.replace("scores voor welzijn", "")
     assert "/5" not in text
+    # After the rows, this year's development KPIs of the same people, as counts only.
+    year = date.today().year
+    assert f"Kerncijfers ontwikkeling {year}" in text
+    assert "Gesprekken per medewerker" in text
+    assert text.index(f"Kerncijfers ontwikkeling {year}") > text.index("Bram Maes")
 
 
 def test_the_report_is_not_written_over_another_kind_of_file(

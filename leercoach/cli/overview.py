@@ -81,7 +81,12 @@ def write_pdf(
         language=current(),
         region=store.reporting.region(),
     )
-    rendered = render_team_report(rows, path, options)
+    from leercoach.reports.kpi_block import kpi_flowables
+
+    # The KPIs of this year, for the same team, after the rows.
+    figures = store.kpi.figures(today.year, team, today=today)
+    extra = kpi_flowables(figures, options.language, options.region)
+    rendered = render_team_report(rows, path, options, extra)
     print(
         ngettext("wrote {path} ({n} page)", "wrote {path} ({n} pages)", rendered.pages, path=path)
     )

@@ -20,6 +20,7 @@ from leercoach.domain.kpi import (
     nothing_note,
 )
 from leercoach.reports import style
+from leercoach.reports.fonts import register_fonts
 from leercoach.reports.text import markup
 from leercoach.reports.words import DEFAULT_REGION, Words
 from leercoach.vocabulary import capitalised
@@ -32,6 +33,7 @@ def kpi_flowables(
     figures: KpiFigures, language: str, region: str = DEFAULT_REGION
 ) -> list[Flowable]:
     """A heading with the year and its reference date, then one row per figure."""
+    register_fonts()  # a paragraph looks its font up when made, before any page is built
     words = Words(language, region)
     period = f"{words.day(figures.period_start)} – {words.day(figures.period_end)}"
     taken = f"{capitalised(figure_label('reference_date', language))}: "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain.overview import OverviewRow
+from leercoach.ui.kpi_panel import KpiPanel
 from leercoach.ui.overview_model import (
     ALL_TEAMS,
     ID_ROLE,
@@ -97,10 +98,16 @@ class TeamOverviewPage(QWidget):
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)  # Enter, as well as a click
 
+        # The development KPIs of the team shown, beside its rows (seed 003, 002 §9.3).
+        self.kpi = KpiPanel(session)
+        self.kpi.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(self.kpi)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(body, 1)
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(self.closed)
@@ -189,6 +196,7 @@ class TeamOverviewPage(QWidget):
 
     def _team_chosen(self) -> None:
         self.proxy.set_team(self.team.currentData())
+        self.kpi.set_team(self.chosen_team())
         self._show_summary()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -241,7 +249,11 @@ class TeamOverviewPage(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.session.overview.team_report(
-                rows, target, team=self.chosen_team(), language=self.language
+                rows,
+                target,
+                team=self.chosen_team(),
+                language=self.language,
+                kpi_year=self.kpi.chosen_year(),
             )
         finally:
             QGuiApplication.restoreOverrideCursor()

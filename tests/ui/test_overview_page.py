@@ -98,6 +98,24 @@ def test_the_team_filter_keeps_one_team(window: MainWindow) -> None:
     assert page.proxy.rowCount() == 3
 
 
+def test_the_kpis_of_the_year_stand_beside_the_rows_for_the_team_chosen(
+    window: MainWindow,
+) -> None:
+    page = page_of(window)
+    kpi = page.kpi
+    assert kpi.isVisible() and kpi.chosen_year() == date.today().year
+
+    def employees() -> str:
+        row = [kpi.model.key(number) for number in range(kpi.model.rowCount())].index(
+            "employees"
+        )
+        return str(kpi.model.index(row, 1).data())
+
+    assert employees() == "3"
+    page.team.setCurrentIndex(page.team.findData("Zorg"))
+    assert kpi.team == "Zorg" and employees() == "2"
+
+
 def test_a_click_opens_the_person_and_enter_does_too(window: MainWindow, qtbot: QtBot) -> None:
     page = page_of(window)
     table = page.table

@@ -32,17 +32,31 @@ class TeamOverview(Service):
         return StoreOp(work, cancellable=False)
 
     def team_report(
-        self, rows: list[OverviewRow], path: Path, *, team: str | None, language: str
+        self,
+        rows: list[OverviewRow],
+        path: Path,
+        *,
+        team: str | None,
+        language: str,
+        kpi_year: int | None = None,
     ) -> RenderedPdf:
-        """The rows as the printed team report: counts and dates, nothing anyone said."""
+        """The rows as the printed team report: counts and dates, nothing anyone said;
+        then the development KPIs of ``kpi_year`` for the same team."""
         from leercoach.reports.team_report import TeamReportOptions, render_team_report
 
         reporting = self.store.reporting
+        today = self.store.clock().date()
         options = TeamReportOptions(
             manager_name=reporting.manager_name(),
-            today=self.store.clock().date(),
+            today=today,
             team=team,
             language=language,
             region=reporting.region(),
         )
-        return render_team_report(rows, path, options)
+        extra = []
+        if kpi_year is not None:
+            from leercoach.reports.kpi_block import kpi_flowables
+
+            figures = self.store.kpi.figures(kpi_year, team, today=today)
+            extra = kpi_flowables(figures, language, options.region)
+        return render_team_report(rows, path, options, extra)
