@@ -106,9 +106,7 @@ def test_the_kpis_of_the_year_stand_beside_the_rows_for_the_team_chosen(
     assert kpi.isVisible() and kpi.chosen_year() == date.today().year
 
     def employees() -> str:
-        row = [kpi.model.key(number) for number in range(kpi.model.rowCount())].index(
-            "employees"
-        )
+        row = [kpi.model.key(number) for number in range(kpi.model.rowCount())].index("employees")
         return str(kpi.model.index(row, 1).data())
 
     assert employees() == "3"
