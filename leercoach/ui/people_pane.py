@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTreeView,
@@ -66,14 +67,17 @@ class PeoplePane(QWidget):
         self.show_archived.toggled.connect(self.archivedToggled)
         self.due = QComboBox()
         self.due.setObjectName("dueFilter")
-        self.due.setAccessibleName(self.tr("Show by next conversation"))
+        # A combo box's name on Linux is its label (a relation), and its value is its text.
+        self.due_label = QLabel(self.tr("Show"))
+        self.due_label.setBuddy(self.due)
         self.due.addItem(self.tr("All conversations"), Due.ANYONE)
         self.due.addItem(self.tr("Due this week"), Due.THIS_WEEK)
         self.due.addItem(self.tr("Overdue"), Due.OVERDUE)
         self.due.currentIndexChanged.connect(self._due_changed)
         self.order = QComboBox()
         self.order.setObjectName("peopleOrder")
-        self.order.setAccessibleName(self.tr("Order of the list"))
+        self.order_label = QLabel(self.tr("Order"))
+        self.order_label.setBuddy(self.order)
         self.order.addItem(self.tr("By name"), Order.NAME)
         self.order.addItem(self.tr("By next conversation"), Order.NEXT_TALK)
         self.order.currentIndexChanged.connect(self._order_changed)
@@ -102,7 +106,9 @@ class PeoplePane(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.team)
         talks_row = QHBoxLayout()
+        talks_row.addWidget(self.due_label)
         talks_row.addWidget(self.due, 1)
+        talks_row.addWidget(self.order_label)
         talks_row.addWidget(self.order, 1)
         layout.addLayout(talks_row)
         layout.addWidget(self.list_view, 1)

@@ -41,9 +41,9 @@ def show_next_talk(label: QLabel, standing: NextTalk, today: date) -> None:
     label.setText(next_talk_text(standing, today))
     late, soon = standing.is_overdue(today), standing.is_due_this_week(today)
     if late:
-        keep_styled(label, lambda c: f"color: {c.overdue.name()}; font-weight: 600;")
+        keep_styled(label, lambda c: f"color: {c.overdue.name()};")
     elif soon:
-        keep_styled(label, lambda c: f"color: {c.warning.name()}; font-weight: 600;")
+        keep_styled(label, lambda c: f"color: {c.warning.name()};")
     else:
         keep_styled(label, lambda c: "")
     label.show()

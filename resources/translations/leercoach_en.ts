@@ -1384,10 +1384,6 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show by next conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1396,11 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order of the list</source>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1388,10 +1388,6 @@ Typ de naam om te bevestigen:</translation>
         <translation>Toon gearchiveerden</translation>
     </message>
     <message>
-        <source>Show by next conversation</source>
-        <translation>Toon volgens het volgende gesprek</translation>
-    </message>
-    <message>
         <source>All conversations</source>
         <translation>Alle gesprekken</translation>
     </message>
@@ -1404,8 +1400,12 @@ Typ de naam om te bevestigen:</translation>
         <translation>Te laat</translation>
     </message>
     <message>
-        <source>Order of the list</source>
-        <translation>Volgorde van de lijst</translation>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
     </message>
     <message>
         <source>By name</source>
