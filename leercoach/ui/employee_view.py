@@ -56,7 +56,7 @@ class EmployeeView(QWidget):
         self.next_talk.setWordWrap(True)
         self.plan_button = QPushButton(self.tr("&Plan a conversation…"))
         self.plan_button.setToolTip(self.tr("How often you talk, the next date and its deck"))
-        self.plan_button.clicked.connect(self._plan)
+        self.plan_button.clicked.connect(self.plan)
         self.phase_history = QLabel()
         self.phase_history.setObjectName("phaseHistory")
         self.phase_history.setWordWrap(True)
@@ -228,7 +228,8 @@ class EmployeeView(QWidget):
         )
         self.phase_history.setVisible(bool(history))
 
-    def _plan(self) -> None:
+    def plan(self) -> None:
+        """The plan dialog for the person shown: rhythm, next date and time, deck."""
         from leercoach.ui.plan_dialog import plan_talk  # loads when first opened
 
         if self.employee is not None:

@@ -2145,6 +2145,10 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;lan a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;personal data (GDPR)…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2154,6 +2154,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>A&amp;rchiveren / uit archief halen</translation>
     </message>
     <message>
+        <source>P&amp;lan a conversation…</source>
+        <translation>Gesprek p&amp;lannen…</translation>
+    </message>
+    <message>
         <source>Export &amp;personal data (GDPR)…</source>
         <translation>&amp;Persoonsgegevens opvragen (AVG)…</translation>
     </message>

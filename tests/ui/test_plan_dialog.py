@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QAction
 
 from leercoach.domain.talks import Rhythm, TalkPlan
 from leercoach.store import Store
@@ -36,9 +37,11 @@ def window(
 
 @pytest.fixture
 def plan_with(monkeypatch: pytest.MonkeyPatch) -> Callable[[MainWindow, Fill], PlanDialog]:
-    """Click "Gesprek plannen…", fill the dialog with ``fill`` and press Save."""
+    """Click "Gesprek plannen…" (or ``open_it``), fill the dialog with ``fill``, Save."""
 
-    def run(window: MainWindow, fill: Fill) -> PlanDialog:
+    def run(
+        window: MainWindow, fill: Fill, open_it: Callable[[], object] | None = None
+    ) -> PlanDialog:
         opened: list[PlanDialog] = []
 
         def exec_(dialog: PlanDialog) -> int:
@@ -48,7 +51,7 @@ def plan_with(monkeypatch: pytest.MonkeyPatch) -> Callable[[MainWindow, Fill], P
             return dialog.result()
 
         monkeypatch.setattr(PlanDialog, "exec", exec_)
-        window.employee_view.plan_button.click()
+        (open_it or window.employee_view.plan_button.click)()
         return opened[0]
 
     return run
@@ -207,3 +210,11 @@ def test_the_deck_list_has_the_talks_not_the_managers_own_decks(
     assert slugs[0] is None and "check-in" in slugs
     assert "feedforward-voorbereiding" not in slugs
     assert "coachend-leidinggeven-zelfcheck" not in slugs
+
+
+def test_the_employee_menu_opens_the_plan_dialog_too(
+    window: MainWindow, zoe: str, open_store: Callable[[], Store], plan_with: Any
+) -> None:
+    (entry,) = [a for a in window.findChildren(QAction) if a.text() == "Gesprek p&lannen…"]
+    plan_with(window, lambda d: pick(d.rhythm, Rhythm.EVERY_2_WEEKS.value), entry.trigger)
+    assert open_store().employees.get(zoe).talk_plan.rhythm is Rhythm.EVERY_2_WEEKS
