@@ -173,8 +173,9 @@ class EmployeeView(QWidget):
     def _fill(self, employee: Employee | None) -> None:
         self.employee = employee
         buttons = (self.new_button, self.edit_button, self.archive_button, self.add_action_button)
-        for widget in (*buttons, self.plan_button):
+        for widget in buttons:
             widget.setEnabled(employee is not None)
+        self.plan_button.setEnabled(employee is not None and not employee.archived)
         if employee is None:
             self.name.setText(self.tr("No one selected"))
             self.details.setText(self.tr("Pick someone on the left, or add a new employee."))
@@ -198,7 +199,10 @@ class EmployeeView(QWidget):
         if employee.archived:
             parts.append(self.tr("archived"))
         self.details.setText("  ·  ".join(parts))
-        show_next_talk(self.next_talk, self.session.people.next_talk(employee.id, today), today)
+        if employee.archived:
+            self.next_talk.hide()  # left: no talk is due with them
+        else:
+            show_next_talk(self.next_talk, self.session.people.next_talk(employee.id, today), today)
         self._show_phase_history(employee)
         self.archive_button.setText(
             self.tr("Un&archive") if employee.archived else self.tr("&Archive")
@@ -232,7 +236,7 @@ class EmployeeView(QWidget):
         """The plan dialog for the person shown: rhythm, next date and time, deck."""
         from leercoach.ui.plan_dialog import plan_talk  # loads when first opened
 
-        if self.employee is not None:
+        if self.employee is not None and not self.employee.archived:
             plan_talk(self.session, self.employee, self.language, self)
 
     def _open_conversation(self, index: object) -> None:

@@ -155,8 +155,8 @@ class EmployeeListModel(RowsModel[Person]):
             return person.team
         if role == SEARCH_ROLE:
             return self.search_text(person)
-        if role == TALK_ROLE:
-            return self._talks.get(person.id)
+        if role == TALK_ROLE:  # someone archived has left: no talk is due with them
+            return None if person.archived else self._talks.get(person.id)
         if column == NAME:
             return self._name_cell(person, role)
         standing = self._talks.get(person.id)
@@ -194,30 +194,25 @@ class EmployeeListModel(RowsModel[Person]):
     def _next_cell(self, person: Person, standing: NextTalk | None, role: int) -> Any:
         if standing is None:
             return None
-        day = standing.next_talk
+        day = None if person.archived else standing.next_talk  # left: nothing is due
+        if day is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "—"
+            if role == Qt.ItemDataRole.ToolTipRole and not person.archived:
+                return self.tr("No conversation planned")
+            return muted_brush() if role == Qt.ItemDataRole.ForegroundRole else None
         late = standing.is_overdue(self.today)
         soon = standing.is_due_this_week(self.today)
         if role == Qt.ItemDataRole.DisplayRole:
-            if day is None:
-                return "—"
             shown = compact_date(day, self.today)
             if late:
                 return words.fill(self.tr("%1 (overdue)"), shown)
-            if soon:
-                return words.fill(self.tr("%1 (this week)"), shown)
-            return shown
+            return words.fill(self.tr("%1 (this week)"), shown) if soon else shown
         if role == Qt.ItemDataRole.ToolTipRole:
-            if day is None:
-                return self.tr("No conversation planned")
             return words.fill(self.tr("Next conversation: %1"), words.long_date(day))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if person.archived or day is None:
-                return muted_brush()
-            if late:
-                return overdue_brush()
-            if soon:
-                return warning_brush()
-        if role == Qt.ItemDataRole.FontRole and (late or soon) and not person.archived:
+        if role == Qt.ItemDataRole.ForegroundRole and (late or soon):
+            return overdue_brush() if late else warning_brush()
+        if role == Qt.ItemDataRole.FontRole and (late or soon):
             return bold()
         return None
 

@@ -130,3 +130,23 @@ def test_cancelling_keeps_the_person_and_bringing_back_asks_nothing(
     window.employee_view.archive_button.click()  # "Uit archief halen": no dialog
     person = open_store().employees.get(zoe)
     assert not person.archived and person.end_date is None, "an end date passed goes"
+
+
+def test_someone_archived_has_no_talk_due_in_the_list_nor_in_the_person_view(
+    qtbot: QtBot, window: MainWindow, zoe: str, archive_with: Callable
+) -> None:
+    """Zoë's talk was planned for last week; once she has left, nothing is overdue."""
+    from leercoach.domain.talks import TalkPlan
+    from leercoach.ui.people_model import NEXT, Due
+
+    window.session.people.set_plan(zoe, TalkPlan(planned=date.today() - timedelta(days=7)))
+    assert window.employee_view.next_talk.text().endswith(", te laat")
+    archive_with(window, lambda d: None)
+    window.show_archived.setChecked(True)
+    qtbot.waitUntil(lambda: window.people.has_talks, timeout=5000)
+    assert window.select_employee(zoe)
+    view = window.employee_view
+    assert not view.next_talk.isVisibleTo(view) and not view.plan_button.isEnabled()
+    assert window.filter.index(0, NEXT).data() == "—"
+    window.pane.due.setCurrentIndex(window.pane.due.findData(Due.OVERDUE))
+    assert window.filter.rowCount() == 0

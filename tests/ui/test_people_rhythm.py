@@ -172,3 +172,14 @@ def test_the_names_show_before_the_talks_are_read(
     assert shown(window) == ["Zoë Peeters"]
     wait_for_talks(qtbot, window)
     assert "(overdue)" in next_cell(window, "Zoë Peeters")
+
+
+def test_the_list_model_with_talks_passes_qts_checks_in_either_order(
+    qtmodeltester: Any, window: MainWindow
+) -> None:
+    model = window.people
+    qtmodeltester.check(model)
+    model.set_order(Order.NEXT_TALK)
+    qtmodeltester.check(model)
+    window.pane.due.setCurrentIndex(window.pane.due.findData(Due.THIS_WEEK))
+    qtmodeltester.check(window.filter)
