@@ -3,18 +3,19 @@
 The work runs in a thread of its own on a connection of its own (``store.sibling()``),
 as the background check does (``ui/integrity.py``); its result comes back on the UI
 thread, to a callback of a widget, unless that widget is gone by then. A failure is
-logged and handed to ``sys.excepthook`` (the crash dialog): a read has nothing to undo.
+told as the long operations tell it (``ui.operations.tell``): an expected error as its
+sentence, a bug to the crash dialog; a read has nothing to undo.
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from leercoach.store import Store
 
@@ -42,7 +43,10 @@ class _Carrier(QObject):
     def _fail(self, error: object) -> None:
         _WAITING.discard(self)
         if isinstance(error, BaseException) and shiboken6.isValid(self._owner):
-            sys.excepthook(type(error), error, error.__traceback__)
+            from leercoach.ui.operations import tell
+
+            owner = self._owner
+            tell(owner if isinstance(owner, QWidget) else None, error)
 
 
 def read_in_background(

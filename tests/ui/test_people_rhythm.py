@@ -8,13 +8,15 @@ window); what is checked is what the list shows, in Dutch.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import EmployeeDraft
@@ -23,6 +25,8 @@ from leercoach.store import Store
 from leercoach.ui.colours import colours
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.people_model import LAST, NEXT, Due, Order, compact_date
+
+from .conftest import DISK_FULL, Shown
 
 TODAY = date.today()
 
@@ -183,3 +187,26 @@ def test_the_list_model_with_talks_passes_qts_checks_in_either_order(
     qtmodeltester.check(model)
     window.pane.due.setCurrentIndex(window.pane.due.findData(Due.THIS_WEEK))
     qtmodeltester.check(window.filter)
+
+
+def test_a_read_that_fails_is_said_in_a_sentence_and_a_gone_owner_hears_nothing(
+    qtbot: QtBot, window: MainWindow, shown: Shown
+) -> None:
+    """The disk full while the talks are read: the manager is told, in Dutch."""
+    from leercoach.ui.background_read import read_in_background
+
+    def full(store: Store) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    arrived: list[object] = []
+    read_in_background(window.session.store, full, window.pane, arrived.append)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+    assert shown[0][:2] == (QMessageBox.Icon.Warning, DISK_FULL)
+    assert arrived == []
+
+    owner = QObject()
+    read_in_background(window.session.store, lambda store: 1, owner, arrived.append)
+    owner.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    read_in_background(window.session.store, lambda store: 2, window.pane, arrived.append)
+    qtbot.waitUntil(lambda: arrived == [2], timeout=5000)
