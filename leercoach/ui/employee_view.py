@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,9 @@ from leercoach.ui.person_actions import PersonActions
 from leercoach.ui.person_talks import PersonTalks
 from leercoach.ui.plan_line import show_next_talk
 from leercoach.ui.session import Changes, Session
+
+if TYPE_CHECKING:
+    from leercoach.ui.person_trends import TrendsView
 
 
 class EmployeeView(QWidget):
@@ -140,6 +144,11 @@ class EmployeeView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, self.tr("&Overview"))
         self.tabs.addTab(self.growth, self.tr("&Growth cycle"))
+        # Filled when first shown: the chart's code loads then, not at start-up.
+        self.trends_tab = QWidget()
+        self.trends: TrendsView | None = None
+        self.tabs.addTab(self.trends_tab, self.tr("T&rends"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -157,7 +166,18 @@ class EmployeeView(QWidget):
         if employee is None or self.employee is None or employee.id != self.employee.id:
             self.undo_bar.clear()  # undo belongs to the person it was done for
         self.growth.show_employee(employee)
+        if self.trends is not None:
+            self.trends.show_employee(employee)
         self._fill(employee)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.trends is None and self.tabs.widget(index) is self.trends_tab:
+            from leercoach.ui.person_trends import TrendsView
+
+            self.trends = TrendsView(self.session)
+            QVBoxLayout(self.trends_tab).addWidget(self.trends)
+            self.trends.show()
+            self.trends.show_employee(self.employee)
 
     def _on_changed(self, changes: Changes) -> None:
         shown = self.employee

@@ -27,6 +27,7 @@ from leercoach.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from leercoach.ui.conversation.page import ConversationPage
+    from leercoach.ui.overview_page import TeamOverviewPage
     from leercoach.ui.search_page import SearchPage
 
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._conversation_page: ConversationPage | None = None
         self._conversation_splitter_state: Any = None
         self._search_page: SearchPage | None = None
+        self._team_page: TeamOverviewPage | None = None
         self.recovery_requested = False
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -231,6 +233,18 @@ class MainWindow(QMainWindow):
             self.conversation_page.show_step(hit.card_id)
         elif hit.kind in (HitKind.SUMMARY, HitKind.PRIVATE_NOTE):
             self.conversation_page.show_step(SUMMARY)
+
+    def show_team_overview(self) -> None:
+        """The team overview page; a person chosen there opens in the people view."""
+        if self._team_page is None:
+            from leercoach.ui.overview_page import TeamOverviewPage, open_in_window
+
+            self._team_page = TeamOverviewPage(self.session, self.language, self)
+            self._team_page.closed.connect(self.show_overview)
+            self._team_page.employeeOpened.connect(lambda chosen: open_in_window(self, chosen))
+            self.pages.addWidget(self._team_page)
+        if self.session.people.count() > 0 and self.show_overview():
+            self.pages.setCurrentWidget(self._team_page)
 
     # damage ----------------------------------------------------------------
     def report_damage(self, problems: list[str]) -> None:

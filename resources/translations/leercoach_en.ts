@@ -690,6 +690,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>T&amp;rends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,6 +1202,21 @@ Type the name to confirm:</source>
     <name>Integrity</name>
     <message>
         <source>The background check of the database could not run: %1 leercoach tries again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference date: %1. A dash: nothing to count.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +1880,10 @@ Hand these files over securely; they are personal data.</source>
         <source>Search conversations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SkippedBand</name>
@@ -2050,9 +2073,208 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>TeamOverviewModel</name>
+    <message>
+        <source>no growth cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal not yet SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phase without a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conversation not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal without actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions past their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next conversation was due before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team overview, one row per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the overview of %n person(s)…</source>
+        <translation>
+            <numerusform>Reading the overview of %n person…</numerusform>
+            <numerusform>Reading the overview of %n people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue conversation(s)</source>
+        <translation>
+            <numerusform>%n overdue conversation</numerusform>
+            <numerusform>%n overdue conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextAnswer</name>
     <message>
         <source>Type the answer here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendCard</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other scale since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scale card&apos;s answers in talks over time (1 to 5). Hover a point or use the arrow keys for its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick someone on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers on scale cards in talks with %1 yet. A chart appears here after the first talk with a scale question, such as the check-in&apos;s “how are you doing”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2162,6 +2384,14 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>&amp;Search conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -692,6 +692,10 @@
         <translation>&amp;Groeicyclus</translation>
     </message>
     <message>
+        <source>T&amp;rends</source>
+        <translation>Ve&amp;rloop</translation>
+    </message>
+    <message>
         <source>No one selected</source>
         <translation>Niemand geselecteerd</translation>
     </message>
@@ -1203,6 +1207,21 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>The background check of the database could not run: %1 leercoach tries again at the next start.</source>
         <translation>De controle van de database op de achtergrond kon niet lopen: %1 leercoach probeert het opnieuw bij de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <source>Development KPIs</source>
+        <translation>Kerncijfers ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Reference date: %1. A dash: nothing to count.</source>
+        <translation>Peildatum: %1. Een streepje: niets te tellen.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1889,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <source>Search conversations</source>
         <translation>Gesprekken doorzoeken</translation>
     </message>
+    <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
 </context>
 <context>
     <name>SkippedBand</name>
@@ -2059,10 +2082,209 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>TeamOverviewModel</name>
+    <message>
+        <source>no growth cycle</source>
+        <translation>geen groeicyclus</translation>
+    </message>
+    <message>
+        <source>no goals</source>
+        <translation>geen doelen</translation>
+    </message>
+    <message>
+        <source>a goal not yet SMART</source>
+        <translation>een doel dat nog niet SMART is</translation>
+    </message>
+    <message>
+        <source>a phase without a conversation</source>
+        <translation>een fase zonder gesprek</translation>
+    </message>
+    <message>
+        <source>a conversation not completed</source>
+        <translation>een gesprek dat niet afgerond is</translation>
+    </message>
+    <message>
+        <source>no learning actions</source>
+        <translation>geen afspraken om te leren</translation>
+    </message>
+    <message>
+        <source>a goal without actions</source>
+        <translation>een doel zonder afspraken</translation>
+    </message>
+    <message>
+        <source>actions past their date</source>
+        <translation>afspraken over tijd</translation>
+    </message>
+    <message>
+        <source>goals still open</source>
+        <translation>doelen die nog open staan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation>Laatste gesprek</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <source>Cycle phase</source>
+        <translation>Cyclusfase</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Growth phase</source>
+        <translation>Groeifase</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Welzijn</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation>geen cyclus</translation>
+    </message>
+    <message>
+        <source>The next conversation was due before today.</source>
+        <translation>Het volgende gesprek stond voor vandaag gepland en is nog niet gevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation>← Terug naar de medewerkers</translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
+    <message>
+        <source>Team report as PDF…</source>
+        <translation>Teamrapport als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Team overview, one row per person</source>
+        <translation>Teamoverzicht, één rij per medewerker</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the overview of %n person(s)…</source>
+        <translation>
+            <numerusform>Het overzicht van %n medewerker wordt gelezen…</numerusform>
+            <numerusform>Het overzicht van %n medewerkers wordt gelezen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue conversation(s)</source>
+        <translation>
+            <numerusform>%n gesprek te laat</numerusform>
+            <numerusform>%n gesprekken te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save team report</source>
+        <translation>Teamrapport bewaren</translation>
+    </message>
+    <message>
+        <source>team report</source>
+        <translation>teamrapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>TextAnswer</name>
     <message>
         <source>Type the answer here…</source>
         <translation>Typ hier het antwoord…</translation>
+    </message>
+</context>
+<context>
+    <name>TrendCard</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other scale since %1</source>
+        <translation>andere schaal sinds %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend: %1</source>
+        <translation>Verloop: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Trends</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>Each scale card&apos;s answers in talks over time (1 to 5). Hover a point or use the arrow keys for its value.</source>
+        <translation>De antwoorden op elke schaalkaart in de gesprekken, door de tijd (1 tot 5). Wijs een punt aan of gebruik de pijltjestoetsen om de waarde te zien.</translation>
+    </message>
+    <message>
+        <source>Pick someone on the left.</source>
+        <translation>Kies links een medewerker.</translation>
+    </message>
+    <message>
+        <source>No answers on scale cards in talks with %1 yet. A chart appears here after the first talk with a scale question, such as the check-in&apos;s “how are you doing”.</source>
+        <translation>Nog geen antwoorden op schaalkaarten in gesprekken met %1. Na het eerste gesprek met een schaalvraag, zoals “hoe gaat het met je” van de check-in, staat hier een grafiek.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2394,14 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>&amp;Search conversations…</source>
         <translation>Gesprekken &amp;doorzoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
+        <translation>Team&amp;overzicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>

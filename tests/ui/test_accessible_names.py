@@ -112,6 +112,18 @@ def test_every_widget_of_the_growth_tab_has_a_name(window: MainWindow) -> None:
     assert unnamed(window) == []
 
 
+def test_every_widget_of_the_trends_tab_has_a_name(window: MainWindow, zoe: str) -> None:
+    session = window.session
+    deck = session.library.get("check-in")
+    talk = session.talks.start(zoe, deck)
+    session.talks.save_answer(talk, deck, "hoe-gaat-het", "4")
+    session.talks.complete(talk)
+    view = window.employee_view
+    view.tabs.setCurrentWidget(view.trends_tab)
+    assert view.trends is not None and len(view.trends.cards) == 1
+    assert unnamed(window) == []
+
+
 def test_the_phase_strip_says_each_phase_its_state_and_which_is_current(
     window: MainWindow, zoe: str
 ) -> None:
@@ -134,6 +146,11 @@ def test_the_phase_strip_says_each_phase_its_state_and_which_is_current(
 
 def test_every_widget_of_the_search_page_has_a_name(window: MainWindow) -> None:
     window.show_search()
+    assert unnamed(window) == []
+
+
+def test_every_widget_of_the_team_overview_has_a_name(window: MainWindow) -> None:
+    window.show_team_overview()
     assert unnamed(window) == []
 
 

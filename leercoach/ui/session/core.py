@@ -14,10 +14,13 @@ from leercoach.store import SearchHit, Store
 from leercoach.ui.session.agreed import AgreedActions
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.growth import Growth
+from leercoach.ui.session.kpi import Kpi
+from leercoach.ui.session.overview import TeamOverview
 from leercoach.ui.session.people import People
 from leercoach.ui.session.printed import Reports
 from leercoach.ui.session.safety import Safety
 from leercoach.ui.session.talks import Talks
+from leercoach.ui.session.trends import Trends
 
 MANAGER_NAME_ASKED = "manager_name_asked"
 """A row of the setting table beside the manager's settings; not one of them."""
@@ -47,6 +50,9 @@ class Session(QObject):
         self.growth = Growth(self)
         self.reports = Reports(self)
         self.safety = Safety(self)
+        self.kpi = Kpi(self)
+        self.trends = Trends(self)
+        self.overview = TeamOverview(self)
 
     @property
     def library(self) -> DeckLibrary:
