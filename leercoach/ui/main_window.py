@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.employee_view)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 900])
+        self.splitter.setSizes([460, 820])  # the list has its talk columns (issue 16)
 
         self.demo_bar = DemoBar()
         self.demo_bar.removeRequested.connect(self.remove_demo)

@@ -138,6 +138,33 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the last day in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date (%1): check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.</source>
@@ -566,7 +593,62 @@
     </message>
 </context>
 <context>
+    <name>EmployeeListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last conversation held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next conversation: planned, or by the rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmployeeView</name>
+    <message>
+        <source>&amp;Plan a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you talk, the next date and its deck</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;New conversation</source>
         <translation type="unfinished"></translation>
@@ -1145,14 +1227,6 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Archive employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove all demo employees and their conversations? Your own data stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1403,34 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1501,80 @@ Type the name to confirm:</source>
     <name>PhaseBox</name>
     <message>
         <source>%1; the current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan a conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the planned date away: the rhythm gives the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a set &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a date, the next conversation follows from the rhythm: the last one held plus the rhythm. A planned date counts until the next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the conversation, or no set time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanLine</name>
+    <message>
+        <source>Next conversation: not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,6 +2364,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>A&amp;rchive / unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

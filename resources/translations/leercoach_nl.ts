@@ -140,6 +140,33 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive employee</source>
+        <translation>Medewerker archiveren</translation>
+    </message>
+    <message>
+        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
+        <translation>%1 archiveren? De geschiedenis blijft bewaard; gearchiveerde medewerkers staan niet meer in de lijst, tenzij je “Toon gearchiveerden” aanvinkt.</translation>
+    </message>
+    <message>
+        <source>In service &amp;until</source>
+        <translation>In dienst &amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>Type the last day in service.</source>
+        <translation>Vul de laatste dag in dienst in.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date (%1): check the date.</source>
+        <translation>De einddatum ligt voor de startdatum (%1): kijk de datum na.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.</source>
@@ -568,7 +595,62 @@
     </message>
 </context>
 <context>
+    <name>EmployeeListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>The last conversation held</source>
+        <translation>Het laatste gevoerde gesprek</translation>
+    </message>
+    <message>
+        <source>The next conversation: planned, or by the rhythm</source>
+        <translation>Het volgende gesprek: gepland, of volgens het ritme</translation>
+    </message>
+    <message>
+        <source>No conversation held yet</source>
+        <translation>Nog geen gesprek gevoerd</translation>
+    </message>
+    <message>
+        <source>Last conversation: %1</source>
+        <translation>Laatste gesprek: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>%1 (this week)</source>
+        <translation>%1 (deze week)</translation>
+    </message>
+    <message>
+        <source>No conversation planned</source>
+        <translation>Geen gesprek gepland</translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
+        <translation>Volgende gesprek: %1</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeView</name>
+    <message>
+        <source>&amp;Plan a conversation…</source>
+        <translation>Gesprek &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>How often you talk, the next date and its deck</source>
+        <translation>Hoe vaak je praat, de volgende datum en de kaartenset</translation>
+    </message>
     <message>
         <source>&amp;New conversation</source>
         <translation>&amp;Nieuw gesprek</translation>
@@ -1149,14 +1231,6 @@ Typ de naam om te bevestigen:</translation>
         <translation>Demogegevens verwijderen</translation>
     </message>
     <message>
-        <source>Archive employee</source>
-        <translation>Medewerker archiveren</translation>
-    </message>
-    <message>
-        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
-        <translation>%1 archiveren? De geschiedenis blijft bewaard; gearchiveerde personen staan niet in de lijst, tenzij je “Toon gearchiveerden” aanvinkt.</translation>
-    </message>
-    <message>
         <source>Remove all demo employees and their conversations? Your own data stays.</source>
         <translation>Alle demomedewerkers en hun gesprekken verwijderen? Je eigen gegevens blijven bewaard.</translation>
     </message>
@@ -1333,6 +1407,34 @@ Typ de naam om te bevestigen:</translation>
         <translation>Toon gearchiveerden</translation>
     </message>
     <message>
+        <source>All conversations</source>
+        <translation>Alle gesprekken</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Op naam</translation>
+    </message>
+    <message>
+        <source>By next conversation</source>
+        <translation>Op volgende gesprek</translation>
+    </message>
+    <message>
         <source>Employees</source>
         <translation>Medewerkers</translation>
     </message>
@@ -1404,6 +1506,80 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>%1; the current phase</source>
         <translation>%1; de huidige fase</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan a conversation with %1</source>
+        <translation>Gesprek plannen met %1</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1 (nu: %2)</translation>
+    </message>
+    <message>
+        <source>N&amp;o date</source>
+        <translation>&amp;Geen datum</translation>
+    </message>
+    <message>
+        <source>Take the planned date away: the rhythm gives the next</source>
+        <translation>De geplande datum wissen: het ritme bepaalt het volgende gesprek</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time</source>
+        <translation>Op een vast &amp;uur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Without a date, the next conversation follows from the rhythm: the last one held plus the rhythm. A planned date counts until the next conversation.</source>
+        <translation>Zonder datum volgt het volgende gesprek uit het ritme: het laatste gesprek plus het ritme. Een geplande datum geldt tot het volgende gesprek.</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation>&amp;Ritme</translation>
+    </message>
+    <message>
+        <source>Next &amp;date</source>
+        <translation>Volgende &amp;datum</translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation>&amp;Kaartenset</translation>
+    </message>
+    <message>
+        <source>Choose the date of the conversation, or no set time.</source>
+        <translation>Kies de datum van het gesprek, of geen vast uur.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLine</name>
+    <message>
+        <source>Next conversation: not planned</source>
+        <translation>Volgende gesprek: niet gepland</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, te laat</translation>
+    </message>
+    <message>
+        <source>%1, this week</source>
+        <translation>%1, deze week</translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
+        <translation>Volgende gesprek: %1</translation>
+    </message>
+    <message>
+        <source>Next conversation: %1 (%2)</source>
+        <translation>Volgende gesprek: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2374,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>A&amp;rchive / unarchive</source>
         <translation>A&amp;rchiveren / uit archief halen</translation>
+    </message>
+    <message>
+        <source>P&amp;lan a conversation…</source>
+        <translation>Gesprek p&amp;lannen…</translation>
     </message>
     <message>
         <source>Export &amp;personal data (GDPR)…</source>
