@@ -39,15 +39,13 @@ def register(commands: Subcommands) -> None:
 
 
 def export_calendar(args: argparse.Namespace) -> int:
+    from leercoach import ics
     from leercoach.cli.employees import resolve
-    from leercoach.domain.agenda import agenda
-    from leercoach.ics import write_calendar
-    from leercoach.store.calendar import decks_of
     from leercoach.targets import CALENDAR, Target, check_targets
 
     out: Path = args.out
-    today = date.today()
     with open_store(args, read_only=True) as store:
+        # The target first: a wrong --out is said before anything else is looked up.
         check_targets([Target(out, CALENDAR)], store.path)
         ids: list[str] | None = None
         if args.employee:
@@ -63,12 +61,13 @@ def export_calendar(args: argparse.Namespace) -> int:
                         teams=teams,
                     )
                 )
-        found = store.calendar.agenda_input(today, decks_of(library()), ids)
-    events = agenda(found, details=not args.no_details)
-    written = write_calendar(out, events, calendar_name(), today)
+        written = ics.export_calendar(
+            store,
+            out,
+            date.today(),
+            employee_ids=ids,
+            details=not args.no_details,
+            library=library(),
+        )
     print(ngettext("wrote {path} ({n} event)", "wrote {path} ({n} events)", written, path=out))
     return EXIT_OK
-
-
-def calendar_name() -> str:
-    return _("leercoach: talks and due dates")

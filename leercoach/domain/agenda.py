@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from leercoach.domain.deck import DeckKind
-from leercoach.domain.talks import NextTalk
+from leercoach.domain.talks import NextTalk, RhythmSource
 from leercoach.language import _
 from leercoach.vocabulary import label
 
@@ -211,7 +211,16 @@ def _rhythm_talks(data: AgendaInput) -> Iterator[AgendaEvent]:
             if due is not None:
                 stamps.append(plan.created_at)
                 yield _cancelled(uid("next", person_id, after), title, due, stamps)
-        if history and not history.last_settled_a_plan and kept(history.last_at, data.today):
+        # Before the first talk only a rhythm set gave a next talk (today's).
+        had_one = history is not None and (
+            history.previous_id is not None or standing.rhythm_source is RhythmSource.SET
+        )
+        if (
+            history
+            and had_one
+            and not history.last_settled_a_plan
+            and kept(history.last_at, data.today)
+        ):
             before = history.previous_id or "first"
             due = (
                 standing.rhythm.after(history.previous_day)
