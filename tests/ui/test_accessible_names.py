@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from leercoach.domain import ActionOwner
 from leercoach.store import Store
 from leercoach.ui.batch_export import BatchExportDialog
+from leercoach.ui.calendar_export import CalendarExportDialog
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.conversation.page import ConversationPage
 from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY
@@ -196,6 +197,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
     "manager name": ManagerNameDialog,
     "erase": lambda w: EraseDialog(w.selected_employee(), w),  # type: ignore[arg-type]
     "batch export": lambda w: BatchExportDialog(w.session, w),
+    "calendar export": lambda w: CalendarExportDialog(w.session, w.selected_employee(), w),
 }
 
 

@@ -12,6 +12,7 @@ from leercoach.decks import DeckLibrary
 from leercoach.domain.settings import Settings
 from leercoach.store import SearchHit, Store
 from leercoach.ui.session.agreed import AgreedActions
+from leercoach.ui.session.calendar import CalendarExport
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.growth import Growth
 from leercoach.ui.session.people import People
@@ -47,6 +48,7 @@ class Session(QObject):
         self.growth = Growth(self)
         self.reports = Reports(self)
         self.safety = Safety(self)
+        self.calendar = CalendarExport(self)
 
     @property
     def library(self) -> DeckLibrary:
