@@ -6,7 +6,8 @@ with the figure) and their ratio, so the ratio holds on a noisy machine. The dat
 are built once into benchmarks/data/ (git-ignored) and reused; delete the folder to
 rebuild. The lines and the machine also go to benchmarks/data/results.md.
 
-    python benchmarks/run.py [--runs N] [--only startup,open,search,pdf,batch,typing,writes]
+    python benchmarks/run.py [--runs N]
+        [--only startup,open,search,pdf,batch,typing,writes,calendar]
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import calendar_bench
 from common import DATA, Figure, alternate, machine, median_time, run_probe
 from dataset import RARE_WORD, Dataset, big, deck_library, decks, small
 
@@ -32,7 +34,7 @@ from leercoach.reports.growth_summary import summary_story
 from leercoach.store import Store
 from leercoach.store.search import INDEXES, match_expression
 
-SECTIONS = ("startup", "open", "search", "pdf", "batch", "typing", "writes")
+SECTIONS = ("startup", "open", "search", "pdf", "batch", "typing", "writes", "calendar")
 BATCH = 500
 STAMP = "2026-01-01T09:00:00"
 
@@ -361,6 +363,7 @@ def main() -> int:
         "batch": lambda: batch(data, out),
         "typing": lambda: typing([("10 people", ten), ("10 000 people", data)], 3),
         "writes": lambda: write_burst(data),
+        "calendar": lambda: calendar_bench.calendar(data, args.runs, out),
     }
     try:
         for name in SECTIONS:

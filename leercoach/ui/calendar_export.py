@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QMessageBox,
     QWidget,
 )
@@ -46,7 +47,15 @@ class CalendarExportDialog(QDialog):
         self.bare.setToolTip(
             self.tr("The titles then only say whose action or goal is due, for a shared calendar")
         )
+        about = QLabel(
+            self.tr(
+                "The planned talks, the next talks the rhythm gives and the due dates of "
+                "actions and goals, as a file to import in your calendar. Nothing is sent."
+            )
+        )
+        about.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(about)
         form.addRow(self.tr("&Who"), self.who)
         form.addRow("", self.bare)
         lay_out_form(self, form, ok=Button.Ok, ok_text=self.tr("&Export…"))

@@ -247,6 +247,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The planned talks, the next talks the rhythm gives and the due dates of actions and goals, as a file to import in your calendar. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Who</source>
         <translation type="unfinished"></translation>
     </message>

@@ -249,6 +249,10 @@
         <translation>De titels zeggen dan alleen van wie een afspraak of doel vervalt, voor een gedeelde agenda</translation>
     </message>
     <message>
+        <source>The planned talks, the next talks the rhythm gives and the due dates of actions and goals, as a file to import in your calendar. Nothing is sent.</source>
+        <translation>De geplande gesprekken, de volgende gesprekken volgens het ritme en de vervaldagen van afspraken en doelen, als bestand om in je agenda te importeren. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
         <source>&amp;Who</source>
         <translation>&amp;Wie</translation>
     </message>
