@@ -109,24 +109,30 @@ class CalendarRows(Repository):
 
     def _talks(self, ids: str | None) -> dict[str, TalkHistory]:
         """Per person the last two talks, and whether the last used up a planned talk."""
+        # Ranked from the index on (employee_id, first_completed_at), newest first.
         found = self.db.execute(
-            "SELECT employee_id, id, first_completed_at, place,"
-            " EXISTS (SELECT 1 FROM planned_talk AS plan"
-            "  WHERE plan.conversation_id = talk.id AND plan.status = 'held')"
-            " FROM (SELECT employee_id, id, first_completed_at, ROW_NUMBER() OVER ("
+            "SELECT employee_id, id, first_completed_at, place FROM ("
+            " SELECT employee_id, id, first_completed_at, ROW_NUMBER() OVER ("
             "  PARTITION BY employee_id ORDER BY first_completed_at DESC, id DESC) AS place"
             "  FROM conversation"
             f"  WHERE first_completed_at IS NOT NULL AND {IS_TALK_SQL}"
-            f"  AND employee_id IN {CHOSEN}) AS talk"
+            f"  AND employee_id IN {CHOSEN})"
             " WHERE place <= 2",
             [ids],
         ).fetchall()
+        settled_plans = {
+            talk_id
+            for (talk_id,) in self.db.execute(
+                "SELECT conversation_id FROM planned_talk"
+                " WHERE status = 'held' AND conversation_id IS NOT NULL"
+            ).fetchall()
+        }
         last: dict[str, TalkHistory] = {}
         before: dict[str, tuple[str, date]] = {}
-        for person, talk_id, held, place, settled in found:
+        for person, talk_id, held, place in found:
             if place == 1:
                 last[person] = TalkHistory(
-                    talk_id, to_stamp(held), last_settled_a_plan=bool(settled)
+                    talk_id, to_stamp(held), last_settled_a_plan=talk_id in settled_plans
                 )
             else:
                 before[person] = (talk_id, date.fromisoformat(held[:10]))
