@@ -25,6 +25,7 @@ from leercoach.domain import Employee
 from leercoach.targets import CALENDAR, Target
 from leercoach.ui.export_targets import may_write
 from leercoach.ui.forms import Button, lay_out_form
+from leercoach.ui.operations import run_op
 from leercoach.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -89,9 +90,13 @@ def export_calendar(
     path = Path(chosen) if chosen.lower().endswith(".ics") else Path(chosen + ".ics")
     if not may_write(session, parent, title, [Target(path, CALENDAR)], asked=Path(chosen)):
         return None
-    count = session.calendar.export(
+    op = session.calendar.export(
         path, employee_ids=dialog.employee_ids(), details=not dialog.bare.isChecked()
     )
+    label = translate("CalendarExportDialog", "Writing the calendar…")
+    count = run_op(parent, session, op, title=title, label=label).result
+    if count is None:
+        return None  # the error was told
     QMessageBox.information(
         parent,
         title,

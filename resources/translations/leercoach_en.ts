@@ -267,6 +267,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%n event(s) written to %1.
 
 Import the file in your calendar; a later export updates the same events.</source>

@@ -269,6 +269,10 @@
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
+        <source>Writing the calendar…</source>
+        <translation>De agenda wordt geschreven…</translation>
+    </message>
+    <message>
         <source>%n event(s) written to %1.
 
 Import the file in your calendar; a later export updates the same events.</source>
