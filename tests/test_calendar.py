@@ -236,7 +236,7 @@ def test_the_rhythms_next_talk_is_named_by_the_talk_it_follows(
     assert [e.dtstart.value for e in confirmed] == [date(2026, 4, 2)]
 
 
-def test_one_person_or_the_chosen_ones_only_and_archived_people_not(
+def test_one_person_or_the_chosen_ones_and_someone_archived_is_cancelled(
     store: Store, library: DeckLibrary, tmp_path: Path
 ) -> None:
     ids = zoe_with_items(store, library)
@@ -249,7 +249,16 @@ def test_one_person_or_the_chosen_ones_only_and_archived_people_not(
         "Agreed action of Lotte Maes: Offerte nakijken"
     ]
     store.employees.set_archived(ids["zoe"], True)
-    assert len(export(store, tmp_path / "after.ics", library)) == 1
+    archived = export(store, tmp_path / "archived.ics", library)
+    assert set(archived) == set(everyone)  # her events are cancelled, not left behind
+    for uid, event in archived.items():
+        cancelled = "Zoë" in event.summary.value
+        assert (event.status.value == "CANCELLED") is cancelled, uid
+        assert int(event.sequence.value) >= int(everyone[uid].sequence.value)
+    later = export(store, tmp_path / "later.ics", library, today=TODAY + timedelta(days=40))
+    assert [e.summary.value for e in later.values()] == [
+        "Agreed action of Lotte Maes: Offerte nakijken"
+    ]
 
 
 def test_the_zone_written_is_brussels_as_the_zoneinfo_database_has_it() -> None:

@@ -14,8 +14,8 @@ the organiser field):
 - no attendees, no organiser, and titles without what was said: the deck kind and the
   person's name, and with ``details`` off not even an action's or goal's text;
 - what is no longer planned (an action done or dropped, a goal reached or let go, a
-  planned talk held or cancelled) stays ``KEEP_SETTLED`` after it was settled, cancelled,
-  so the calendar takes it away; then it drops out of the file.
+  planned talk held or cancelled, everything of someone archived) stays ``KEEP_SETTLED``
+  after it was settled, cancelled, so the calendar takes it away; then it drops out.
 
 No SQL, no file format: the store gathers ``AgendaInput``, ``leercoach.ics`` writes it.
 """
@@ -45,6 +45,8 @@ class Person:
     name: str
     changed: datetime
     """The person's last change (a rename changes every title of theirs)."""
+    archived: bool = False
+    """Archived (since ``changed``): every event of theirs is cancelled, then drops out."""
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,7 @@ def _planned_talks(data: AgendaInput) -> Iterator[AgendaEvent]:
         person = data.people.get(plan.employee_id)
         if person is None or not (plan.is_open or kept(plan.updated_at, data.today)):
             continue
+        live = plan.is_open and not person.archived
         deck = _deck_of(data, person.id)
         timed = isinstance(plan.planned, datetime)
         yield AgendaEvent(
@@ -176,7 +179,7 @@ def _planned_talks(data: AgendaInput) -> Iterator[AgendaEvent]:
             minutes=(deck.minutes if deck else DEFAULT_MINUTES) if timed else 0,
             sequence=sequence(plan.updated_at, person.changed),
             stamp=max(plan.updated_at, person.changed),
-            cancelled=not plan.is_open,
+            cancelled=not live,
         )
 
 
@@ -205,6 +208,7 @@ def _rhythm_talks(data: AgendaInput) -> Iterator[AgendaEvent]:
                 minutes=0,
                 sequence=sequence(*stamps, *moving),
                 stamp=max(stamps),
+                cancelled=person.archived,
             )
         elif plan is not None and history and kept(plan.created_at, data.today):
             due = standing.rhythm.after(history.last_at.date())
@@ -255,7 +259,7 @@ def _due_items(data: AgendaInput, *, details: bool) -> Iterator[AgendaEvent]:
             minutes=0,
             sequence=sequence(item.updated_at, person.changed),
             stamp=max(item.updated_at, person.changed),
-            cancelled=not item.is_open,
+            cancelled=not item.is_open or person.archived,
         )
 
 

@@ -30,8 +30,12 @@ from leercoach.store.talk_plans import IS_TALK_SQL, TalkPlans
 
 OPEN_ACTIONS_SQL = ", ".join(f"'{status.value}'" for status in sorted(OPEN_STATUSES))
 SETTLED_GOALS_SQL = ", ".join(f"'{status.value}'" for status in sorted(GOAL_SETTLED))
-# The people chosen: current ones, all or those of ?1 (a JSON list of ids).
-CHOSEN = "(SELECT id FROM employee WHERE archived = 0 AND (?1 IS NULL OR id IN (SELECT value FROM json_each(?1))))"  # noqa: E501
+# The people chosen (all, or those of ?1, a JSON list of ids): current ones, and those
+# archived since ?2, whose events the file then cancels.
+CHOSEN = (
+    "(SELECT id FROM employee WHERE (archived = 0 OR updated_at >= ?2)"
+    " AND (?1 IS NULL OR id IN (SELECT value FROM json_each(?1))))"
+)
 
 
 def decks_of(library: DeckLibrary) -> dict[str, Deck]:
@@ -46,13 +50,17 @@ class CalendarRows(Repository):
         decks: Mapping[str, Deck],
         employee_ids: Iterable[str] | None = None,
     ) -> AgendaInput:
-        """The people (current ones; all, or those of ``employee_ids``) and their items."""
+        """The people (all, or those of ``employee_ids``) and their items: current people,
+        and those archived in the last 30 days (their events are cancelled)."""
         ids = None if employee_ids is None else json.dumps(list(employee_ids))
         since = (today - KEEP_SETTLED).isoformat()
         people = {
-            row["id"]: Person(row["id"], row["name"], to_stamp(row["updated_at"]))
+            row["id"]: Person(
+                row["id"], row["name"], to_stamp(row["updated_at"]), bool(row["archived"])
+            )
             for row in self.rows(
-                f"SELECT id, name, updated_at FROM employee WHERE id IN {CHOSEN}", [ids]
+                f"SELECT id, name, updated_at, archived FROM employee WHERE id IN {CHOSEN}",
+                [ids, since],
             )
         }
         chosen = None if employee_ids is None else list(people)
@@ -62,7 +70,7 @@ class CalendarRows(Repository):
             standings=TalkPlans(self.db, self.clock).next_talks(today, chosen),
             planned=[self._planned(row) for row in self._planned_rows(ids, since)],
             due=[*self._actions(ids, since), *self._goals(ids, since)],
-            talks=self._talks(ids),
+            talks=self._talks(ids, since),
             decks=decks,
         )
 
@@ -107,7 +115,7 @@ class CalendarRows(Repository):
         ).fetchall()
         return [_due("goal", *row) for row in found]
 
-    def _talks(self, ids: str | None) -> dict[str, TalkHistory]:
+    def _talks(self, ids: str | None, since: str) -> dict[str, TalkHistory]:
         """Per person the last two talks, and whether the last used up a planned talk."""
         # Ranked from the index on (employee_id, first_completed_at), newest first.
         found = self.db.execute(
@@ -118,7 +126,7 @@ class CalendarRows(Repository):
             f"  WHERE first_completed_at IS NOT NULL AND {IS_TALK_SQL}"
             f"  AND employee_id IN {CHOSEN})"
             " WHERE place <= 2",
-            [ids],
+            [ids, since],
         ).fetchall()
         settled_plans = {
             talk_id
