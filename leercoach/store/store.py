@@ -26,6 +26,7 @@ from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
 from leercoach.store.settings import SettingsRepository
 from leercoach.store.talk_plans import TalkPlans
+from leercoach.store.week import WeekRepository
 
 
 def checked(db: sqlite_utils.Database, pragma: str) -> list[str]:
@@ -81,6 +82,7 @@ class Store:
         self.search = Search(db, clock)
         self.person_rows = PersonRows(db, clock)
         self.talk_plans = TalkPlans(db, clock)
+        self.week = WeekRepository(db, clock, self.talk_plans)
 
     @classmethod
     def open(
