@@ -120,3 +120,24 @@ def test_the_week_reads_in_three_queries_whatever_the_team(
         store.db.conn.set_trace_callback(None)
     assert len(week.talks) == 300
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 6
+
+
+def test_the_two_start_up_settings_are_kept_and_a_bad_value_is_the_default(
+    db_path: Path,
+) -> None:
+    from leercoach.domain.settings import Settings
+
+    assert (Settings().week_at_start, Settings().notify_at_start) == (True, False)
+    with Store.open(db_path) as store:
+        store.settings.write(Settings(week_at_start=False, notify_at_start=True))
+        assert store.settings.value("week_at_start") == "0"
+        assert store.settings.read() == Settings(week_at_start=False, notify_at_start=True)
+        store.settings.set_value("week_at_start", "maybe")  # edited by hand
+        assert store.settings.read().week_at_start is True
+
+
+def test_overdue_and_this_week_have_a_word_in_each_language() -> None:
+    from leercoach import vocabulary
+
+    assert [vocabulary.label(u, "nl") for u in Urgency] == ["te laat", "deze week"]
+    assert [vocabulary.label(u, "en") for u in Urgency] == ["overdue", "this week"]

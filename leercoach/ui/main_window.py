@@ -28,6 +28,7 @@ from leercoach.ui.window_menus import WindowMenus
 if TYPE_CHECKING:
     from leercoach.ui.conversation.page import ConversationPage
     from leercoach.ui.search_page import SearchPage
+    from leercoach.ui.week_page import WeekPage
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._conversation_page: ConversationPage | None = None
         self._conversation_splitter_state: Any = None
         self._search_page: SearchPage | None = None
+        self._week_page: WeekPage | None = None
         self.recovery_requested = False
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -231,6 +233,19 @@ class MainWindow(QMainWindow):
             self.conversation_page.show_step(hit.card_id)
         elif hit.kind in (HitKind.SUMMARY, HitKind.PRIVATE_NOTE):
             self.conversation_page.show_step(SUMMARY)
+
+    def show_week(self) -> None:
+        """The "Deze week" page: whom to talk to, what is due, which goals are late."""
+        if self._week_page is None:
+            from leercoach.ui.week_page import WeekPage, open_in_window
+
+            self._week_page = WeekPage(self.session, self)
+            self._week_page.closed.connect(self.show_overview)
+            self._week_page.chosen.connect(lambda row: open_in_window(self, row))
+            self.pages.addWidget(self._week_page)
+        if self.session.people.count() > 0 and self.show_overview():
+            self.pages.setCurrentWidget(self._week_page)
+            self._week_page.focus_first()
 
     # damage ----------------------------------------------------------------
     def report_damage(self, problems: list[str]) -> None:

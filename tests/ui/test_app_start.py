@@ -44,7 +44,7 @@ def test_the_app_shows_its_dutch_window_with_icon_and_quits(tmp_path: Path) -> N
     assert shown["visible"] is True
     # The title bar says "leercoach.db — leercoach": Qt adds the display name to the title.
     assert (shown["title"], shown["display_name"]) == ("leercoach.db", "leercoach")
-    assert shown["menus"] == ["&Bestand", "&Medewerker", "&Help"]
+    assert shown["menus"] == ["&Bestand", "&Medewerker", "Beel&d", "&Help"]
     assert shown["qt_cancel"] == "Annuleren"  # Qt's own catalogue is loaded too
     assert shown["icon"] is True
     assert shown["desktop_file"] == APP_ID
@@ -65,7 +65,7 @@ def test_a_file_with_the_managers_name_starts_without_asking_it(tmp_path: Path) 
 def test_in_english_the_window_speaks_english(tmp_path: Path) -> None:
     shown = start_app(tmp_path, "--lang", "en", "--db", str(tmp_path / "team.db"))
     assert (shown["title"], shown["display_name"]) == ("team.db", "leercoach")
-    assert shown["menus"] == ["&File", "&Employee", "&Help"]
+    assert shown["menus"] == ["&File", "&Employee", "&View", "&Help"]
     assert shown["qt_cancel"] == "Cancel"
 
 

@@ -1,0 +1,267 @@
+"""The "Deze week" page: whom to talk to this week, which actions are due, which goals late.
+
+Three short lists (talks, actions, goals) of the week ``session.week`` holds, each row
+saying who, what, the date and "te laat" or "deze week" in words, the overdue ones also
+in the overdue colour. A click or Enter opens the person (an action at its row in the
+person view, a goal on the growth tab). The lists are filled when the page shows, after
+its first paint, and again when a change touches anyone while it shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leercoach.domain.week import Urgency, Week
+from leercoach.ui import words
+from leercoach.ui.colours import keep_styled
+from leercoach.ui.rows_model import RowsModel, bold, overdue_brush
+from leercoach.ui.session import Changes, Session
+
+if TYPE_CHECKING:
+    from leercoach.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    """One line of a list: who, what, when, how it stands, and what it opens."""
+
+    employee_id: str
+    who: str
+    what: str
+    day: date
+    urgency: Urgency
+    time: str = ""
+    action_id: str | None = None
+    goal_id: str | None = None
+
+
+class WeekModel(RowsModel[WeekRow]):
+    TITLES = (
+        QT_TRANSLATE_NOOP("WeekModel", "Employee"),
+        QT_TRANSLATE_NOOP("WeekModel", "What"),
+        QT_TRANSLATE_NOOP("WeekModel", "Date"),
+        QT_TRANSLATE_NOOP("WeekModel", "Status"),
+    )
+
+    def cell(self, item: WeekRow, column: int, role: int) -> Any:
+        late = item.urgency is Urgency.OVERDUE
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return item.who
+            if column == 1:
+                return item.what
+            if column == 2:
+                return " ".join(p for p in (day_text(item.day), item.time) if p)
+            return words.urgency(item.urgency)
+        if role == Qt.ItemDataRole.ForegroundRole and late and column in (2, 3):
+            return overdue_brush()
+        if role == Qt.ItemDataRole.FontRole and late and column == 3:
+            return bold()
+        return None
+
+
+def day_text(day: date) -> str:
+    """'wo 4 mrt': the weekday tells more than the year within a week or two."""
+    shown = QDate(day.year, day.month, day.day)
+    return QLocale().toString(shown, "ddd d MMM" if day.year == date.today().year else "d MMM yyyy")
+
+
+def rows_of(week: Week, titles: dict[str, str], talk_word: str) -> tuple[list[WeekRow], ...]:
+    """The three lists' rows: talks (named by their deck), actions, goals."""
+    talks = [
+        WeekRow(
+            t.person.id,
+            t.person.name,
+            titles.get(t.talk.next_deck or "", talk_word),
+            t.day,
+            week.urgency(t.day),
+            time=t.talk.next_time.strftime("%H:%M") if t.talk.next_time else "",
+        )
+        for t in week.talks
+    ]
+    actions = [
+        WeekRow(
+            a.person.id,
+            a.person.name,
+            a.action.what,
+            a.day,
+            week.urgency(a.day),
+            action_id=a.action.id,
+        )
+        for a in week.actions
+    ]
+    goals = [
+        WeekRow(g.person.id, g.person.name, g.goal.title, g.day, Urgency.OVERDUE, goal_id=g.goal.id)
+        for g in week.goals
+    ]
+    return talks, actions, goals
+
+
+class WeekPage(QWidget):
+    closed = Signal()
+    chosen = Signal(object)
+    """A ``WeekRow``: its person (and action or goal) to open."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekPage")
+        self.session = session
+        self.week: Week | None = None
+        self._stale = True
+        self._focus_when_filled = False
+        back = QPushButton(self.tr("← To the people"))
+        back.setToolTip(self.tr("The list of people (Escape)"))
+        back.clicked.connect(self.closed)
+        self.back = back
+        self.title = QLabel(self.tr("This week"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.period = QLabel()
+        keep_styled(self.period, lambda c: f"color: {c.muted.name()};")
+        header = QHBoxLayout()
+        header.addWidget(back)
+        header.addWidget(self.title)
+        header.addWidget(self.period, 1)
+        self.empty = QLabel(
+            self.tr("Nothing waiting this week: no talks, actions or goals due. Enjoy the calm.")
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.empty)
+        self.sections = [self._section(layout) for _ in range(3)]
+        self.talks_model, self.actions_model, self.goals_model = (m for _, _, m in self.sections)
+        layout.addStretch(0)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.activated.connect(self.closed)
+        session.changed.connect(self._on_changed)
+
+    def _section(self, layout: QVBoxLayout) -> tuple[QLabel, QTableView, WeekModel]:
+        label = QLabel()
+        label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        model = WeekModel(self)
+        view = QTableView()
+        view.setModel(model)
+        label.setBuddy(view)  # its heading is what a screen reader says
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setToolTip(self.tr("Click or press Enter to open the person"))
+        heading = view.horizontalHeader()
+        heading.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        heading.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        heading.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        heading.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        view.clicked.connect(lambda index, m=model: self._choose(m, index))
+        view.activated.connect(lambda index, m=model: self._choose(m, index))
+        layout.addWidget(label)
+        layout.addWidget(view, 1)
+        label.hide()  # until the week is read
+        view.hide()
+        return label, view, model
+
+    @property
+    def views(self) -> list[QTableView]:
+        return [view for _, view, _ in self.sections]
+
+    def _choose(self, model: WeekModel, index: QModelIndex) -> None:
+        if index.isValid():
+            self.chosen.emit(model.row(index.row()))
+
+    # filling ----------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            # After the first paint: the window shows at once, the week a moment later.
+            QTimer.singleShot(0, self, self._first_fill)
+
+    def _first_fill(self) -> None:
+        if self._stale and self.isVisible():
+            self.refresh()
+        if self._focus_when_filled:
+            self.focus_first()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not (changes.anyone or changes.settings):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self, today: date | None = None) -> None:
+        """Read the week again and show it."""
+        self._stale = False
+        week = self.week = self.session.week.of(today)
+        titles = self.session.week.deck_titles(week) if week.talks else {}
+        self.period.setText(f"{words.long_date(week.monday)} – {words.long_date(week.sunday)}")
+        headings = (
+            self.tr("Talks (%1)"),
+            self.tr("Actions (%1)"),
+            self.tr("Goals (%1)"),
+        )
+        for (label, view, model), heading, found in zip(
+            self.sections, headings, rows_of(week, titles, self.tr("Talk")), strict=True
+        ):
+            model.set_rows(found)
+            label.setText(heading.replace("%1", str(len(found))))
+            view.setAccessibleName(label.text().replace("&", ""))
+            for part in (label, view):
+                part.setVisible(bool(found))
+        self.empty.setVisible(week.is_empty)
+
+    def focus_first(self) -> None:
+        """The first row of the first list that has one; the way back when all are empty."""
+        self._focus_when_filled = self._stale
+        if self._stale:
+            return
+        for view in self.views:
+            if view.isVisibleTo(self) and view.model().rowCount():
+                view.setFocus()
+                view.setCurrentIndex(view.model().index(0, 0))
+                return
+        self.back.setFocus()
+
+
+def open_in_window(window: MainWindow, row: WeekRow) -> None:
+    """Show the person of ``row`` in the people view: an action selected in their list of
+    open actions, a goal on their growth tab."""
+    employee = window.session.people.lookup(row.employee_id)
+    if employee is None or not window.show_overview():  # erased in the meantime
+        return
+    if not window.select_employee(employee.id):  # the list's filter hides them
+        window.employee_view.show_employee(employee)
+    view = window.employee_view
+    if row.goal_id is not None:
+        view.tabs.setCurrentWidget(view.growth)
+        return
+    view.tabs.setCurrentIndex(0)
+    if row.action_id is None:
+        return
+    model = view.actions_model
+    for number in range(model.rowCount()):
+        if model.row(number).id == row.action_id:
+            view.actions_view.setCurrentIndex(model.index(number, 0))
+            view.actions_view.scrollTo(model.index(number, 0))
+            view.actions_view.setFocus()
+            return
