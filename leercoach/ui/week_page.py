@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leercoach.domain.talks import week_of
 from leercoach.domain.week import Urgency, Week
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
@@ -58,6 +59,8 @@ class WeekModel(RowsModel[WeekRow]):
         QT_TRANSLATE_NOOP("WeekModel", "Status"),
     )
 
+    today = date.today()
+
     def cell(self, item: WeekRow, column: int, role: int) -> Any:
         late = item.urgency is Urgency.OVERDUE
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -66,7 +69,7 @@ class WeekModel(RowsModel[WeekRow]):
             if column == 1:
                 return item.what
             if column == 2:
-                return " ".join(p for p in (day_text(item.day), item.time) if p)
+                return " ".join(p for p in (day_text(item.day, self.today), item.time) if p)
             return words.urgency(item.urgency)
         if role == Qt.ItemDataRole.ForegroundRole and late and column in (2, 3):
             return overdue_brush()
@@ -75,10 +78,16 @@ class WeekModel(RowsModel[WeekRow]):
         return None
 
 
-def day_text(day: date) -> str:
-    """'wo 4 mrt': the weekday tells more than the year within a week or two."""
+def day_text(day: date, today: date) -> str:
+    """'wo 4 mrt' within this week, where the weekday says most; '4 mrt' earlier this
+    year, '4 mrt 2025' before it."""
     shown = QDate(day.year, day.month, day.day)
-    return QLocale().toString(shown, "ddd d MMM" if day.year == date.today().year else "d MMM yyyy")
+    monday, sunday = week_of(today)
+    if monday <= day <= sunday:
+        pattern = "ddd d MMM"
+    else:
+        pattern = "d MMM" if day.year == today.year else "d MMM yyyy"
+    return QLocale().toString(shown, pattern)
 
 
 def rows_of(week: Week, titles: dict[str, str], talk_word: str) -> tuple[list[WeekRow], ...]:
@@ -169,10 +178,9 @@ class WeekPage(QWidget):
         view.verticalHeader().hide()
         view.setToolTip(self.tr("Click or press Enter to open the person"))
         heading = view.horizontalHeader()
-        heading.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 2, 3):  # as wide in the three lists (align_columns)
+            heading.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         heading.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        heading.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        heading.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         view.clicked.connect(lambda index, m=model: self._choose(m, index))
         view.activated.connect(lambda index, m=model: self._choose(m, index))
         layout.addWidget(label)
@@ -223,12 +231,15 @@ class WeekPage(QWidget):
         for (label, view, model), heading, found in zip(
             self.sections, headings, rows_of(week, titles, self.tr("Talk")), strict=True
         ):
+            model.today = week.today
             model.set_rows(found)
+            fit_height(view)
             label.setText(heading.replace("%1", str(len(found))))
             view.setAccessibleName(label.text().replace("&", ""))
             for part in (label, view):
                 part.setVisible(bool(found))
         self.empty.setVisible(week.is_empty)
+        align_columns(self.views)
 
     def focus_first(self) -> None:
         """The first row of the first list that has one; the way back when all are empty."""
@@ -241,6 +252,25 @@ class WeekPage(QWidget):
                 view.setCurrentIndex(view.model().index(0, 0))
                 return
         self.back.setFocus()
+
+
+def align_columns(views: list[QTableView]) -> None:
+    """Who, the date and the status as wide in every list: the three read as one page."""
+    for column in (0, 2, 3):
+        width = max(
+            max(view.sizeHintForColumn(column), view.horizontalHeader().sectionSizeHint(column))
+            for view in views
+        )
+        for view in views:
+            view.setColumnWidth(column, width + 12)
+
+
+def fit_height(view: QTableView) -> None:
+    """As high as its rows: a short list takes little room, a long one scrolls."""
+    rows = view.model().rowCount()
+    row_height = view.verticalHeader().defaultSectionSize()
+    frame = 2 * view.frameWidth() + view.horizontalHeader().sizeHint().height()
+    view.setMaximumHeight(frame + max(rows, 1) * row_height + 2)
 
 
 def open_in_window(window: MainWindow, row: WeekRow) -> None:
