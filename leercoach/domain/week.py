@@ -14,7 +14,7 @@ is ordered most urgent first: the longest overdue on top, then by date, then by 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -108,14 +108,13 @@ def talk_is_due(talk: NextTalk, today: date) -> bool:
     return talk.is_overdue(today) or talk.is_due_this_week(today)
 
 
-def action_is_due(action: Action, today: date) -> bool:
-    """Open and due this week or overdue."""
+def action_is_due(action: Action, today: date, sunday: date | None = None) -> bool:
+    """Open and due this week or overdue (``sunday``: of today's week, when known)."""
     if action.is_overdue(today):
         return True
+    last = sunday or week_of(today)[1]
     return (
-        action.status.is_open
-        and action.due_date is not None
-        and today <= action.due_date <= week_of(today)[1]
+        action.status.is_open and action.due_date is not None and today <= action.due_date <= last
     )
 
 
@@ -138,20 +137,24 @@ def build_week(
     due = [
         DueAction(counted[a.employee_id], a)
         for a in actions
-        if a.employee_id in counted and action_is_due(a, today)
+        if a.employee_id in counted and action_is_due(a, today, sunday)
     ]
     late = [
         LateGoal(counted[person], goal)
         for person, goal in goals
         if person in counted and goal.is_overdue(today)
     ]
+    # Each person's place in name order, worked out once rather than once per item.
+    order = {p: rank for rank, p in enumerate(sorted(counted, key=_name_order(counted)))}
     return Week(
         today=today,
         monday=monday,
         sunday=sunday,
-        talks=tuple(sorted(talks, key=lambda t: (t.day, t.person.name.casefold(), t.person.id))),
-        actions=tuple(
-            sorted(due, key=lambda a: (a.day, a.person.name.casefold(), a.action.created_at))
-        ),
-        goals=tuple(sorted(late, key=lambda g: (g.day, g.person.name.casefold(), g.goal.title))),
+        talks=tuple(sorted(talks, key=lambda t: (t.day, order[t.person.id]))),
+        actions=tuple(sorted(due, key=lambda a: (a.day, order[a.person.id], a.action.created_at))),
+        goals=tuple(sorted(late, key=lambda g: (g.day, order[g.person.id], g.goal.title))),
     )
+
+
+def _name_order(people: Mapping[str, WeekPerson]) -> Callable[[str], tuple[str, str]]:
+    return lambda person: (people[person].name.casefold(), person)

@@ -234,16 +234,16 @@ class MainWindow(QMainWindow):
         elif hit.kind in (HitKind.SUMMARY, HitKind.PRIVATE_NOTE):
             self.conversation_page.show_step(SUMMARY)
 
-    def show_week(self) -> None:
-        """The "Deze week" page: whom to talk to, what is due, which goals are late."""
+    def show_week(self) -> None:  # the "Deze week" page (ui/week_page.py)
         if self._week_page is None:
             from leercoach.ui.week_page import WeekPage, open_in_window
 
-            self._week_page = WeekPage(self.session, self)
-            self._week_page.closed.connect(self.show_overview)
-            self._week_page.chosen.connect(lambda row: open_in_window(self, row))
-            self.pages.addWidget(self._week_page)
-        if self.session.people.count() > 0 and self.show_overview():
+            self._week_page = page = WeekPage(self.session, self)
+            page.closed.connect(self.show_overview)
+            page.chosen.connect(lambda row: open_in_window(self, row))
+            self.pages.addWidget(page)
+        leave = not self._in_conversation() or self.conversation_page.may_leave()
+        if leave and self.session.people.count() > 0:
             self.pages.setCurrentWidget(self._week_page)
             self._week_page.focus_first()
 
