@@ -4,7 +4,8 @@ Three short lists (talks, actions, goals) of the week ``session.week`` holds, ea
 saying who, what, the date and "te laat" or "deze week" in words, the overdue ones also
 in the overdue colour. A click or Enter opens the person (an action at its row in the
 person view, a goal on the growth tab). The lists are filled when the page shows, after
-its first paint, and again when a change touches anyone while it shows.
+its first paint, from a read off the UI thread (``operations.read_later``), and again
+when a change touches anyone while it shows.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from leercoach.domain.talks import week_of
 from leercoach.domain.week import Urgency, Week
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
+from leercoach.ui.operations import read_later
 from leercoach.ui.rows_model import RowsModel, bold, overdue_brush
 from leercoach.ui.session import Changes, Session
 
@@ -132,6 +134,7 @@ class WeekPage(QWidget):
         self.session = session
         self.week: Week | None = None
         self._stale = True
+        self._reading = self._again = False
         self._focus_when_filled = False
         back = QPushButton(self.tr("← To the people"))
         back.setToolTip(self.tr("The list of people (Escape)"))
@@ -201,14 +204,12 @@ class WeekPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            # After the first paint: the window shows at once, the week a moment later.
+            # After the first paint: the window shows at once, the week when it is read.
             QTimer.singleShot(0, self, self._first_fill)
 
     def _first_fill(self) -> None:
         if self._stale and self.isVisible():
             self.refresh()
-        if self._focus_when_filled:
-            self.focus_first()
 
     def _on_changed(self, changes: Changes) -> None:
         if not (changes.anyone or changes.settings):
@@ -218,16 +219,25 @@ class WeekPage(QWidget):
             self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
-        """Read the week again and show it."""
+        """Read the week again, off the UI thread (on 10 000 people it takes seconds), and
+        show it when it is there; a change meanwhile reads it once more afterwards."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading, self._again = True, False
+        day = today or date.today()
+        read_later(self, self.session, lambda store: store.week.week(day), self._show)
+
+    def _show(self, week: Week) -> None:
+        self._reading = False
+        if self._again:
+            self.refresh()
+            return
         self._stale = False
-        week = self.week = self.session.week.of(today)
+        self.week = week
         titles = self.session.week.deck_titles(week) if week.talks else {}
         self.period.setText(f"{words.long_date(week.monday)} – {words.long_date(week.sunday)}")
-        headings = (
-            self.tr("Talks (%1)"),
-            self.tr("Actions (%1)"),
-            self.tr("Goals (%1)"),
-        )
+        headings = (self.tr("Talks (%1)"), self.tr("Actions (%1)"), self.tr("Goals (%1)"))
         for (label, view, model), heading, found in zip(
             self.sections, headings, rows_of(week, titles, self.tr("Talk")), strict=True
         ):
@@ -240,6 +250,8 @@ class WeekPage(QWidget):
                 part.setVisible(bool(found))
         self.empty.setVisible(week.is_empty)
         align_columns(self.views)
+        if self._focus_when_filled:
+            self.focus_first()
 
     def focus_first(self) -> None:
         """The first row of the first list that has one; the way back when all are empty."""

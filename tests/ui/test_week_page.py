@@ -35,7 +35,7 @@ def week_page(qtbot: QtBot, window: MainWindow) -> WeekPage:
     window.show_week()
     page = window.pages.currentWidget()
     assert isinstance(page, WeekPage)
-    qtbot.waitUntil(lambda: not page._stale)  # filled after its first paint
+    qtbot.waitUntil(lambda: not page._stale)  # read off the UI thread after its first paint
     return page
 
 
@@ -121,10 +121,10 @@ def test_the_page_follows_changes_and_escape_leads_back_to_the_people(
     action = window.session.actions.add(
         person.id, "Verslag nalezen", "samen", date.today() - timedelta(days=1), ""
     )
-    assert not page.empty.isVisible()
+    qtbot.waitUntil(lambda: not page.empty.isVisible())  # read again, off the UI thread
     assert shown_rows(page.sections[1][1])[0][:2] == ["Jonas Peeters", "Verslag nalezen"]
     window.session.actions.set_status(action, ActionStatus.KLAAR, "", None)
-    assert page.empty.isVisible()
+    qtbot.waitUntil(page.empty.isVisible)
     qtbot.keyClick(page.back, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.overview
 
@@ -169,3 +169,18 @@ def test_a_row_click_outside_the_rows_opens_nobody(
         view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, view.viewport().height() - 2)
     )
     assert window.pages.currentWidget() is page
+
+
+def test_the_week_is_read_off_the_ui_thread_and_a_change_meanwhile_is_not_lost(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], open_store: Callable[[], Store]
+) -> None:
+    person = open_store().employees.add(EmployeeDraft(name="Jonas Peeters"))
+    window = make_window()
+    page = week_page(qtbot, window)
+    actions = window.session.actions
+    late = date.today() - timedelta(days=2)
+    actions.add(person.id, "Eerste", "samen", late, "")  # a read starts: the page waits
+    assert page._reading and page.empty.isVisible()
+    actions.add(person.id, "Tweede", "samen", late, "")  # while it reads: read once more
+    qtbot.waitUntil(lambda: not page._reading and not page._stale)
+    assert sorted(row[1] for row in shown_rows(page.sections[1][1])) == ["Eerste", "Tweede"]
