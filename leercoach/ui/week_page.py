@@ -10,12 +10,11 @@ when a change touches anyone while it shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain.talks import week_of
-from leercoach.domain.week import Urgency, Week
+from leercoach.domain.week import DueAction, DueTalk, LateGoal, Urgency, Week
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
 from leercoach.ui.operations import read_later
@@ -39,21 +38,15 @@ if TYPE_CHECKING:
     from leercoach.ui.main_window import MainWindow
 
 
-@dataclass(frozen=True)
-class WeekRow:
-    """One line of a list: who, what, when, how it stands, and what it opens."""
-
-    employee_id: str
-    who: str
-    what: str
-    day: date
-    urgency: Urgency
-    time: str = ""
-    action_id: str | None = None
-    goal_id: str | None = None
+WeekItem = DueTalk | DueAction | LateGoal
+SAMPLED_ROWS = 200
+"""The rows a column's width is measured on: the most urgent, on top."""
 
 
-class WeekModel(RowsModel[WeekRow]):
+class WeekModel(RowsModel[WeekItem]):
+    """One list of the week, over the domain's items themselves: a cell is worked out
+    when it is drawn, so 47 000 overdue actions of an HR file cost no more than a screen."""
+
     TITLES = (
         QT_TRANSLATE_NOOP("WeekModel", "Employee"),
         QT_TRANSLATE_NOOP("WeekModel", "What"),
@@ -61,23 +54,39 @@ class WeekModel(RowsModel[WeekRow]):
         QT_TRANSLATE_NOOP("WeekModel", "Status"),
     )
 
-    today = date.today()
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+        self.titles: dict[str, str] = {}
+        """Each deck's title by slug, for a talk."""
+        self.talk_word = ""
+        """What a talk is called whose deck is not known."""
 
-    def cell(self, item: WeekRow, column: int, role: int) -> Any:
-        late = item.urgency is Urgency.OVERDUE
+    def cell(self, item: WeekItem, column: int, role: int) -> Any:
+        late = item.day < self.today
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return item.who
+                return item.person.name
             if column == 1:
-                return item.what
+                return self.what(item)
             if column == 2:
-                return " ".join(p for p in (day_text(item.day, self.today), item.time) if p)
-            return words.urgency(item.urgency)
+                shown = day_text(item.day, self.today)
+                if isinstance(item, DueTalk) and item.talk.next_time is not None:
+                    shown += item.talk.next_time.strftime(" %H:%M")
+                return shown
+            return words.urgency(Urgency.OVERDUE if late else Urgency.THIS_WEEK)
         if role == Qt.ItemDataRole.ForegroundRole and late and column in (2, 3):
             return overdue_brush()
         if role == Qt.ItemDataRole.FontRole and late and column == 3:
             return bold()
         return None
+
+    def what(self, item: WeekItem) -> str:
+        if isinstance(item, DueTalk):
+            return self.titles.get(item.talk.next_deck or "", self.talk_word)
+        if isinstance(item, DueAction):
+            return item.action.what
+        return item.goal.title
 
 
 def day_text(day: date, today: date) -> str:
@@ -92,41 +101,10 @@ def day_text(day: date, today: date) -> str:
     return QLocale().toString(shown, pattern)
 
 
-def rows_of(week: Week, titles: dict[str, str], talk_word: str) -> tuple[list[WeekRow], ...]:
-    """The three lists' rows: talks (named by their deck), actions, goals."""
-    talks = [
-        WeekRow(
-            t.person.id,
-            t.person.name,
-            titles.get(t.talk.next_deck or "", talk_word),
-            t.day,
-            week.urgency(t.day),
-            time=t.talk.next_time.strftime("%H:%M") if t.talk.next_time else "",
-        )
-        for t in week.talks
-    ]
-    actions = [
-        WeekRow(
-            a.person.id,
-            a.person.name,
-            a.action.what,
-            a.day,
-            week.urgency(a.day),
-            action_id=a.action.id,
-        )
-        for a in week.actions
-    ]
-    goals = [
-        WeekRow(g.person.id, g.person.name, g.goal.title, g.day, Urgency.OVERDUE, goal_id=g.goal.id)
-        for g in week.goals
-    ]
-    return talks, actions, goals
-
-
 class WeekPage(QWidget):
     closed = Signal()
     chosen = Signal(object)
-    """A ``WeekRow``: its person (and action or goal) to open."""
+    """A ``WeekItem``: its person (and action or goal) to open."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,8 +135,11 @@ class WeekPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
+        self.reading = QLabel(self.tr("Reading this week…"))  # on a big file, for seconds
+        keep_styled(self.reading, lambda c: f"color: {c.muted.name()};")
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.reading)
         layout.addWidget(self.empty)
         self.sections = [self._section(layout) for _ in range(3)]
         self.talks_model, self.actions_model, self.goals_model = (m for _, _, m in self.sections)
@@ -234,14 +215,16 @@ class WeekPage(QWidget):
             self.refresh()
             return
         self._stale = False
+        self.reading.hide()
         self.week = week
         titles = self.session.week.deck_titles(week) if week.talks else {}
         self.period.setText(f"{words.long_date(week.monday)} – {words.long_date(week.sunday)}")
         headings = (self.tr("Talks (%1)"), self.tr("Actions (%1)"), self.tr("Goals (%1)"))
+        lists: tuple[tuple[WeekItem, ...], ...] = (week.talks, week.actions, week.goals)
         for (label, view, model), heading, found in zip(
-            self.sections, headings, rows_of(week, titles, self.tr("Talk")), strict=True
+            self.sections, headings, lists, strict=True
         ):
-            model.today = week.today
+            model.today, model.titles, model.talk_word = week.today, titles, self.tr("Talk")
             model.set_rows(found)
             fit_height(view)
             label.setText(heading.replace("%1", str(len(found))))
@@ -267,14 +250,19 @@ class WeekPage(QWidget):
 
 
 def align_columns(views: list[QTableView]) -> None:
-    """Who, the date and the status as wide in every list: the three read as one page."""
+    """Who, the date and the status as wide in every list: the three read as one page.
+    Measured on the first rows of each (a longer text further down is elided, and its
+    tooltip says it whole), not on every row of a long list."""
+    metrics = QFontMetrics(bold())
     for column in (0, 2, 3):
-        width = max(
-            max(view.sizeHintForColumn(column), view.horizontalHeader().sectionSizeHint(column))
-            for view in views
-        )
+        width = 0
         for view in views:
-            view.setColumnWidth(column, width + 12)
+            model = view.model()
+            width = max(width, view.horizontalHeader().sectionSizeHint(column))
+            for row in range(min(model.rowCount(), SAMPLED_ROWS)):
+                width = max(width, metrics.horizontalAdvance(str(model.index(row, column).data())))
+        for view in views:
+            view.setColumnWidth(column, width + 16)
 
 
 def fit_height(view: QTableView) -> None:
@@ -285,24 +273,24 @@ def fit_height(view: QTableView) -> None:
     view.setMaximumHeight(frame + max(rows, 1) * row_height + 2)
 
 
-def open_in_window(window: MainWindow, row: WeekRow) -> None:
-    """Show the person of ``row`` in the people view: an action selected in their list of
-    open actions, a goal on their growth tab."""
-    employee = window.session.people.lookup(row.employee_id)
+def open_in_window(window: MainWindow, item: WeekItem) -> None:
+    """Show the person of ``item`` in the people view: an action selected in their list
+    of open actions, a goal on their growth tab."""
+    employee = window.session.people.lookup(item.person.id)
     if employee is None or not window.show_overview():  # erased in the meantime
         return
     if not window.select_employee(employee.id):  # the list's filter hides them
         window.employee_view.show_employee(employee)
     view = window.employee_view
-    if row.goal_id is not None:
+    if isinstance(item, LateGoal):
         view.tabs.setCurrentWidget(view.growth)
         return
     view.tabs.setCurrentIndex(0)
-    if row.action_id is None:
+    if not isinstance(item, DueAction):
         return
     model = view.actions_model
     for number in range(model.rowCount()):
-        if model.row(number).id == row.action_id:
+        if model.row(number).id == item.action.id:
             view.actions_view.setCurrentIndex(model.index(number, 0))
             view.actions_view.scrollTo(model.index(number, 0))
             view.actions_view.setFocus()

@@ -1988,6 +1988,10 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading this week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click or press Enter to open the person</source>
         <translation type="unfinished"></translation>
     </message>

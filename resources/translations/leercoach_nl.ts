@@ -1997,6 +1997,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Deze week wacht er niets: geen gesprekken, afspraken of doelen. Geniet van de rust.</translation>
     </message>
     <message>
+        <source>Reading this week…</source>
+        <translation>Even geduld: deze week wordt geladen…</translation>
+    </message>
+    <message>
         <source>Click or press Enter to open the person</source>
         <translation>Klik of druk op Enter om de medewerker te openen</translation>
     </message>

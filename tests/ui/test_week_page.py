@@ -70,7 +70,7 @@ def test_the_page_says_who_what_when_and_how_late_in_dutch(
     assert headings == ["Gesprekken (3)", f"Afspraken ({len(actions)})", "Doelen (1)"]
     monday, sunday = week_of(today)
     assert str(sunday.day) in page.period.text() and str(monday.day) in page.period.text()
-    assert not page.empty.isVisible()
+    assert not page.empty.isVisible() and not page.reading.isVisible()
 
 
 def test_a_click_on_an_action_opens_the_person_at_that_action_and_enter_a_talk(
