@@ -6,7 +6,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -95,8 +94,7 @@ def run_window(app: QApplication, store: Store, language: str) -> tuple[int, boo
     ask_manager_name_once(session, window)  # window-modal: the start goes on under it
     from leercoach.ui.tray import notify_at_start
 
-    # Once the loop runs, not before the first paint; the icon is the window's child.
-    QTimer.singleShot(0, window, lambda: notify_at_start(window))
+    notify_at_start(window)  # reads the week off the UI thread; the icon is the window's
     quit_when_shown(app, window)
     try:
         code = app.exec()

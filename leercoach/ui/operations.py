@@ -117,7 +117,7 @@ class _Delivery(QObject):
 
     arrived = Signal(object, object)
 
-    def __init__(self, receiver: QObject, done: Callable[[Any], None]) -> None:
+    def __init__(self, receiver: QObject, done: Callable[[Any], object]) -> None:
         super().__init__(receiver)
         self.done = done
         self.arrived.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
@@ -132,7 +132,7 @@ class _Delivery(QObject):
 
 
 def read_later(
-    receiver: QObject, session: Session, work: Callable[[Store], T], done: Callable[[T], None]
+    receiver: QObject, session: Session, work: Callable[[Store], T], done: Callable[[T], object]
 ) -> None:
     """Run ``work`` on a worker thread, on a connection of its own, and hand its result
     to ``done`` on the UI thread, unless ``receiver`` is gone by then. For reads only:

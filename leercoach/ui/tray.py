@@ -1,20 +1,23 @@
 """One desktop notification at start-up: what this week holds (``Settings.notify_at_start``).
 
-Offline and without a service: a tray icon of the window's own, shown for the message and
-hidden again; a click on the message opens the week page. Nothing runs once the window
-has closed (the icon and its one-shot timer are the window's children), and where the
-desktop has no system tray nothing happens at all.
+Offline and without a service: the week is read off the UI thread, then a tray icon of
+the window's own shows the message and hides again; a click on the message opens the
+week page. Nothing runs once the window has closed (the icon and its one-shot timer are
+the window's children), and where the desktop has no system tray nothing happens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon
 
 from leercoach.domain.week import Week
+from leercoach.ui.operations import read_later
 
 if TYPE_CHECKING:
     from leercoach.ui.main_window import MainWindow
@@ -49,13 +52,19 @@ def week_message(week: Week) -> str:
 def notify_at_start(
     window: MainWindow,
     available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
-) -> QSystemTrayIcon | None:
-    """Show the week's notification when the setting is on, there is a tray and the week
-    holds something; the icon shown, or None when nothing was shown."""
+) -> bool:
+    """When the setting is on and there is a tray, read the week off the UI thread and
+    then show its notification (``show_notice``); whether it was asked for."""
     session = window.session
     if not session.week.notify_at_start() or not available():
-        return None
-    week = session.week.of()
+        return False
+    day = date.today()
+    read_later(window, session, lambda store: store.week.week(day), partial(show_notice, window))
+    return True
+
+
+def show_notice(window: MainWindow, week: Week) -> QSystemTrayIcon | None:
+    """The notification of ``week``, unless it holds nothing; the icon shown, or None."""
     if week.is_empty:
         return None
     picture = window.windowIcon()

@@ -14,7 +14,7 @@ from leercoach.domain.talks import week_of
 from leercoach.domain.week import Week
 from leercoach.store import Store
 from leercoach.ui.main_window import MainWindow
-from leercoach.ui.tray import notify_at_start, week_message
+from leercoach.ui.tray import notify_at_start, show_notice, week_message
 from leercoach.ui.week_page import WeekPage
 
 from ..test_week import fill
@@ -58,11 +58,11 @@ def test_off_by_default_and_without_a_tray_nothing_happens(
     fill(open_store(), date.today())
     window = make_window()
     assert not window.session.read_settings().notify_at_start
-    assert notify_at_start(window, available=lambda: True) is None  # the setting is off
+    assert notify_at_start(window, available=lambda: True) is False  # the setting is off
     notify_on(window)
     # Offscreen, as on a desktop without a tray: no icon, no message, no error.
     assert not QSystemTrayIcon.isSystemTrayAvailable()
-    assert notify_at_start(window) is None
+    assert notify_at_start(window) is False
     assert window.findChildren(QSystemTrayIcon) == []
 
 
@@ -74,8 +74,9 @@ def test_a_click_on_the_message_opens_the_week_and_the_icon_goes(
     fill(open_store(), date.today())
     window = make_window()
     notify_on(window)
-    icon = notify_at_start(window, available=lambda: True)
-    assert icon is not None and icon.parent() is window  # nothing outlives the window
+    assert notify_at_start(window, available=lambda: True)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QSystemTrayIcon)))  # the week read
+    (icon,) = window.findChildren(QSystemTrayIcon)  # the window's: nothing outlives it
     assert window.pages.currentWidget() is window.overview
     icon.messageClicked.emit()
     assert isinstance(window.pages.currentWidget(), WeekPage)
@@ -86,5 +87,5 @@ def test_an_empty_week_gives_no_notification(
     make_window: Callable[[], MainWindow], open_store: Callable[[], Store]
 ) -> None:
     window = make_window()
-    notify_on(window)
-    assert notify_at_start(window, available=lambda: True) is None
+    assert show_notice(window, window.session.week.of()) is None
+    assert window.findChildren(QSystemTrayIcon) == []
