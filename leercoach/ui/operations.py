@@ -14,28 +14,20 @@ an erasure with its VACUUM, demo data, a CSV import, the HR export):
   screen refreshes itself, also after a failure or Cancel halfway.
 
 ``run_in_background`` is the same without a database: a restore before any is open.
-``read_later`` is a read that nobody waits for: no dialog, the window stays free, and
-the result reaches the UI thread when it is there (the "Deze week" page).
 """
 
 from __future__ import annotations
 
-import contextlib
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from leercoach.ui.error_messages import expected_message, show_expected
 from leercoach.ui.jobs import JobOutcome, Progress, run_job
 from leercoach.ui.session import Session, StoreOp
-
-if TYPE_CHECKING:
-    from leercoach.store import Store
 
 SHOW_AFTER_MS = 300
 T = TypeVar("T")
@@ -109,45 +101,3 @@ def tell(parent: QWidget | None, error: BaseException) -> None:
         sys.excepthook(type(error), error, error.__traceback__)
     else:
         show_expected(error, parent)
-
-
-class _Delivery(QObject):
-    """Lives on the UI thread, a child of whoever asked: gone with it, and then the
-    result of a read still under way goes nowhere."""
-
-    arrived = Signal(object, object)
-
-    def __init__(self, receiver: QObject, done: Callable[[Any], object]) -> None:
-        super().__init__(receiver)
-        self.done = done
-        self.arrived.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
-
-    @Slot(object, object)
-    def deliver(self, result: object, error: object) -> None:
-        self.deleteLater()
-        if isinstance(error, BaseException):
-            tell(None, error)
-        else:
-            self.done(result)
-
-
-def read_later(
-    receiver: QObject, session: Session, work: Callable[[Store], T], done: Callable[[T], object]
-) -> None:
-    """Run ``work`` on a worker thread, on a connection of its own, and hand its result
-    to ``done`` on the UI thread, unless ``receiver`` is gone by then. For reads only:
-    nothing is announced. An error is shown as ``run_op`` shows one."""
-    delivery = _Delivery(receiver, done)
-
-    def read() -> None:
-        result: object = None
-        error: BaseException | None = None
-        try:
-            with session.store.sibling() as store:
-                result = work(store)
-        except Exception as caught:  # noqa: BLE001 - handed to the UI thread to show
-            error = caught
-        with contextlib.suppress(RuntimeError):  # the receiver, and the delivery, is gone
-            delivery.arrived.emit(result, error)
-
-    threading.Thread(target=read, name="leercoach-read", daemon=True).start()

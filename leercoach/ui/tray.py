@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon
 
 from leercoach.domain.week import Week
-from leercoach.ui.operations import read_later
 
 if TYPE_CHECKING:
     from leercoach.ui.main_window import MainWindow
@@ -59,7 +57,11 @@ def notify_at_start(
     if not session.week.notify_at_start() or not available():
         return False
     day = date.today()
-    read_later(window, session, lambda store: store.week.week(day), partial(show_notice, window))
+
+    def arrived(week: Week) -> None:
+        show_notice(window, week)
+
+    session.week.read(day, window, arrived)
     return True
 
 

@@ -4,7 +4,7 @@ Three short lists (talks, actions, goals) of the week ``session.week`` holds, ea
 saying who, what, the date and "te laat" or "deze week" in words, the overdue ones also
 in the overdue colour. A click or Enter opens the person (an action at its row in the
 person view, a goal on the growth tab). The lists are filled when the page shows, after
-its first paint, from a read off the UI thread (``operations.read_later``), and again
+its first paint, from a read off the UI thread (``session.week.read``), and again
 when a change touches anyone while it shows.
 """
 
@@ -30,7 +30,6 @@ from leercoach.domain.talks import week_of
 from leercoach.domain.week import DueAction, DueTalk, LateGoal, Urgency, Week
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
-from leercoach.ui.operations import read_later
 from leercoach.ui.rows_model import RowsModel, bold, overdue_brush
 from leercoach.ui.session import Changes, Session
 
@@ -207,7 +206,7 @@ class WeekPage(QWidget):
             return
         self._reading, self._again = True, False
         day = today or date.today()
-        read_later(self, self.session, lambda store: store.week.week(day), self._show)
+        self.session.week.read(day, self, self._show)
 
     def _show(self, week: Week) -> None:
         self._reading = False
