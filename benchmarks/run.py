@@ -6,7 +6,8 @@ with the figure) and their ratio, so the ratio holds on a noisy machine. The dat
 are built once into benchmarks/data/ (git-ignored) and reused; delete the folder to
 rebuild. The lines and the machine also go to benchmarks/data/results.md.
 
-    python benchmarks/run.py [--runs N] [--only startup,open,search,pdf,batch,typing,writes,week]
+    python benchmarks/run.py [--runs N]
+        [--only startup,open,search,pdf,batch,typing,writes,trends,kpi,overview,week]
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from common import DATA, Figure, alternate, machine, median_time, run_probe
 from dataset import RARE_WORD, Dataset, big, deck_library, decks, small
+from kpi_bench import kpi
 
 from leercoach.reports import export_growth_plans, export_growth_summary
 from leercoach.reports.batch import summary_options
@@ -32,7 +34,19 @@ from leercoach.reports.growth_summary import summary_story
 from leercoach.store import Store
 from leercoach.store.search import INDEXES, match_expression
 
-SECTIONS = ("startup", "open", "search", "pdf", "batch", "typing", "writes", "week")
+SECTIONS = (
+    "startup",
+    "open",
+    "search",
+    "pdf",
+    "batch",
+    "typing",
+    "writes",
+    "trends",
+    "kpi",
+    "overview",
+    "week",
+)
 BATCH = 500
 STAMP = "2026-01-01T09:00:00"
 
@@ -196,6 +210,45 @@ def open_employee(data: Dataset, runs: int) -> list[Figure]:
             "ms",
             "≤ 50 ms, ≤ 3×",
             value <= 50 and value <= 3 * base,
+        )
+    ]
+
+
+def trends(data: Dataset, runs: int) -> list[Figure]:
+    """A person's series (the Trends tab, ``leercoach trends``) in the 10 000-people file;
+    floor: the same answers' rows fetched on a bare connection, no deck looked up."""
+    from leercoach.store.trends import ANSWERS_SQL
+
+    employee = data.bench_employee
+    library = deck_library()
+    with Store.open(data.path, exclusive=False) as store:
+        found = store.trends.series(employee, library)
+        points = sum(len(one.points) for one in found)
+        raw = sqlite3.connect(data.path)
+
+        def ours() -> None:
+            store.decks._read.clear()  # each read as the first one of a new window
+            store.trends.series(employee, library)
+
+        def floor() -> None:
+            raw.execute(ANSWERS_SQL, [employee]).fetchall()
+
+        timed = [
+            alternate(lambda: median_time(ours, 20), lambda: median_time(floor, 20), 1)
+            for _ in range(runs)
+        ]
+        raw.close()
+    value = statistics.median(t[0][0] for t in timed)
+    base = statistics.median(t[1][0] for t in timed)
+    return [
+        Figure(
+            f"trends of an employee ({len(found)} series, {points} points)",
+            value,
+            base,
+            "ms",
+            "≤ 50 ms",
+            value <= 50,
+            "floor: the answers' SQL on a bare connection; ours reads the deck snapshots too",
         )
     ]
 
@@ -408,6 +461,16 @@ def typing(datasets: list[tuple[str, Dataset]], runs: int) -> list[Figure]:
     return figures
 
 
+def overview_figures(data: Dataset, runs: int) -> list[Figure]:
+    from bench_overview import overview_paint, overview_rows
+
+    return [
+        overview_rows(data, runs),
+        overview_rows(data, runs, wellbeing=False),
+        overview_paint(runs),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median taken)")
@@ -437,6 +500,9 @@ def main() -> int:
         "batch": lambda: batch(data, out),
         "typing": lambda: typing([("10 people", ten), ("10 000 people", data)], 3),
         "writes": lambda: write_burst(data),
+        "kpi": lambda: kpi(data, args.runs),
+        "trends": lambda: trends(data, args.runs),
+        "overview": lambda: overview_figures(data, args.runs),
         "week": lambda: week(data, args.runs),
     }
     try:

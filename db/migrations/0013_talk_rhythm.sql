@@ -17,8 +17,11 @@ UPDATE conversation SET first_completed_at = (
 UPDATE conversation SET first_completed_at = COALESCE(ended_at, updated_at)
     WHERE first_completed_at IS NULL AND status = 'completed';
 
-CREATE INDEX conversation_by_first_completion
-    ON conversation (employee_id, first_completed_at) WHERE first_completed_at IS NOT NULL;
+-- Each person's most recent talk of each kind, read for everyone at once (the list, the
+-- overview, the KPIs) from this index alone, without a visit to the large conversation rows.
+CREATE INDEX conversation_talks_by_kind
+    ON conversation (employee_id, deck_kind, first_completed_at, deck_slug)
+    WHERE first_completed_at IS NOT NULL;
 
 -- The manager's plan per person: a rhythm (NULL: not set, the deck kinds' default
 -- applies; 'none': no rhythm) and the deck for the next talks.

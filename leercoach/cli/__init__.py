@@ -25,7 +25,19 @@ from leercoach.cli.common import EXIT_FAILURE, EXIT_USAGE, UsageError, db_path
 from leercoach.crash import install as install_crash_handler
 from leercoach.language import _
 
-GROUP_NAMES = ("decks", "employees", "demo", "check", "backup", "export", "erase", "encryption")
+GROUP_NAMES = (
+    "decks",
+    "employees",
+    "demo",
+    "check",
+    "backup",
+    "export",
+    "erase",
+    "encryption",
+    "kpi",
+    "trends",
+    "overview",
+)
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from leercoach.decks.options import parse_options
 from leercoach.domain.cycle import CyclePhase
 from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerSpec, AnswerType, Card, Deck, DeckKind
 from leercoach.language import N_, _
@@ -378,13 +379,13 @@ class _Checker:
                     count=len(labels),
                 ),
             )
-        options = self.text_list(raw.get("options"), where + ".options")
+        options, ids = parse_options(raw.get("options"), where + ".options", self.fail)
         if answer_type is AnswerType.CHOICE:
             if len(options) < 2:
                 self.fail(where + ".options", _("a choice card needs at least two options"))
             if len(set(options)) != len(options):
                 self.fail(where + ".options", _("options must differ from each other"))
-        return AnswerSpec(type=answer_type, labels=labels, options=options)
+        return AnswerSpec(type=answer_type, labels=labels, options=options, option_ids=ids)
 
 
 def _kind(value: Any) -> str:

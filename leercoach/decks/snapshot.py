@@ -31,15 +31,19 @@ def deck_data(deck: Deck) -> dict[str, Any]:
 
 
 def _card_data(card: Card) -> dict[str, Any]:
+    answer: dict[str, Any] = {
+        "type": card.answer.type.value,
+        "labels": list(card.answer.labels),
+        "options": list(card.answer.options),
+    }
+    if card.answer.ids_given:
+        # Only where the deck named them: a deck without ids keeps the hash it had.
+        answer["option_ids"] = list(card.answer.option_ids)
     return {
         "id": card.id,
         "question": card.question,
         "theme": card.theme,
-        "answer": {
-            "type": card.answer.type.value,
-            "labels": list(card.answer.labels),
-            "options": list(card.answer.options),
-        },
+        "answer": answer,
         "follow_ups": list(card.follow_ups),
         "tip": card.tip,
         "phase": card.phase,
@@ -89,6 +93,7 @@ def _card(raw: dict[str, Any]) -> Card:
             type=AnswerType(answer["type"]),
             labels=tuple(answer["labels"]),
             options=tuple(answer["options"]),
+            option_ids=tuple(answer.get("option_ids", ())),
         ),
         follow_ups=tuple(raw["follow_ups"]),
         tip=raw["tip"],

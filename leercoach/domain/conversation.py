@@ -102,6 +102,9 @@ class Answer:
     note: str = ""
     """What was said beside the value of a scale or choice card ("Wat maakt dat je dit
     cijfer kiest?"); optional."""
+    option_id: str | None = None
+    """A choice card's chosen option by its stable id (``AnswerSpec.option_ids``); the
+    value keeps the option's text as it was shown. None for other cards (migration 0014)."""
 
     @property
     def is_answered(self) -> bool:

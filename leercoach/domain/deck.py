@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -34,13 +36,49 @@ YES = "ja"
 NO = "nee"
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+
+
+def option_slug(text: str) -> str:
+    """A choice option's id from its text: lower case, accents folded, anything else "-".
+
+    "Eerder níet!" gives "eerder-niet". The id an option has where its deck gives none.
+    """
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in folded if not unicodedata.combining(char))
+    return _NOT_ALPHANUMERIC.sub("-", plain).strip("-")
+
+
 @dataclass(frozen=True)
 class AnswerSpec:
-    """How a card is answered; labels belong to scale cards, options to choice cards."""
+    """How a card is answered; labels belong to scale cards, options to choice cards.
+
+    ``options`` are the texts shown; ``option_ids`` their stable ids, one per option, as
+    the deck gives them (``options = [{ id = "…", label = "…" }]``), else made from the
+    text (``option_slug``). An answer keeps both: the id compares across languages and
+    wording changes, the text is what was shown.
+    """
 
     type: AnswerType = AnswerType.TEXT
     labels: tuple[str, ...] = ()
     options: tuple[str, ...] = ()
+    option_ids: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.option_ids and self.options:
+            object.__setattr__(self, "option_ids", tuple(option_slug(o) for o in self.options))
+
+    @property
+    def ids_given(self) -> bool:
+        """The deck named its options' ids (they are not all made from the text)."""
+        return self.option_ids != tuple(option_slug(option) for option in self.options)
+
+    def option_id(self, text: str) -> str | None:
+        """The id of the option shown as ``text``; None when no option reads so."""
+        for option, option_id in zip(self.options, self.option_ids, strict=False):
+            if option == text.strip():
+                return option_id
+        return None
 
     def describe(self, value: str) -> str:
         """The value as a person reads it: '4 – eerder wel' for a labelled scale."""

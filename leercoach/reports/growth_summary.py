@@ -28,6 +28,7 @@ from leercoach.reports.blocks import actions_table, goal_block, goal_state_table
 from leercoach.reports.fonts import register_fonts
 from leercoach.reports.pages import PdfMeta, Section, SectionStart, atomic_target, build_pdf
 from leercoach.reports.text import clean, markup, paragraphs, tag
+from leercoach.reports.trend_chart import trend_section
 from leercoach.reports.words import Words, period_label
 from leercoach.store.reporting import CycleRecord
 
@@ -108,6 +109,7 @@ def summary_story(record: CycleRecord, options: SummaryOptions, key: str = "s1")
         for placed in overview.unplaced:
             talk = placed.conversation
             story += talk_block(talk, record.answers_to(talk.id), record.decks.get(talk.id), words)
+    story += trend_section(record, record.period, words)
     story += _missing(overview, words)
     if options.include_private_notes:
         story += _private_notes(record, words)

@@ -134,14 +134,18 @@ class Conversations(Repository):
         text: str,
     ) -> Answer:
         now = self.now_text()
+        # A choice keeps its option's id beside the text shown (migration 0014).
+        option_id = card.answer.option_id(text) if column == "value" else None
+        also = ", option_id = excluded.option_id" if column == "value" else ""
         with self.transaction():
             self.editable(conversation_id, RecordChange.ANSWER)
             self.db.execute(
                 f"INSERT INTO answer (conversation_id, card_id, position, question, {column},"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " updated_at, option_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (conversation_id, card_id) DO UPDATE SET"
-                f" {column} = excluded.{column}, updated_at = excluded.updated_at, skipped = 0",
-                [conversation_id, card.id, position, card.question, text, now],
+                f" {column} = excluded.{column}, updated_at = excluded.updated_at, skipped = 0"
+                + also,
+                [conversation_id, card.id, position, card.question, text, now, option_id],
             )
             self._touch(conversation_id, now)
         return self.answer(conversation_id, card.id)  # type: ignore[return-value]
@@ -210,6 +214,7 @@ class Conversations(Repository):
                     "updated_at": rows.stamp_text(answer.updated_at),
                     "skipped": int(answer.skipped),
                     "note": answer.note,
+                    "option_id": answer.option_id,
                 },
                 pk=("conversation_id", "card_id"),
             )

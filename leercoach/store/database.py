@@ -17,7 +17,14 @@ from typing import Any
 import sqlite_utils
 
 from leercoach.language import _
-from leercoach.store import connections, crypto, deck_snapshots, remembered, talk_plans
+from leercoach.store import (
+    connections,
+    crypto,
+    deck_snapshots,
+    option_ids,
+    remembered,
+    talk_plans,
+)
 from leercoach.store.employees import fill_sort_names
 from leercoach.store.errors import (
     DamagedDatabaseError,
@@ -42,6 +49,7 @@ MIGRATION_STEPS: dict[str, Step] = {
     "employee_name_order": fill_sort_names,
     "deck_snapshots": deck_snapshots.backfill,
     "talk_rhythm": talk_plans.backfill,
+    "option_ids": option_ids.backfill,
 }
 # How long to wait between two tries of switching a new file to WAL.
 WAL_RETRY_SECONDS = 0.01

@@ -158,6 +158,7 @@ def answer(row: Row) -> Answer:
         updated_at=to_stamp(row["updated_at"]),
         skipped=bool(row["skipped"]),
         note=row["note"],
+        option_id=row["option_id"],
     )
 
 

@@ -20,12 +20,15 @@ from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.drafts import Drafts
 from leercoach.store.employees import Employees
 from leercoach.store.errors import is_damage
+from leercoach.store.kpi import Kpi
 from leercoach.store.migrations import Migration, schema_version
+from leercoach.store.overview import Overview
 from leercoach.store.person_rows import PersonRows
 from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
 from leercoach.store.settings import SettingsRepository
 from leercoach.store.talk_plans import TalkPlans
+from leercoach.store.trends import Trends
 from leercoach.store.week import WeekRepository
 
 
@@ -83,6 +86,9 @@ class Store:
         self.person_rows = PersonRows(db, clock)
         self.talk_plans = TalkPlans(db, clock)
         self.week = WeekRepository(db, clock, self.talk_plans)
+        self.kpi = Kpi(db, clock)
+        self.trends = Trends(db, clock, self.decks)
+        self.overview = Overview(db, clock, self.talk_plans, self.decks, self.reporting)
 
     @classmethod
     def open(

@@ -24,7 +24,7 @@ from leercoach.domain.talks import (
 )
 from leercoach.store.base import Repository
 from leercoach.store.errors import NotFoundError
-from leercoach.store.rows import Row, new_id, planned_text, talk_plan_of
+from leercoach.store.rows import new_id, planned_text, talk_plan_of
 
 # Which conversations are talks, as SQL over conversation.deck_kind (a kind unknown is one).
 OWN_KINDS_SQL = ", ".join(f"'{kind.value}'" for kind in sorted(MANAGERS_OWN_KINDS))
@@ -70,13 +70,7 @@ def backfill(db: sqlite_utils.Database, library: DeckLibrary | None = None) -> i
     return filled
 
 
-def kind_last_talk(row: Row) -> KindLastTalk:
-    kind = row["deck_kind"]
-    return KindLastTalk(
-        kind=DeckKind(kind) if kind in DeckKind._value2member_map_ else None,
-        day=date.fromisoformat(row["held"][:10]),
-        deck_slug=row["deck_slug"],
-    )
+KINDS = {kind.value: kind for kind in DeckKind}
 
 
 class TalkPlans(Repository):
@@ -86,20 +80,27 @@ class TalkPlans(Repository):
         """Per person, the most recent talk of each deck kind; everyone when ``employee_ids``
         is None. A person without a talk is left out."""
         if employee_ids is None:
-            found = self.rows(KIND_LAST_TALKS_SQL.format(where=""))
+            cursor = self.db.execute(KIND_LAST_TALKS_SQL.format(where=""))
         else:
             ids = list(employee_ids)
             if not ids:
                 return {}
-            found = self.rows(
+            cursor = self.db.execute(
                 KIND_LAST_TALKS_SQL.format(
                     where=" AND employee_id IN (SELECT value FROM json_each(?))"
                 ),
                 [json.dumps(ids)],
             )
+        # Plain tuples and one date object per day: ten thousand people have some 60 000
+        # of these rows, read at every start of the list.
+        days: dict[str, date] = {}
         by_person: dict[str, list[KindLastTalk]] = {}
-        for row in found:
-            by_person.setdefault(row["employee_id"], []).append(kind_last_talk(row))
+        for employee_id, kind, slug, held in cursor:
+            day = days.get(held[:10])
+            if day is None:
+                day = days[held[:10]] = date.fromisoformat(held[:10])
+            talk = KindLastTalk(KINDS.get(kind), day, slug)
+            by_person.setdefault(employee_id, []).append(talk)
         return by_person
 
     def plans(self, employee_ids: Iterable[str] | None = None) -> dict[str, TalkPlan]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,11 @@ from leercoach.ui.growth_view import GrowthView
 from leercoach.ui.models import ActionTableModel, TimelineModel
 from leercoach.ui.person_actions import PersonActions
 from leercoach.ui.person_talks import PersonTalks
+from leercoach.ui.plan_line import show_next_talk
 from leercoach.ui.session import Changes, Session
+
+if TYPE_CHECKING:
+    from leercoach.ui.person_trends import TrendsView
 
 
 class EmployeeView(QWidget):
@@ -49,6 +54,13 @@ class EmployeeView(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         keep_styled(self.details, lambda c: f"color: {c.muted.name()};")
+        self.language = language
+        self.next_talk = QLabel()
+        self.next_talk.setObjectName("nextTalk")
+        self.next_talk.setWordWrap(True)
+        self.plan_button = QPushButton(self.tr("&Plan a conversation…"))
+        self.plan_button.setToolTip(self.tr("How often you talk, the next date and its deck"))
+        self.plan_button.clicked.connect(self.plan)
         self.phase_history = QLabel()
         self.phase_history.setObjectName("phaseHistory")
         self.phase_history.setWordWrap(True)
@@ -101,8 +113,10 @@ class EmployeeView(QWidget):
         title = QVBoxLayout()
         title.addWidget(self.name)
         title.addWidget(self.details)
+        title.addWidget(self.next_talk)
         title.addWidget(self.phase_history)
         top.addLayout(title, 1)
+        top.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -130,6 +144,11 @@ class EmployeeView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, self.tr("&Overview"))
         self.tabs.addTab(self.growth, self.tr("&Growth cycle"))
+        # Filled when first shown: the chart's code loads then, not at start-up.
+        self.trends_tab = QWidget()
+        self.trends: TrendsView | None = None
+        self.tabs.addTab(self.trends_tab, self.tr("T&rends"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -147,7 +166,18 @@ class EmployeeView(QWidget):
         if employee is None or self.employee is None or employee.id != self.employee.id:
             self.undo_bar.clear()  # undo belongs to the person it was done for
         self.growth.show_employee(employee)
+        if self.trends is not None:
+            self.trends.show_employee(employee)
         self._fill(employee)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.trends is None and self.tabs.widget(index) is self.trends_tab:
+            from leercoach.ui.person_trends import TrendsView
+
+            self.trends = TrendsView(self.session)
+            QVBoxLayout(self.trends_tab).addWidget(self.trends)
+            self.trends.show()
+            self.trends.show_employee(self.employee)
 
     def _on_changed(self, changes: Changes) -> None:
         shown = self.employee
@@ -165,10 +195,12 @@ class EmployeeView(QWidget):
         buttons = (self.new_button, self.edit_button, self.archive_button, self.add_action_button)
         for widget in buttons:
             widget.setEnabled(employee is not None)
+        self.plan_button.setEnabled(employee is not None and not employee.archived)
         if employee is None:
             self.name.setText(self.tr("No one selected"))
             self.details.setText(self.tr("Pick someone on the left, or add a new employee."))
             self.phase_history.hide()
+            self.next_talk.hide()
             self.actions_model.set_rows([])
             self.timeline_model.set_rows([])
             self.actions_label.setText(self.tr("Open actions"))
@@ -187,6 +219,10 @@ class EmployeeView(QWidget):
         if employee.archived:
             parts.append(self.tr("archived"))
         self.details.setText("  ·  ".join(parts))
+        if employee.archived:
+            self.next_talk.hide()  # left: no talk is due with them
+        else:
+            show_next_talk(self.next_talk, self.session.people.next_talk(employee.id, today), today)
         self._show_phase_history(employee)
         self.archive_button.setText(
             self.tr("Un&archive") if employee.archived else self.tr("&Archive")
@@ -215,6 +251,13 @@ class EmployeeView(QWidget):
             )
         )
         self.phase_history.setVisible(bool(history))
+
+    def plan(self) -> None:
+        """The plan dialog for the person shown: rhythm, next date and time, deck."""
+        from leercoach.ui.plan_dialog import plan_talk  # loads when first opened
+
+        if self.employee is not None and not self.employee.archived:
+            plan_talk(self.session, self.employee, self.language, self)
 
     def _open_conversation(self, index: object) -> None:
         row = self.timeline_view.currentIndex().row()

@@ -27,6 +27,7 @@ from leercoach.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from leercoach.ui.conversation.page import ConversationPage
+    from leercoach.ui.overview_page import TeamOverviewPage
     from leercoach.ui.search_page import SearchPage
     from leercoach.ui.week_page import WeekPage
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.employee_view)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 900])
+        self.splitter.setSizes([460, 820])  # the list has its talk columns (issue 16)
 
         self.demo_bar = DemoBar()
         self.demo_bar.removeRequested.connect(self.remove_demo)
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._conversation_splitter_state: Any = None
         self._search_page: SearchPage | None = None
         self._week_page: WeekPage | None = None
+        self._team_page: TeamOverviewPage | None = None
         self.recovery_requested = False
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -246,6 +248,18 @@ class MainWindow(QMainWindow):
         if leave and self.session.people.count() > 0:
             self.pages.setCurrentWidget(self._week_page)
             self._week_page.focus_first()
+
+    def show_team_overview(self) -> None:
+        """The team overview page; a person chosen there opens in the people view."""
+        if self._team_page is None:
+            from leercoach.ui.overview_page import TeamOverviewPage, open_in_window
+
+            self._team_page = TeamOverviewPage(self.session, self.language, self)
+            self._team_page.closed.connect(self.show_overview)
+            self._team_page.employeeOpened.connect(lambda chosen: open_in_window(self, chosen))
+            self.pages.addWidget(self._team_page)
+        if self.session.people.count() > 0 and self.show_overview():
+            self.pages.setCurrentWidget(self._team_page)
 
     # damage ----------------------------------------------------------------
     def report_damage(self, problems: list[str]) -> None:

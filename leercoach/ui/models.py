@@ -1,4 +1,5 @@
-"""Item models over the session's data: employees, actions, conversations, decks."""
+"""Item models over the session's data: actions, conversations, decks (the people's list
+is ``people_model``)."""
 
 from __future__ import annotations
 
@@ -11,99 +12,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from leercoach.decks import DeckFailure
-from leercoach.domain import Action, Conversation, Deck, DeckKind, Employee, EmployeeEntry
-from leercoach.domain.text import fold
+from leercoach.domain import Action, Conversation, Deck, DeckKind
 from leercoach.ui import words
-from leercoach.ui.rows_model import (
-    AnyIndex,
-    RowsModel,
-    bold,
-    italic,
-    muted_brush,
-    overdue_brush,
-)
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TEAM_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-class EmployeeListModel(RowsModel[EmployeeEntry | Employee]):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        # Folded "name team role" per person, made when a filter first asks for it.
-        self._search: dict[str, str] = {}
-
-    def set_rows(self, rows: Iterable[EmployeeEntry | Employee]) -> None:
-        self._search = {}
-        super().set_rows(rows)
-
-    def search_text(self, person: EmployeeEntry | Employee) -> str:
-        text = self._search.get(person.id)
-        if text is None:
-            text = self._search[person.id] = fold(f"{person.name} {person.team} {person.role}")
-        return text
-
-    def row_of(self, employee_id: str) -> int:
-        for row, person in enumerate(self._rows):
-            if person.id == employee_id:
-                return row
-        return -1
-
-    def cell(self, person: EmployeeEntry | Employee, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            suffix = f" · {person.team}" if person.team else ""
-            return person.name + suffix
-        if role == Qt.ItemDataRole.ToolTipRole:
-            details = [person.role, person.team]
-            return " — ".join(d for d in details if d) or person.name
-        if role == Qt.ItemDataRole.FontRole and person.archived:
-            return italic()
-        if role == Qt.ItemDataRole.ForegroundRole and person.archived:
-            return muted_brush()
-        if role == ID_ROLE:
-            return person.id
-        if role == TEAM_ROLE:
-            return person.team
-        if role == SEARCH_ROLE:
-            return self.search_text(person)
-        return None
-
-
-class EmployeeFilter(QSortFilterProxyModel):
-    """Filters by typed text (any part of name, team or role) and by team."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._team: str | None = None
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_team(self, team: str | None) -> None:
-        if (team or None) == self._team:
-            return
-        self.beginFilterChange()
-        self._team = team or None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if self._team is None and not self._words:
-            return True  # the usual case, asked once per row of 10 000 at start
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._team is not None and model.data(index, TEAM_ROLE) != self._team:
-            return False
-        haystack = str(model.data(index, SEARCH_ROLE) or "")
-        return all(word in haystack for word in self._words)
+from leercoach.ui.rows_model import ID_ROLE, AnyIndex, RowsModel, bold, overdue_brush
 
 
 class ActionTableModel(RowsModel[Action]):

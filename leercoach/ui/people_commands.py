@@ -50,22 +50,19 @@ class PeopleCommands:
             people.update(employee.id, dialog.draft())
 
     def toggle_archived(self) -> None:
+        """Archive the person shown, asking until when they were in service; or bring
+        an archived person back, which asks nothing."""
         employee = self.window.selected_employee()
         if employee is None:
             return
-        if not employee.archived:
-            answer = QMessageBox.question(
-                self.window,
-                translate("MainWindow", "Archive employee"),
-                translate(
-                    "MainWindow",
-                    "Archive %1? Their history is kept; archived people are hidden from the "
-                    "list unless you tick “Show archived”.",
-                ).replace("%1", employee.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.window.session.people.set_archived(employee.id, not employee.archived)
+        if employee.archived:
+            self.window.session.people.set_archived(employee.id, False)
+            return
+        from leercoach.ui.archive_dialog import ArchiveDialog  # loads when first opened
+
+        dialog = ArchiveDialog(employee, parent=self.window)
+        if dialog.exec() == ArchiveDialog.DialogCode.Accepted:
+            self.window.session.people.set_archived(employee.id, True, dialog.end_date())
 
     def import_csv(self) -> None:
         from leercoach.ui.people_import import import_csv

@@ -26,15 +26,19 @@ from leercoach.ui.colours import colours
 AnyIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TEAM_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
 
 # What a cell is drawn with: the colours of the palette in use (leercoach.ui.colours),
 # each brush and font made once per palette, when first drawn, not at every call of
 # data(); nor at import, for the first QBrush costs PySide some 40 ms of start-up.
 @functools.lru_cache(maxsize=8)
-def _brushes(palette_key: int) -> tuple[QBrush, QBrush]:
+def _brushes(palette_key: int) -> tuple[QBrush, QBrush, QBrush]:
     del palette_key  # which palette the brushes are for; colours() reads it again
     shown = colours()
-    return QBrush(shown.overdue), QBrush(shown.muted)
+    return QBrush(shown.overdue), QBrush(shown.muted), QBrush(shown.warning)
 
 
 def overdue_brush() -> QBrush:
@@ -43,6 +47,10 @@ def overdue_brush() -> QBrush:
 
 def muted_brush() -> QBrush:
     return _brushes(QGuiApplication.palette().cacheKey())[1]
+
+
+def warning_brush() -> QBrush:
+    return _brushes(QGuiApplication.palette().cacheKey())[2]
 
 
 @functools.cache

@@ -39,6 +39,7 @@ class WindowMenus(QObject):
         self._add(people, self.tr("&Add…"), window.add_employee, "Ctrl+Shift+N")
         self._add(people, self.tr("&Edit…"), window.edit_employee, "Ctrl+E")
         self._add(people, self.tr("A&rchive / unarchive"), window.toggle_archived)
+        self._add(people, self.tr("P&lan a conversation…"), window.employee_view.plan)
         people.addSeparator()
         self._add(people, self.tr("Export &personal data (GDPR)…"), window.export_personal_data)
         self._add(people, self.tr("Erase for &good (GDPR)…"), window.erase_employee)
@@ -46,6 +47,7 @@ class WindowMenus(QObject):
         self._add(people, self.tr("&Search conversations…"), window.show_search, "Ctrl+Shift+F")
         view = bar.addMenu(self.tr("&View"))
         self._add(view, self.tr("&This week"), window.show_week, "Ctrl+1")
+        self._add(view, self.tr("Team &overview"), window.show_team_overview, "Ctrl+2")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self._add(help_menu, self.tr("&About leercoach"), self.show_about)
@@ -77,6 +79,7 @@ class WindowMenus(QObject):
                 ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Find an employee")),
                 ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Search conversations")),
                 ("Ctrl+1", QT_TRANSLATE_NOOP("Shortcuts", "This week")),
+                ("Ctrl+2", QT_TRANSLATE_NOOP("Shortcuts", "Team overview")),
                 *SHORTCUTS,
             )
         )

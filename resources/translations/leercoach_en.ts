@@ -138,6 +138,33 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the last day in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date (%1): check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.</source>
@@ -566,7 +593,62 @@
     </message>
 </context>
 <context>
+    <name>EmployeeListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last conversation held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next conversation: planned, or by the rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmployeeView</name>
+    <message>
+        <source>&amp;Plan a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you talk, the next date and its deck</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;New conversation</source>
         <translation type="unfinished"></translation>
@@ -605,6 +687,10 @@
     </message>
     <message>
         <source>&amp;Growth cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1120,17 +1206,24 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>KpiPanel</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference date: %1. A dash: nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Remove demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1310,6 +1403,34 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,6 +1501,80 @@ Type the name to confirm:</source>
     <name>PhaseBox</name>
     <message>
         <source>%1; the current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan a conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the planned date away: the rhythm gives the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a set &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a date, the next conversation follows from the rhythm: the last one held plus the rhythm. A planned date counts until the next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the conversation, or no set time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanLine</name>
+    <message>
+        <source>Next conversation: not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,6 +1904,10 @@ Hand these files over securely; they are personal data.</source>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SkippedBand</name>
@@ -1898,6 +2097,165 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>TeamOverviewModel</name>
+    <message>
+        <source>no growth cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal not yet SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phase without a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conversation not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal without actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions past their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next conversation was due before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team overview, one row per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the overview of %n person(s)…</source>
+        <translation>
+            <numerusform>Reading the overview of %n person…</numerusform>
+            <numerusform>Reading the overview of %n people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue conversation(s)</source>
+        <translation>
+            <numerusform>%n overdue conversation</numerusform>
+            <numerusform>%n overdue conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextAnswer</name>
     <message>
         <source>Type the answer here…</source>
@@ -1937,6 +2295,46 @@ Hand these files over securely; they are personal data.</source>
             <numerusform>%n goal past its date</numerusform>
             <numerusform>%n goals past their date</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendCard</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other scale since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scale card&apos;s answers in talks over time (1 to 5). Hover a point or use the arrow keys for its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick someone on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers on scale cards in talks with %1 yet. A chart appears here after the first talk with a scale question, such as the check-in&apos;s “how are you doing”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2488,10 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;lan a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;personal data (GDPR)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,6 +2513,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>&amp;This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -140,6 +140,33 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive employee</source>
+        <translation>Medewerker archiveren</translation>
+    </message>
+    <message>
+        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
+        <translation>%1 archiveren? De geschiedenis blijft bewaard; gearchiveerde medewerkers staan niet meer in de lijst, tenzij je “Toon gearchiveerden” aanvinkt.</translation>
+    </message>
+    <message>
+        <source>In service &amp;until</source>
+        <translation>In dienst &amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>Type the last day in service.</source>
+        <translation>Vul de laatste dag in dienst in.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date (%1): check the date.</source>
+        <translation>De einddatum ligt voor de startdatum (%1): kijk de datum na.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.</source>
@@ -568,7 +595,62 @@
     </message>
 </context>
 <context>
+    <name>EmployeeListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>The last conversation held</source>
+        <translation>Het laatste gevoerde gesprek</translation>
+    </message>
+    <message>
+        <source>The next conversation: planned, or by the rhythm</source>
+        <translation>Het volgende gesprek: gepland, of volgens het ritme</translation>
+    </message>
+    <message>
+        <source>No conversation held yet</source>
+        <translation>Nog geen gesprek gevoerd</translation>
+    </message>
+    <message>
+        <source>Last conversation: %1</source>
+        <translation>Laatste gesprek: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>%1 (this week)</source>
+        <translation>%1 (deze week)</translation>
+    </message>
+    <message>
+        <source>No conversation planned</source>
+        <translation>Geen gesprek gepland</translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
+        <translation>Volgende gesprek: %1</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeView</name>
+    <message>
+        <source>&amp;Plan a conversation…</source>
+        <translation>Gesprek &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>How often you talk, the next date and its deck</source>
+        <translation>Hoe vaak je praat, de volgende datum en de kaartenset</translation>
+    </message>
     <message>
         <source>&amp;New conversation</source>
         <translation>&amp;Nieuw gesprek</translation>
@@ -608,6 +690,10 @@
     <message>
         <source>&amp;Growth cycle</source>
         <translation>&amp;Groeicyclus</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>Ve&amp;rloop</translation>
     </message>
     <message>
         <source>No one selected</source>
@@ -1124,18 +1210,25 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>KpiPanel</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <source>Development KPIs</source>
+        <translation>Kerncijfers ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Reference date: %1. A dash: nothing to count.</source>
+        <translation>Peildatum: %1. Een streepje: niets te tellen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Remove demo data</source>
         <translation>Demogegevens verwijderen</translation>
-    </message>
-    <message>
-        <source>Archive employee</source>
-        <translation>Medewerker archiveren</translation>
-    </message>
-    <message>
-        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
-        <translation>%1 archiveren? De geschiedenis blijft bewaard; gearchiveerde personen staan niet in de lijst, tenzij je “Toon gearchiveerden” aanvinkt.</translation>
     </message>
     <message>
         <source>Remove all demo employees and their conversations? Your own data stays.</source>
@@ -1314,6 +1407,34 @@ Typ de naam om te bevestigen:</translation>
         <translation>Toon gearchiveerden</translation>
     </message>
     <message>
+        <source>All conversations</source>
+        <translation>Alle gesprekken</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Op naam</translation>
+    </message>
+    <message>
+        <source>By next conversation</source>
+        <translation>Op volgende gesprek</translation>
+    </message>
+    <message>
         <source>Employees</source>
         <translation>Medewerkers</translation>
     </message>
@@ -1385,6 +1506,80 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>%1; the current phase</source>
         <translation>%1; de huidige fase</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan a conversation with %1</source>
+        <translation>Gesprek plannen met %1</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1 (nu: %2)</translation>
+    </message>
+    <message>
+        <source>N&amp;o date</source>
+        <translation>&amp;Geen datum</translation>
+    </message>
+    <message>
+        <source>Take the planned date away: the rhythm gives the next</source>
+        <translation>De geplande datum wissen: het ritme bepaalt het volgende gesprek</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time</source>
+        <translation>Op een vast &amp;uur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Without a date, the next conversation follows from the rhythm: the last one held plus the rhythm. A planned date counts until the next conversation.</source>
+        <translation>Zonder datum volgt het volgende gesprek uit het ritme: het laatste gesprek plus het ritme. Een geplande datum geldt tot het volgende gesprek.</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation>&amp;Ritme</translation>
+    </message>
+    <message>
+        <source>Next &amp;date</source>
+        <translation>Volgende &amp;datum</translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation>&amp;Kaartenset</translation>
+    </message>
+    <message>
+        <source>Choose the date of the conversation, or no set time.</source>
+        <translation>Kies de datum van het gesprek, of geen vast uur.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLine</name>
+    <message>
+        <source>Next conversation: not planned</source>
+        <translation>Volgende gesprek: niet gepland</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, te laat</translation>
+    </message>
+    <message>
+        <source>%1, this week</source>
+        <translation>%1, deze week</translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
+        <translation>Volgende gesprek: %1</translation>
+    </message>
+    <message>
+        <source>Next conversation: %1 (%2)</source>
+        <translation>Volgende gesprek: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1913,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
+    <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
 </context>
 <context>
     <name>SkippedBand</name>
@@ -1907,6 +2106,165 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>TeamOverviewModel</name>
+    <message>
+        <source>no growth cycle</source>
+        <translation>geen groeicyclus</translation>
+    </message>
+    <message>
+        <source>no goals</source>
+        <translation>geen doelen</translation>
+    </message>
+    <message>
+        <source>a goal not yet SMART</source>
+        <translation>een doel dat nog niet SMART is</translation>
+    </message>
+    <message>
+        <source>a phase without a conversation</source>
+        <translation>een fase zonder gesprek</translation>
+    </message>
+    <message>
+        <source>a conversation not completed</source>
+        <translation>een gesprek dat niet afgerond is</translation>
+    </message>
+    <message>
+        <source>no learning actions</source>
+        <translation>geen afspraken om te leren</translation>
+    </message>
+    <message>
+        <source>a goal without actions</source>
+        <translation>een doel zonder afspraken</translation>
+    </message>
+    <message>
+        <source>actions past their date</source>
+        <translation>afspraken over tijd</translation>
+    </message>
+    <message>
+        <source>goals still open</source>
+        <translation>doelen die nog open staan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation>Laatste gesprek</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <source>Cycle phase</source>
+        <translation>Cyclusfase</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Growth phase</source>
+        <translation>Groeifase</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Welzijn</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation>geen cyclus</translation>
+    </message>
+    <message>
+        <source>The next conversation was due before today.</source>
+        <translation>Het volgende gesprek stond voor vandaag gepland en is nog niet gevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation>← Terug naar de medewerkers</translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
+    <message>
+        <source>Team report as PDF…</source>
+        <translation>Teamrapport als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Team overview, one row per person</source>
+        <translation>Teamoverzicht, één rij per medewerker</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the overview of %n person(s)…</source>
+        <translation>
+            <numerusform>Het overzicht van %n medewerker wordt gelezen…</numerusform>
+            <numerusform>Het overzicht van %n medewerkers wordt gelezen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue conversation(s)</source>
+        <translation>
+            <numerusform>%n gesprek te laat</numerusform>
+            <numerusform>%n gesprekken te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save team report</source>
+        <translation>Teamrapport bewaren</translation>
+    </message>
+    <message>
+        <source>team report</source>
+        <translation>teamrapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>TextAnswer</name>
     <message>
         <source>Type the answer here…</source>
@@ -1946,6 +2304,46 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
             <numerusform>%n doel waarvan de datum voorbij is</numerusform>
             <numerusform>%n doelen waarvan de datum voorbij is</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendCard</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other scale since %1</source>
+        <translation>andere schaal sinds %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend: %1</source>
+        <translation>Verloop: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Trends</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>Each scale card&apos;s answers in talks over time (1 to 5). Hover a point or use the arrow keys for its value.</source>
+        <translation>De antwoorden op elke schaalkaart in de gesprekken, door de tijd (1 tot 5). Wijs een punt aan of gebruik de pijltjestoetsen om de waarde te zien.</translation>
+    </message>
+    <message>
+        <source>Pick someone on the left.</source>
+        <translation>Kies links een medewerker.</translation>
+    </message>
+    <message>
+        <source>No answers on scale cards in talks with %1 yet. A chart appears here after the first talk with a scale question, such as the check-in&apos;s “how are you doing”.</source>
+        <translation>Nog geen antwoorden op schaalkaarten in gesprekken met %1. Na het eerste gesprek met een schaalvraag, zoals “hoe gaat het met je” van de check-in, staat hier een grafiek.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2497,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>A&amp;rchiveren / uit archief halen</translation>
     </message>
     <message>
+        <source>P&amp;lan a conversation…</source>
+        <translation>Gesprek p&amp;lannen…</translation>
+    </message>
+    <message>
         <source>Export &amp;personal data (GDPR)…</source>
         <translation>&amp;Persoonsgegevens opvragen (AVG)…</translation>
     </message>
@@ -2116,11 +2518,15 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
+        <translation>&amp;Beeld</translation>
     </message>
     <message>
         <source>&amp;This week</source>
         <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
+        <translation>Team&amp;overzicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from leercoach.domain import ActionOwner
 from leercoach.store import Store
+from leercoach.ui.archive_dialog import ArchiveDialog
 from leercoach.ui.batch_export import BatchExportDialog
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.conversation.page import ConversationPage
@@ -26,6 +27,7 @@ from leercoach.ui.erase_dialog import EraseDialog
 from leercoach.ui.goal_dialog import GoalDialog
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.manager_name import ManagerNameDialog
+from leercoach.ui.plan_dialog import PlanDialog
 from leercoach.ui.settings_dialog import SettingsDialog
 
 
@@ -88,9 +90,37 @@ def test_every_widget_of_the_person_view_has_a_name(window: MainWindow) -> None:
     assert unnamed(window) == []
 
 
+def labelled_by(widget: QWidget) -> list[str]:
+    """The labels a screen reader says for a widget (on Linux, a combo box's name)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return [
+        other.text(QAccessible.Text.Name)
+        for other, _ in interface.relations(QAccessible.Relation.Label)
+    ]
+
+
+def test_the_people_list_and_its_talk_filters_are_named(window: MainWindow) -> None:
+    pane = window.pane
+    assert spoken_name(pane.list_view) == "Medewerkers"
+    assert (labelled_by(pane.due), spoken_name(pane.due)) == (["Toon"], "Alle gesprekken")
+    assert (labelled_by(pane.order), spoken_name(pane.order)) == (["Volgorde"], "Op naam")
+
+
 def test_every_widget_of_the_growth_tab_has_a_name(window: MainWindow) -> None:
     view = window.employee_view
     view.tabs.setCurrentWidget(view.growth)
+    assert unnamed(window) == []
+
+
+def test_every_widget_of_the_trends_tab_has_a_name(window: MainWindow, zoe: str) -> None:
+    session = window.session
+    deck = session.library.get("check-in")
+    talk = session.talks.start(zoe, deck)
+    session.talks.save_answer(talk, deck, "hoe-gaat-het", "4")
+    session.talks.complete(talk)
+    view = window.employee_view
+    view.tabs.setCurrentWidget(view.trends_tab)
+    assert view.trends is not None and len(view.trends.cards) == 1
     assert unnamed(window) == []
 
 
@@ -124,6 +154,11 @@ def test_every_widget_of_the_week_page_has_a_name(qtbot: QtBot, window: MainWind
     page = window.pages.currentWidget()
     qtbot.waitUntil(lambda: not page._stale)  # type: ignore[attr-defined]
     assert any(view.isVisible() for view in page.views)  # type: ignore[attr-defined]
+    assert unnamed(window) == []
+
+
+def test_every_widget_of_the_team_overview_has_a_name(window: MainWindow) -> None:
+    window.show_team_overview()
     assert unnamed(window) == []
 
 
@@ -204,6 +239,13 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
     "manager name": ManagerNameDialog,
     "erase": lambda w: EraseDialog(w.selected_employee(), w),  # type: ignore[arg-type]
     "batch export": lambda w: BatchExportDialog(w.session, w),
+    "plan": lambda w: PlanDialog(
+        w.selected_employee(),  # type: ignore[arg-type]
+        w.session.library,
+        "nl",
+        parent=w,
+    ),
+    "archive": lambda w: ArchiveDialog(w.selected_employee(), parent=w),  # type: ignore[arg-type]
 }
 
 

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import ActionOwner, EmployeeDraft, GrowthPhase
+from leercoach.ui.archive_dialog import ArchiveDialog
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.employee_dialog import EmployeeDialog
 
@@ -70,7 +70,7 @@ def test_an_archived_person_leaves_the_list_until_asked_for_and_comes_back(
     qtbot: QtBot,
     make_window: Any,
     zoe: str,
-    answer_dialogs: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
     language: Any,
 ) -> None:
     language("nl")
@@ -78,11 +78,12 @@ def test_an_archived_person_leaves_the_list_until_asked_for_and_comes_back(
     window.session.people.add(EmployeeDraft(name="Bram Maes", team="IT"))
     assert window.select_employee(zoe)
     view = window.employee_view
-    answer_dialogs["confirm"] = QMessageBox.StandardButton.No
+    answer = [ArchiveDialog.DialogCode.Rejected]
+    monkeypatch.setattr(ArchiveDialog, "exec", lambda dialog: answer[0])  # asks the end date
     view.archive_button.click()
     assert names_listed(window) == ["Bram Maes · IT", "Zoë Peeters · Zorg"], "not confirmed"
 
-    answer_dialogs["confirm"] = QMessageBox.StandardButton.Yes
+    answer[0] = ArchiveDialog.DialogCode.Accepted
     view.archive_button.click()
     assert names_listed(window) == ["Bram Maes · IT"]
     assert window.session.store.employees.get(zoe).archived

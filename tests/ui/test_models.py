@@ -20,10 +20,9 @@ from leercoach.ui.models import (
     ID_ROLE,
     ActionTableModel,
     DeckTreeModel,
-    EmployeeFilter,
-    EmployeeListModel,
     TimelineModel,
 )
+from leercoach.ui.people_model import EmployeeFilter, EmployeeListModel
 from leercoach.ui.search_model import SearchResultsModel
 
 

@@ -97,6 +97,7 @@ def add_talk(
             },
         )
     for position, card in enumerate(answered):
+        value = answer_value(run, card.answer.type, card.answer.options, card.theme)
         batch.add(
             "answer",
             {
@@ -104,8 +105,11 @@ def add_talk(
                 "card_id": card.id,
                 "position": position,
                 "question": card.question,
-                "value": answer_value(run, card.answer.type, card.answer.options, card.theme),
+                "value": value,
                 "updated_at": started,
+                "option_id": card.answer.option_id(value)
+                if card.answer.type is AnswerType.CHOICE
+                else None,
             },
         )
     run.counts["conversations"] += 1

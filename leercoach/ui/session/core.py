@@ -14,10 +14,13 @@ from leercoach.store import SearchHit, Store
 from leercoach.ui.session.agreed import AgreedActions
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.growth import Growth
+from leercoach.ui.session.kpi import Kpi
+from leercoach.ui.session.overview import TeamOverview
 from leercoach.ui.session.people import People
 from leercoach.ui.session.printed import Reports
 from leercoach.ui.session.safety import Safety
 from leercoach.ui.session.talks import Talks
+from leercoach.ui.session.trends import Trends
 from leercoach.ui.session.week import ThisWeek
 
 MANAGER_NAME_ASKED = "manager_name_asked"
@@ -49,6 +52,9 @@ class Session(QObject):
         self.reports = Reports(self)
         self.safety = Safety(self)
         self.week = ThisWeek(self)
+        self.kpi = Kpi(self)
+        self.trends = Trends(self)
+        self.overview = TeamOverview(self)
 
     @property
     def library(self) -> DeckLibrary:

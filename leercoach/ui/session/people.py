@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leercoach.domain import Employee, EmployeeDraft, EmployeeEntry, PhaseChange
 from leercoach.domain.people import KnownPerson
+from leercoach.domain.talks import NextTalk, TalkPlan
 from leercoach.store import ImportOutcome, NotFoundError, Store
 from leercoach.ui.session.changes import Changes, StoreOp
 from leercoach.ui.session.service import Service
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
     from leercoach.store import DemoSummary
     from leercoach.ui.jobs import Progress
 
@@ -50,6 +55,26 @@ class People(Service):
     def phase_history(self, employee_id: str) -> list[PhaseChange]:
         return self.store.employees.phase_history(employee_id)
 
+    def next_talks(
+        self, today: date, employee_ids: Iterable[str] | None = None
+    ) -> dict[str, NextTalk]:
+        """Where each person (everyone, or those asked) stands in the rhythm of talks."""
+        return self.store.talk_plans.next_talks(today, employee_ids)
+
+    def next_talk(self, employee_id: str, today: date) -> NextTalk:
+        return self.store.talk_plans.next_talk(employee_id, today)
+
+    def read_next_talks(
+        self, today: date, owner: QObject, done: Callable[[dict[str, NextTalk]], None]
+    ) -> None:
+        """``next_talks`` for everyone, read off the UI thread (a second on 10 000 people):
+        ``done`` gets them on the UI thread, unless ``owner`` is gone by then."""
+        from leercoach.ui.background_read import read_in_background
+
+        read_in_background(
+            self.store, lambda store: store.talk_plans.next_talks(today), owner, done
+        )
+
     # writes --------------------------------------------------------------
     def add(self, draft: EmployeeDraft) -> Employee:
         employee = self.store.employees.add(draft)
@@ -61,10 +86,19 @@ class People(Service):
         self.changed(Changes.of(employee_id, people=True, details=True))
         return employee
 
-    def set_archived(self, employee_id: str, archived: bool) -> Employee:
-        employee = self.store.employees.set_archived(employee_id, archived)
+    def set_archived(
+        self, employee_id: str, archived: bool, end_date: date | None = None
+    ) -> Employee:
+        """Archive someone, in service until ``end_date`` (default today), or bring them back."""
+        employee = self.store.employees.set_archived(employee_id, archived, end_date)
         self.changed(Changes.of(employee_id, people=True, details=True))
         return employee
+
+    def set_plan(self, employee_id: str, plan: TalkPlan) -> Employee:
+        """Keep the manager's plan for talks with someone: rhythm, next date, deck."""
+        self.store.talk_plans.set_plan(employee_id, plan)
+        self.changed(Changes.of(employee_id, details=True))
+        return self.store.employees.get(employee_id)
 
     # long work, off the UI thread (ui.operations.run_op) ---------------------
     def import_csv(self, path: Path) -> StoreOp[ImportOutcome]:
