@@ -7,7 +7,7 @@ are built once into benchmarks/data/ (git-ignored) and reused; delete the folder
 rebuild. The lines and the machine also go to benchmarks/data/results.md.
 
     python benchmarks/run.py [--runs N]
-        [--only startup,open,search,pdf,batch,typing,writes,trends,kpi,overview,week]
+        [--only startup,open,search,pdf,batch,typing,writes,trends,kpi,overview,calendar,week]
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import calendar_bench
 from common import DATA, Figure, alternate, machine, median_time, run_probe
 from dataset import RARE_WORD, Dataset, big, deck_library, decks, small
 from kpi_bench import kpi
@@ -45,6 +46,7 @@ SECTIONS = (
     "trends",
     "kpi",
     "overview",
+    "calendar",
     "week",
 )
 BATCH = 500
@@ -503,6 +505,7 @@ def main() -> int:
         "kpi": lambda: kpi(data, args.runs),
         "trends": lambda: trends(data, args.runs),
         "overview": lambda: overview_figures(data, args.runs),
+        "calendar": lambda: calendar_bench.calendar(data, args.runs, out),
         "week": lambda: week(data, args.runs),
     }
     try:

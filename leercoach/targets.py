@@ -1,6 +1,6 @@
 """Where an export may write, checked before its first byte: never over what leercoach keeps.
 
-An export (a growth-plan PDF, a person's data as JSON; later calendars and bundles) is
+An export (a growth-plan PDF, a person's data as JSON, a calendar; later bundles) is
 written under a temporary name and renamed over its target, so a wrong target is lost
 at once and whole: ``export pdf --combined --out leercoach.db`` would replace the
 database with a PDF. ``check_targets`` is asked first, for every file an export is about
@@ -74,7 +74,16 @@ def is_person_export(path: Path) -> bool:
     return isinstance(data, dict) and data.get("format") == EXPORT_FORMAT
 
 
+def is_calendar(path: Path) -> bool:
+    """An iCalendar file: it begins with BEGIN:VCALENDAR (any case, after a byte-order mark
+    or blank lines, as some programs write it)."""
+    with path.open("rb") as handle:
+        head = handle.read(256)
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip().upper().startswith(b"BEGIN:VCALENDAR")
+
+
 PDF = FileKind("pdf", N_("a PDF"), starts_with(b"%PDF-"))
+CALENDAR = FileKind("ics", N_("a calendar file (ICS)"), is_calendar)
 PERSON_EXPORT = FileKind(
     "person-export", N_("a personal-data export of leercoach (JSON)"), is_person_export
 )

@@ -37,6 +37,7 @@ GROUP_NAMES = (
     "kpi",
     "trends",
     "overview",
+    "calendar",
 )
 
 

@@ -13,6 +13,7 @@ from leercoach.store import lock as db_lock
 from leercoach.store.access import Access
 from leercoach.store.actions import Actions
 from leercoach.store.base import Clock, local_now
+from leercoach.store.calendar import CalendarRows
 from leercoach.store.conversations import Conversations
 from leercoach.store.cycles import Cycles
 from leercoach.store.database import connect, database_key, ensure_parent, ensure_writable
@@ -89,6 +90,7 @@ class Store:
         self.kpi = Kpi(db, clock)
         self.trends = Trends(db, clock, self.decks)
         self.overview = Overview(db, clock, self.talk_plans, self.decks, self.reporting)
+        self.calendar = CalendarRows(db, clock)
 
     @classmethod
     def open(

@@ -28,6 +28,7 @@ class WindowMenus(QObject):
         )
         self._add(file_menu, self.tr("&Import employees (CSV)…"), window.import_csv)
         self._add(file_menu, self.tr("E&xport growth plans (HR)…"), window.export_growth_plans)
+        self._add(file_menu, self.tr("Export &calendar…"), self.export_calendar)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Settings…"), window.show_settings)
         file_menu.addSeparator()
@@ -68,6 +69,11 @@ class WindowMenus(QObject):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def export_calendar(self) -> None:
+        from leercoach.ui.calendar_export import export_calendar
+
+        export_calendar(self.window.session, self.window, self.window.selected_employee())
 
     def show_shortcuts(self) -> None:
         from leercoach.ui.conversation.page import SHORTCUTS

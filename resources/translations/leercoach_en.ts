@@ -252,6 +252,59 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the text of actions and goals out of the titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The titles then only say whose action or goal is due, for a shared calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned talks, the next talks the rhythm gives and the due dates of actions and goals, as a file to import in your calendar. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leercoach calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n event(s) written to %1.
+
+Import the file in your calendar; a later export updates the same events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardStep</name>
     <message>
         <source>Ask further</source>
@@ -2453,6 +2506,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>E&amp;xport growth plans (HR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

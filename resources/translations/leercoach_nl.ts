@@ -254,6 +254,63 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Leave the text of actions and goals out of the titles</source>
+        <translation>De tekst van afspraken en doelen weglaten uit de titels</translation>
+    </message>
+    <message>
+        <source>The titles then only say whose action or goal is due, for a shared calendar</source>
+        <translation>De titels zeggen dan alleen van wie een afspraak of doel vervalt, voor een gedeelde agenda</translation>
+    </message>
+    <message>
+        <source>The planned talks, the next talks the rhythm gives and the due dates of actions and goals, as a file to import in your calendar. Nothing is sent.</source>
+        <translation>De geplande gesprekken, de volgende gesprekken volgens het ritme en de vervaldagen van afspraken en doelen, als bestand om in je agenda te importeren. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>leercoach calendar</source>
+        <translation>leercoach-agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>De agenda wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>%n event(s) written to %1.
+
+Import the file in your calendar; a later export updates the same events.</source>
+        <translation>%n item geschreven naar %1.
+
+Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.||%n items geschreven naar %1.
+
+Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.</translation>
+    </message>
+</context>
+<context>
     <name>CardStep</name>
     <message>
         <source>Ask further</source>
@@ -2463,6 +2520,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>E&amp;xport growth plans (HR)…</source>
         <translation>Groeiplannen e&amp;xporteren (HR)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>A&amp;genda exporteren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -18,6 +18,7 @@ from leercoach.domain import ActionOwner
 from leercoach.store import Store
 from leercoach.ui.archive_dialog import ArchiveDialog
 from leercoach.ui.batch_export import BatchExportDialog
+from leercoach.ui.calendar_export import CalendarExportDialog
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.conversation.page import ConversationPage
 from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY
@@ -246,6 +247,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
         parent=w,
     ),
     "archive": lambda w: ArchiveDialog(w.selected_employee(), parent=w),  # type: ignore[arg-type]
+    "calendar export": lambda w: CalendarExportDialog(w.session, w.selected_employee(), w),
 }
 
 

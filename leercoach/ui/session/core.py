@@ -12,6 +12,7 @@ from leercoach.decks import DeckLibrary
 from leercoach.domain.settings import Settings
 from leercoach.store import SearchHit, Store
 from leercoach.ui.session.agreed import AgreedActions
+from leercoach.ui.session.calendar import CalendarExport
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.growth import Growth
 from leercoach.ui.session.kpi import Kpi
@@ -55,6 +56,7 @@ class Session(QObject):
         self.kpi = Kpi(self)
         self.trends = Trends(self)
         self.overview = TeamOverview(self)
+        self.calendar = CalendarExport(self)
 
     @property
     def library(self) -> DeckLibrary:
