@@ -1,8 +1,9 @@
-"""The week of a day in the database: three bulk reads, whatever the number of people.
+"""The week of a day in the database: five bulk reads, whatever the number of people.
 
 What belongs in the week is the domain's (``leercoach.domain.week``); this module reads
-the candidates in a few queries (everyone's next talk, the open actions due by Sunday,
-the unsettled goals dated before today) and leaves the choice to ``build_week``.
+the candidates (the people, everyone's next talk from their plans and last talks per
+deck kind, the open actions due by Sunday, the unsettled goals dated before today) and
+leaves the choice to ``build_week``.
 """
 
 from __future__ import annotations
