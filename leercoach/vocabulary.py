@@ -59,6 +59,8 @@ _LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("Rhythm", "none"): NP_("rhythm", "no rhythm"),
     ("RhythmSource", "set"): NP_("rhythm source", "set"),
     ("RhythmSource", "default"): NP_("rhythm source", "from the talks held"),
+    ("Urgency", "overdue"): NP_("urgency", "overdue"),
+    ("Urgency", "this week"): NP_("urgency", "this week"),
     ("ConversationStatus", "draft"): NP_("conversation status", "in progress"),
     ("ConversationStatus", "completed"): NP_("conversation status", "completed"),
     ("DeckKind", "ontwikkelgesprek"): NP_("deck kind", "Development talk"),

@@ -1,4 +1,5 @@
-"""What the manager sets once for the whole file: their name, when a cycle starts, retention.
+"""What the manager sets once for the whole file: their name, when a cycle starts, retention,
+what the app opens on.
 
 Stored as text, one row per field, keyed by the field's name (``leercoach.store``). A
 stored value that is not a valid one (edited by hand, written by an older version) is
@@ -26,6 +27,10 @@ class Settings:
     """People who left longer ago than this are offered for erasure at start (GDPR)."""
     region: str = REGIONS[0]
     """Dutch as written in Belgium (5/03/2026, "tegen") or the Netherlands (05-03-2026)."""
+    week_at_start: bool = True
+    """Open on "Deze week" (whom to talk to, what is due) instead of the people list."""
+    notify_at_start: bool = False
+    """One desktop notification at start-up of what is due this week (the system tray)."""
 
     def problems(self) -> list[str]:
         found = []
@@ -42,7 +47,7 @@ class Settings:
 
     def texts(self) -> dict[str, str]:
         """Each field as the text it is stored as, by its name."""
-        return {field.name: str(getattr(self, field.name)) for field in fields(self)}
+        return {field.name: _text(getattr(self, field.name)) for field in fields(self)}
 
     @classmethod
     def from_texts(cls, stored: Mapping[str, str]) -> Settings:
@@ -59,6 +64,8 @@ class Settings:
             cycle_start_month=month,
             retention_months=months,
             region=region if region in REGIONS else default.region,
+            week_at_start=_flag(stored.get("week_at_start"), default.week_at_start),
+            notify_at_start=_flag(stored.get("notify_at_start"), default.notify_at_start),
         )
 
 
@@ -68,3 +75,14 @@ KEYS = tuple(field.name for field in fields(Settings))
 def _number(text: str | None, allowed: range, default: int) -> int:
     value = (text or "").strip()
     return int(value) if value.isdigit() and int(value) in allowed else default
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def _flag(text: str | None, default: bool) -> bool:
+    value = (text or "").strip()
+    return value == "1" if value in ("0", "1") else default

@@ -30,6 +30,7 @@ from leercoach.store.search import Search
 from leercoach.store.settings import SettingsRepository
 from leercoach.store.talk_plans import TalkPlans
 from leercoach.store.trends import Trends
+from leercoach.store.week import WeekRepository
 
 
 def checked(db: sqlite_utils.Database, pragma: str) -> list[str]:
@@ -85,6 +86,7 @@ class Store:
         self.search = Search(db, clock)
         self.person_rows = PersonRows(db, clock)
         self.talk_plans = TalkPlans(db, clock)
+        self.week = WeekRepository(db, clock, self.talk_plans)
         self.kpi = Kpi(db, clock)
         self.trends = Trends(db, clock, self.decks)
         self.overview = Overview(db, clock, self.talk_plans, self.decks, self.reporting)

@@ -25,7 +25,12 @@ from leercoach.ui.manager_name import ask_manager_name_once
 from leercoach.ui.problems import report_failures
 from leercoach.ui.session import Session
 from leercoach.ui.shown import quit_when_shown
-from leercoach.ui.startup import offer_retention_erasure, open_store_for_app, recover
+from leercoach.ui.startup import (
+    offer_retention_erasure,
+    open_store_for_app,
+    recover,
+    show_first_page,
+)
 
 
 def create_application() -> QApplication:
@@ -81,11 +86,15 @@ def run_window(app: QApplication, store: Store, language: str) -> tuple[int, boo
     watch = IntegrityWatch(store)
     watch.damaged.connect(window.report_damage)
     report_failures(window, backups.failed, watch.failed)
+    show_first_page(window)
     window.show()
     watch.start()
     offer_retention_erasure(session, window, date.today())
     window.offer_resume()
     ask_manager_name_once(session, window)  # window-modal: the start goes on under it
+    from leercoach.ui.tray import notify_at_start
+
+    notify_at_start(window)  # reads the week off the UI thread; the icon is the window's
     quit_when_shown(app, window)
     try:
         code = app.exec()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from leercoach.ui.conversation.page import ConversationPage
     from leercoach.ui.overview_page import TeamOverviewPage
     from leercoach.ui.search_page import SearchPage
+    from leercoach.ui.week_page import WeekPage
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._conversation_page: ConversationPage | None = None
         self._conversation_splitter_state: Any = None
         self._search_page: SearchPage | None = None
+        self._week_page: WeekPage | None = None
         self._team_page: TeamOverviewPage | None = None
         self.recovery_requested = False
         self.pages = QStackedWidget()
@@ -233,6 +235,19 @@ class MainWindow(QMainWindow):
             self.conversation_page.show_step(hit.card_id)
         elif hit.kind in (HitKind.SUMMARY, HitKind.PRIVATE_NOTE):
             self.conversation_page.show_step(SUMMARY)
+
+    def show_week(self) -> None:  # the "Deze week" page (ui/week_page.py)
+        if self._week_page is None:
+            from leercoach.ui.week_page import WeekPage, open_in_window
+
+            self._week_page = page = WeekPage(self.session, self)
+            page.closed.connect(self.show_overview)
+            page.chosen.connect(lambda row: open_in_window(self, row))
+            self.pages.addWidget(page)
+        leave = not self._in_conversation() or self.conversation_page.may_leave()
+        if leave and self.session.people.count() > 0:
+            self.pages.setCurrentWidget(self._week_page)
+            self._week_page.focus_first()
 
     def show_team_overview(self) -> None:
         """The team overview page; a person chosen there opens in the people view."""

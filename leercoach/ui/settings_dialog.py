@@ -1,13 +1,21 @@
-"""Settings kept in the database: the manager's name, when a cycle starts, retention;
-and the language, kept in the data folder's settings.json (``leercoach.language``), since
-the command line needs it too, before any database is open."""
+"""Settings kept in the database: the manager's name, when a cycle starts, retention, what
+the app shows at start-up; and the language, kept in the data folder's settings.json
+(``leercoach.language``), since the command line needs it too, before any database is open."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from leercoach import language as core_language
 from leercoach.domain.settings import MONTHS, RETENTION_MONTHS_RANGE
@@ -55,6 +63,16 @@ class SettingsDialog(QDialog):
         self.region.addItem(self.tr("The Netherlands (05-03-2026, “uiterlijk 12 maart”)"), "nl_NL")
         self.region.setCurrentIndex(max(0, self.region.findData(self.settings.region)))
         self.region.setToolTip(self.tr("How Dutch writes dates and a few words"))
+        self.week_at_start = QCheckBox(self.tr("Show “This week” at start-up"))
+        self.week_at_start.setChecked(self.settings.week_at_start)
+        self.week_at_start.setToolTip(
+            self.tr("Open on whom to talk to this week instead of the list of people")
+        )
+        self.notify_at_start = QCheckBox(self.tr("Notification at start-up"))
+        self.notify_at_start.setChecked(self.settings.notify_at_start)
+        self.notify_at_start.setToolTip(
+            self.tr("One desktop notification of the talks and actions due this week")
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Manager's name"), self.manager)
         form.addRow(self.tr("Growth cycle &starts in"), self.start_month)
@@ -62,6 +80,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.restart_note)
         form.addRow(self.tr("&Region"), self.region)
+        form.addRow(self.tr("At start-up"), self.week_at_start)
+        form.addRow("", self.notify_at_start)
         lay_out_form(self, form)
 
     def accept(self) -> None:
@@ -76,6 +96,8 @@ class SettingsDialog(QDialog):
                 cycle_start_month=int(self.start_month.currentData()),
                 retention_months=self.retention.value(),
                 region=region,
+                week_at_start=self.week_at_start.isChecked(),
+                notify_at_start=self.notify_at_start.isChecked(),
             )
         )
         chosen = str(self.language.currentData())

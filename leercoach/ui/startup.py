@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -25,6 +26,9 @@ from leercoach.store import (
 )
 from leercoach.ui import words
 from leercoach.ui.session import Session
+
+if TYPE_CHECKING:
+    from leercoach.ui.main_window import MainWindow
 
 
 class StartupTexts(QObject):
@@ -206,3 +210,10 @@ def offer_retention_erasure(session: Session, parent: QWidget | None, today: dat
 
     report = erase_with_progress(session, due, parent, include_backups=True)
     return 0 if report is None else len(report.people)
+
+
+def show_first_page(window: MainWindow) -> None:
+    """The page the window opens on: "This week" when the file has people and the
+    setting says so (``Settings.week_at_start``, on by default), else the people list."""
+    if window.session.people.count() > 0 and window.session.week.show_at_start():
+        window.show_week()

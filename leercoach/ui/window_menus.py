@@ -47,6 +47,7 @@ class WindowMenus(QObject):
         self._add(people, self.tr("&Find"), window.focus_search, QKeySequence.StandardKey.Find)
         self._add(people, self.tr("&Search conversations…"), window.show_search, "Ctrl+Shift+F")
         view = bar.addMenu(self.tr("&View"))
+        self._add(view, self.tr("&This week"), window.show_week, "Ctrl+1")
         self._add(view, self.tr("Team &overview"), window.show_team_overview, "Ctrl+2")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -83,6 +84,7 @@ class WindowMenus(QObject):
                 ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New conversation")),
                 ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Find an employee")),
                 ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Search conversations")),
+                ("Ctrl+1", QT_TRANSLATE_NOOP("Shortcuts", "This week")),
                 ("Ctrl+2", QT_TRANSLATE_NOOP("Shortcuts", "Team overview")),
                 *SHORTCUTS,
             )

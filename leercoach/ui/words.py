@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from enum import Enum
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -61,6 +62,11 @@ def conversation_status(status: ConversationStatus) -> str:
 
 def deck_kind(kind: DeckKind) -> str:
     return vocabulary.label(kind)
+
+
+def urgency(value: Enum) -> str:
+    """'te laat' or 'deze week': how a talk, action or goal of the week stands."""
+    return vocabulary.label(value)
 
 
 def yes() -> str:

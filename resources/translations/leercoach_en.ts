@@ -1863,6 +1863,22 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show “This week” at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on whom to talk to this week instead of the list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One desktop notification of the talks and actions due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Manager&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,6 +1892,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1931,6 +1951,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2292,6 +2316,41 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>%1 and %2 this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leercoach: this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayTexts</name>
+    <message numerus="yes">
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) past their date</source>
+        <translation>
+            <numerusform>%n goal past its date</numerusform>
+            <numerusform>%n goals past their date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrendCard</name>
     <message numerus="yes">
         <source>%n answer(s)</source>
@@ -2339,6 +2398,68 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>← To the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of people (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting this week: no talks, actions or goals due. Enjoy the calm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +2566,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1876,6 +1876,22 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Hoe het Nederlands datums en enkele woorden schrijft</translation>
     </message>
     <message>
+        <source>Show “This week” at start-up</source>
+        <translation>Toon ‘Deze week’ bij het starten</translation>
+    </message>
+    <message>
+        <source>Open on whom to talk to this week instead of the list of people</source>
+        <translation>Open met wie je deze week spreekt, in plaats van met de lijst van medewerkers</translation>
+    </message>
+    <message>
+        <source>Notification at start-up</source>
+        <translation>Melding bij het starten</translation>
+    </message>
+    <message>
+        <source>One desktop notification of the talks and actions due this week</source>
+        <translation>Eén melding op het bureaublad met de gesprekken en afspraken van deze week</translation>
+    </message>
+    <message>
         <source>&amp;Manager&apos;s name</source>
         <translation>Naam van de &amp;leidinggevende</translation>
     </message>
@@ -1890,6 +1906,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>&amp;Region</source>
         <translation>&amp;Regio</translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation>Bij het starten</translation>
     </message>
     <message>
         <source>The language of the app and of the command line</source>
@@ -1945,6 +1965,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Search conversations</source>
         <translation>Gesprekken doorzoeken</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
     </message>
     <message>
         <source>Team overview</source>
@@ -2305,6 +2329,41 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>%1 and %2 this week</source>
+        <translation>%1 en %2 deze week</translation>
+    </message>
+    <message>
+        <source>leercoach: this week</source>
+        <translation>leercoach: deze week</translation>
+    </message>
+</context>
+<context>
+    <name>TrayTexts</name>
+    <message numerus="yes">
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) past their date</source>
+        <translation>
+            <numerusform>%n doel waarvan de datum voorbij is</numerusform>
+            <numerusform>%n doelen waarvan de datum voorbij is</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrendCard</name>
     <message numerus="yes">
         <source>%n answer(s)</source>
@@ -2353,6 +2412,68 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>← To the people</source>
+        <translation>← Naar de medewerkers</translation>
+    </message>
+    <message>
+        <source>The list of people (Escape)</source>
+        <translation>De lijst van medewerkers (Escape)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Nothing waiting this week: no talks, actions or goals due. Enjoy the calm.</source>
+        <translation>Deze week wacht er niets: geen gesprekken, afspraken of doelen. Geniet van de rust.</translation>
+    </message>
+    <message>
+        <source>Reading this week…</source>
+        <translation>Even geduld: deze week wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open the person</source>
+        <translation>Klik of druk op Enter om de medewerker te openen</translation>
+    </message>
+    <message>
+        <source>Talks (%1)</source>
+        <translation>Gesprekken (%1)</translation>
+    </message>
+    <message>
+        <source>Actions (%1)</source>
+        <translation>Afspraken (%1)</translation>
+    </message>
+    <message>
+        <source>Goals (%1)</source>
+        <translation>Doelen (%1)</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Gesprek</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2580,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Deze week</translation>
     </message>
     <message>
         <source>Team &amp;overview</source>

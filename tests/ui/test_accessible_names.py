@@ -150,6 +150,14 @@ def test_every_widget_of_the_search_page_has_a_name(window: MainWindow) -> None:
     assert unnamed(window) == []
 
 
+def test_every_widget_of_the_week_page_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_week()
+    page = window.pages.currentWidget()
+    qtbot.waitUntil(lambda: not page._stale)  # type: ignore[attr-defined]
+    assert any(view.isVisible() for view in page.views)  # type: ignore[attr-defined]
+    assert unnamed(window) == []
+
+
 def test_every_widget_of_the_team_overview_has_a_name(window: MainWindow) -> None:
     window.show_team_overview()
     assert unnamed(window) == []

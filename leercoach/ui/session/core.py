@@ -22,6 +22,7 @@ from leercoach.ui.session.printed import Reports
 from leercoach.ui.session.safety import Safety
 from leercoach.ui.session.talks import Talks
 from leercoach.ui.session.trends import Trends
+from leercoach.ui.session.week import ThisWeek
 
 MANAGER_NAME_ASKED = "manager_name_asked"
 """A row of the setting table beside the manager's settings; not one of them."""
@@ -51,6 +52,7 @@ class Session(QObject):
         self.growth = Growth(self)
         self.reports = Reports(self)
         self.safety = Safety(self)
+        self.week = ThisWeek(self)
         self.kpi = Kpi(self)
         self.trends = Trends(self)
         self.overview = TeamOverview(self)
