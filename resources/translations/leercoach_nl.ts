@@ -2579,7 +2579,7 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;This week</source>

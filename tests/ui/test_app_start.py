@@ -44,7 +44,7 @@ def test_the_app_shows_its_dutch_window_with_icon_and_quits(tmp_path: Path) -> N
     assert shown["visible"] is True
     # The title bar says "leercoach.db — leercoach": Qt adds the display name to the title.
     assert (shown["title"], shown["display_name"]) == ("leercoach.db", "leercoach")
-    assert shown["menus"] == ["&Bestand", "&Medewerker", "&Beeld", "&Help"]
+    assert shown["menus"] == ["&Bestand", "&Medewerker", "Bee&ld", "&Help"]
     assert shown["qt_cancel"] == "Annuleren"  # Qt's own catalogue is loaded too
     assert shown["icon"] is True
     assert shown["desktop_file"] == APP_ID

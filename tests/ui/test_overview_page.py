@@ -168,13 +168,21 @@ def test_the_view_menu_and_its_shortcut_open_the_page(window: MainWindow, qtbot:
     entry = next(
         action
         for menu in window.menuBar().actions()
-        if menu.text() == "&Beeld"
+        if menu.text() == "Bee&ld"
         for action in menu.menu().actions()
         if action.text() == "Team&overzicht"
     )
     assert entry.shortcut().toString() == "Ctrl+2"
     entry.trigger()
     assert isinstance(window.pages.currentWidget(), TeamOverviewPage)
+
+
+def test_every_menu_of_the_bar_has_a_letter_of_its_own(window: MainWindow) -> None:
+    """Alt and a letter opens one menu: two menus on one letter (Bestand, Beeld) open
+    neither at once."""
+    titles = [menu.text() for menu in window.menuBar().actions() if menu.text()]
+    letters = [title[title.index("&") + 1].lower() for title in titles]
+    assert len(set(letters)) == len(letters), titles
 
 
 def test_on_a_big_file_the_rows_are_read_off_the_ui_thread(
