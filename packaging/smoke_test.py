@@ -136,6 +136,7 @@ def smoke_frozen(frozen: Path, checks: Checks) -> None:
         len(written) == 3 and all(p.read_bytes().startswith(b"%PDF-") for p in written),
         [p.name for p in written],
     )
+    smoke_the_year(program, checks, year)
     database = checks.data / "leercoach.db"
     checks.run(program, "encrypt", LEERCOACH_NEW_PASSPHRASE=PASSPHRASE)
     checks.expect(
@@ -150,6 +151,22 @@ def smoke_frozen(frozen: Path, checks: Checks) -> None:
         any(app.rglob("qtbase_nl.qm")) and any(app.rglob("*qsvg*")),
     )
     checks.gui_shows_dutch_window(program, checks.scratch / "first-start.db")
+
+
+def smoke_the_year(program: Path, checks: Checks, year: str) -> None:
+    """The commands of the year around the talks (issue 16), each with what it needs
+    frozen in: the calendar's icalendar, the overview's and KPIs' report blocks."""
+    rows = json.loads(checks.run(program, "overview", "--json"))
+    checks.expect("overview --json: a row per person", len(rows) == 3, rows)
+    report = checks.scratch / "team.pdf"
+    checks.run(program, "overview", "--pdf", str(report))
+    checks.expect("overview --pdf", report.read_bytes().startswith(b"%PDF-"))
+    figures = json.loads(checks.run(program, "kpi", "--year", year, "--json"))
+    checks.expect("kpi --json", figures.get("employees") == 3, figures)
+    checks.run(program, "trends", rows[0]["id"], "--json")
+    calendar = checks.scratch / "agenda.ics"
+    checks.run(program, "calendar", "--out", str(calendar))
+    checks.expect("calendar --out", calendar.read_bytes().startswith(b"BEGIN:VCALENDAR"))
 
 
 def smoke_deb(deb: Path, checks: Checks) -> None:
