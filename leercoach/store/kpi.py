@@ -29,8 +29,7 @@ from leercoach.domain.kpi import (
 )
 from leercoach.domain.talks import DEVELOPMENT_KINDS, KindLastTalk, TalkPlan, next_talk
 from leercoach.store.base import Repository
-from leercoach.store.rows import talk_plan_of
-from leercoach.store.talk_plans import IS_TALK_SQL, KINDS
+from leercoach.store.talk_plans import IS_TALK_SQL, KINDS, plans_of
 
 # domain.talks.in_service: started by the year's last day, not left before its first.
 IN_SERVICE_SQL = (
@@ -174,7 +173,7 @@ class Kpi(Repository):
             sql = FROM_TALKS_SQL if query.name == "talks" and later else query.sql
             cursor = self.db.execute(sql, values)
             if query.name == "plans":
-                plans = {row["id"]: talk_plan_of(row) for row in _rows(cursor)}
+                plans = plans_of(cursor)
             elif query.name == "after_reference":
                 later = bool(cursor.fetchone()[0])
             elif query.name == "talks":
@@ -182,10 +181,15 @@ class Kpi(Repository):
             else:
                 found.update(next(_rows(cursor)))
         with_rhythm = within = 0
+        past: dict[TalkPlan, TalkPlan] = {}  # people share plans (plans_of)
         for person, kept_plan in plans.items():
             # A past year: the plan's date is about now; the rhythm (no history of it is
             # kept) and the talks up to the year's last day say where someone stood.
-            plan = kept_plan if reference == today else dataclasses.replace(kept_plan, planned=None)
+            plan = kept_plan
+            if reference != today:
+                plan = past.get(kept_plan) or past.setdefault(
+                    kept_plan, dataclasses.replace(kept_plan, planned=None)
+                )
             kept = within_rhythm(next_talk(plan, talks.get(person, []), reference), reference)
             if kept is not None:
                 with_rhythm += 1

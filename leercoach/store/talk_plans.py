@@ -73,6 +73,24 @@ def backfill(db: sqlite_utils.Database, library: DeckLibrary | None = None) -> i
 KINDS = {kind.value: kind for kind in DeckKind}
 
 
+def plans_of(
+    found: Iterable[tuple[str, str | None, str | None, str | None]],
+) -> dict[str, TalkPlan]:
+    """Per person, the plan of rows (id, talk_rhythm, talk_planned, talk_deck): one TalkPlan
+    per distinct plan, as most people share one (none set)."""
+    made: dict[tuple[str | None, str | None, str | None], TalkPlan] = {}
+    plans: dict[str, TalkPlan] = {}
+    for person, *kept in found:
+        key = (kept[0], kept[1], kept[2])
+        plan = made.get(key)
+        if plan is None:
+            plan = made[key] = talk_plan_of(
+                {"talk_rhythm": key[0], "talk_planned": key[1], "talk_deck": key[2]}
+            )
+        plans[person] = plan
+    return plans
+
+
 class TalkPlans(Repository):
     def last_talks(
         self, employee_ids: Iterable[str] | None = None
@@ -110,13 +128,13 @@ class TalkPlans(Repository):
     def plans(self, employee_ids: Iterable[str] | None = None) -> dict[str, TalkPlan]:
         sql = "SELECT id, talk_rhythm, talk_planned, talk_deck FROM employee"
         if employee_ids is None:
-            found = self.rows(sql)
+            found = self.db.execute(sql)
         else:
-            found = self.rows(
+            found = self.db.execute(
                 sql + " WHERE id IN (SELECT value FROM json_each(?))",
                 [json.dumps(list(employee_ids))],
             )
-        return {row["id"]: talk_plan_of(row) for row in found}
+        return plans_of(found)
 
     def next_talks(
         self, today: date, employee_ids: Iterable[str] | None = None
