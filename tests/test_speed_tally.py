@@ -21,6 +21,7 @@ from leercoach.store import Store
 from leercoach.store.demo import build_demo
 from leercoach.store.kpi import parameters, queries
 from leercoach.store.overview import ACTIONS_SQL, CYCLE_ACTIONS_SQL, TALKS_SQL, WELLBEING_SQL
+from leercoach.store.talk_plans import KIND_LAST_TALKS_SQL
 from leercoach.trust.erasure import erase_person
 
 from .conftest import SteppingClock
@@ -181,13 +182,16 @@ def test_the_overview_and_kpi_queries_read_the_indexes_made_for_them(db_path: Pa
             "wellbeing": plan_of(conn, WELLBEING_SQL.format(who=""), [ids, ids]),
             "actions": plan_of(conn, ACTIONS_SQL.format(who=""), [TODAY.isoformat()]),
         }
+        last_talks = plan_of(conn, KIND_LAST_TALKS_SQL.format(where=""), [])
         values = parameters(TODAY.year, TODAY, None)
         for query in queries(team=False):
             plans[f"kpi {query.name}"] = plan_of(conn, query.sql, values)
     assert "COVERING INDEX conversation_period_talks" in plans["talks"]
     assert "COVERING INDEX action_cycle_facts" in plans["cycle"]
     assert "INDEX answer_scale_by_card" in plans["wellbeing"]
-    assert "talk_tally" in plans["kpi talks"] and "conversation" not in plans["kpi talks"]
+    assert "COVERING INDEX talk_tally_latest" in plans["kpi talks"]
+    assert "conversation" not in plans["kpi talks"]
+    assert "COVERING INDEX talk_tally_latest" in last_talks
     assert "talk_tally_by_year" in plans["kpi after_reference"]
     for name, plan in plans.items():
         assert "SCAN answer" not in plan, name

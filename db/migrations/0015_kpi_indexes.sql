@@ -30,6 +30,10 @@ CREATE TABLE talk_tally (
 );
 -- A year's talks after a day (a clock set wrong): the KPIs then count from the talks.
 CREATE INDEX talk_tally_by_year ON talk_tally (year, last_at);
+-- Everyone's latest talk per kind read in key order from the index alone (no visit to
+-- the rows behind the key): the list, the overview and the KPIs.
+CREATE INDEX talk_tally_latest
+    ON talk_tally (employee_id, deck_kind, year, last_at, last_slug, talks);
 INSERT INTO talk_tally (employee_id, deck_kind, year, talks, last_at, last_slug)
     SELECT employee_id, COALESCE(deck_kind, ''), substr(first_completed_at, 1, 4), COUNT(*),
         MAX(first_completed_at), deck_slug
