@@ -3,7 +3,8 @@ first paint for a manager's 50 people.
 
 The rows' floor is the very SQL the store ran (caught with sqlite3's trace callback, its
 values bound in) on a bare sqlite3 connection to the same file, measured turn about in
-the same run: what is left is leercoach's Python.
+the same run: what is left is leercoach's Python. Both also as CPU time of this process
+(``time.process_time``), which other work on the machine disturbs less than wall time.
 """
 
 from __future__ import annotations
@@ -30,20 +31,25 @@ def overview_rows(data: Dataset, runs: int, *, wellbeing: bool = True) -> Figure
         store.db.conn.set_trace_callback(None)
         raw = sqlite3.connect(f"file:{data.path}?mode=ro", uri=True)
 
+        cpu: dict[str, list[float]] = {"ours": [], "floor": []}
+
         def ours() -> float:
-            start = time.perf_counter()
+            start, used = time.perf_counter(), time.process_time()
             store.overview.people(data.day, library, wellbeing=wellbeing)
+            cpu["ours"].append((time.process_time() - used) * 1000)
             return (time.perf_counter() - start) * 1000
 
         def floor() -> float:
-            start = time.perf_counter()
+            start, used = time.perf_counter(), time.process_time()
             for statement in statements:
                 raw.execute(statement).fetchall()
+            cpu["floor"].append((time.process_time() - used) * 1000)
             return (time.perf_counter() - start) * 1000
 
         mine, bare = alternate(ours, floor, max(runs, 3))
         raw.close()
     value, base = statistics.median(mine), statistics.median(bare)
+    cpu_ours, cpu_floor = statistics.median(cpu["ours"]), statistics.median(cpu["floor"])
     what = "" if wellbeing else ", wellbeing unread: the report"
     return Figure(
         f"overview rows ({people} people{what})",
@@ -52,7 +58,8 @@ def overview_rows(data: Dataset, runs: int, *, wellbeing: bool = True) -> Figure
         "ms",
         "≤ 200 ms, ≤ 3×",
         value <= 200 and value <= 3 * base,
-        f"{len(statements)} statements; floor: the same SQL on a bare sqlite3 connection",
+        f"{len(statements)} statements; floor: the same SQL on a bare sqlite3 connection;"
+        f" CPU {cpu_ours:.0f} ms, floor {cpu_floor:.0f} ms",
     )
 
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from leercoach.domain import DeckKind
 from leercoach.domain.kpi import (
     CLOSED,
     DROPPED_ACTION,
@@ -30,8 +29,7 @@ from leercoach.domain.kpi import (
 )
 from leercoach.domain.talks import DEVELOPMENT_KINDS, KindLastTalk, TalkPlan, next_talk
 from leercoach.store.base import Repository
-from leercoach.store.rows import talk_plan_of
-from leercoach.store.talk_plans import IS_TALK_SQL
+from leercoach.store.talk_plans import IS_TALK_SQL, KINDS, plans_of
 
 # domain.talks.in_service: started by the year's last day, not left before its first.
 IN_SERVICE_SQL = (
@@ -72,15 +70,22 @@ def queries(team: bool) -> list[Query]:
             "SELECT id, talk_rhythm, talk_planned, talk_deck FROM employee"
             f" WHERE {IN_SERVICE_SQL}" + (" AND team = :team" if team else ""),
         ),
+        # A talk of the year after the reference date (a clock set wrong, a year not over):
+        # then the tally, which counts whole years, would count it, so ``counts`` reads
+        # FROM_TALKS_SQL instead.
+        Query(
+            "after_reference",
+            "SELECT COUNT(*) AS later FROM (SELECT 1 FROM talk_tally INDEXED BY"
+            " talk_tally_by_year WHERE year = :year AND last_at >= :after_reference LIMIT 1)",
+        ),
         # Per person and deck kind, the talks held up to the reference date: the latest
-        # (the rhythm) and how many fall in the year (the talks).
+        # (the rhythm) and how many fall in the year (the talks), from the tally kept by
+        # triggers (migration 0015), one row per person, kind and year.
         Query(
             "talks",
-            "SELECT employee_id, deck_kind, deck_slug, MAX(first_completed_at) AS held,"
-            " SUM(first_completed_at >= :first) AS in_year"
-            " FROM conversation INDEXED BY conversation_talks_by_kind"
-            " WHERE first_completed_at IS NOT NULL AND first_completed_at < :after_reference"
-            f" AND {IS_TALK_SQL} GROUP BY employee_id, deck_kind",
+            "SELECT employee_id, deck_kind, last_slug, MAX(last_at) AS held,"
+            " SUM(CASE WHEN year = :year THEN talks ELSE 0 END) AS in_year"
+            " FROM talk_tally WHERE year <= :year GROUP BY employee_id, deck_kind",
         ),
         # Done on time: last set to klaar by the due date. An action's last change is never
         # before its last status change, so a last change by the due date settles it
@@ -124,9 +129,20 @@ def queries(team: bool) -> list[Query]:
     ]
 
 
+# The same from the conversations themselves, for a year with talks after the reference.
+FROM_TALKS_SQL = (
+    "SELECT employee_id, deck_kind, deck_slug, MAX(first_completed_at) AS held,"
+    " SUM(first_completed_at >= :first) AS in_year"
+    " FROM conversation INDEXED BY conversation_talks_by_kind"
+    " WHERE first_completed_at IS NOT NULL AND first_completed_at < :after_reference"
+    f" AND {IS_TALK_SQL} GROUP BY employee_id, deck_kind"
+)
+
+
 def parameters(year: int, today: date, team: str | None) -> dict[str, Any]:
     reference = min(date(year, 12, 31), today)
     values: dict[str, Any] = {
+        "year": f"{year:04d}",
         "first": date(year, 1, 1).isoformat(),
         "last": date(year, 12, 31).isoformat(),
         "next": date(year + 1, 1, 1).isoformat(),
@@ -152,36 +168,28 @@ class Kpi(Repository):
         talks: dict[str, list[KindLastTalk]] = {}
         held = development = 0
         with_talk: set[str] = set()
+        later = False
         for query in queries(team is not None):
-            cursor = self.db.execute(query.sql, values)
+            sql = FROM_TALKS_SQL if query.name == "talks" and later else query.sql
+            cursor = self.db.execute(sql, values)
             if query.name == "plans":
-                plans = {row["id"]: talk_plan_of(row) for row in _rows(cursor)}
+                plans = plans_of(cursor)
+            elif query.name == "after_reference":
+                later = bool(cursor.fetchone()[0])
             elif query.name == "talks":
-                kinds: dict[str | None, DeckKind | None] = {}
-                days: dict[str, date] = {}
-                for person, kind, slug, last, in_year in cursor:
-                    if person not in plans:
-                        continue  # not in service in the year
-                    if kind not in kinds:
-                        kinds[kind] = (
-                            DeckKind(kind) if kind in DeckKind._value2member_map_ else None
-                        )
-                    day = days.get(last[:10]) or days.setdefault(
-                        last[:10], date.fromisoformat(last[:10])
-                    )
-                    talks.setdefault(person, []).append(KindLastTalk(kinds[kind], day, slug))
-                    if in_year:
-                        held += in_year
-                        with_talk.add(person)
-                        if kind in DEVELOPMENT_VALUES:
-                            development += in_year
+                held, development, with_talk = self._talks(cursor, plans, talks)
             else:
                 found.update(next(_rows(cursor)))
         with_rhythm = within = 0
+        past: dict[TalkPlan, TalkPlan] = {}  # people share plans (plans_of)
         for person, kept_plan in plans.items():
             # A past year: the plan's date is about now; the rhythm (no history of it is
             # kept) and the talks up to the year's last day say where someone stood.
-            plan = kept_plan if reference == today else dataclasses.replace(kept_plan, planned=None)
+            plan = kept_plan
+            if reference != today:
+                plan = past.get(kept_plan) or past.setdefault(
+                    kept_plan, dataclasses.replace(kept_plan, planned=None)
+                )
             kept = within_rhythm(next_talk(plan, talks.get(person, []), reference), reference)
             if kept is not None:
                 with_rhythm += 1
@@ -195,6 +203,36 @@ class Kpi(Repository):
             within_rhythm=within,
             **found,
         )
+
+    @staticmethod
+    def _talks(
+        cursor: Any, plans: dict[str, TalkPlan], talks: dict[str, list[KindLastTalk]]
+    ) -> tuple[int, int, set[str]]:
+        """Fill ``talks`` (per person, the latest of each kind) from the rows of the talks
+        query; return the year's talks, its development talks and who had one."""
+        held = development = 0
+        with_talk: set[str] = set()
+        made: dict[tuple[str, str, str], KindLastTalk] = {}
+        for person, kind, slug, last, in_year in cursor:
+            if person not in plans:
+                continue  # not in service in the year
+            key = (kind, last[:10], slug)
+            talk = made.get(key)
+            if talk is None:
+                talk = made[key] = KindLastTalk(
+                    KINDS.get(kind or ""), date.fromisoformat(key[1]), slug
+                )
+            found = talks.get(person)
+            if found is None:
+                talks[person] = [talk]
+            else:
+                found.append(talk)
+            if in_year:
+                held += in_year
+                with_talk.add(person)
+                if kind in DEVELOPMENT_VALUES:
+                    development += in_year
+        return held, development, with_talk
 
     def teams(self) -> list[str]:
         """The teams people are in, for a choice of team; the empty team left out."""

@@ -59,9 +59,10 @@ GOALS_SQL = (
 # The period's conversations, as many as there are of each deck and status per person:
 # a deck places them in the cycle's phases (domain.growth.place).
 TALKS_SQL = (
-    "SELECT employee_id, deck_hash, deck_slug, deck_version, status = 'completed', count(*)"
+    "SELECT employee_id, deck_hash, deck_slug, deck_version, count(*),"
+    " sum(status = 'completed')"
     " FROM conversation WHERE started_at >= ? AND started_at < ?{who}"
-    " GROUP BY employee_id, deck_hash, deck_slug, deck_version, status"
+    " GROUP BY employee_id, deck_hash, deck_slug, deck_version"
 )
 # The actions of the cycle (domain.growth.belongs_to_cycle): made in the period, for one
 # of the cycle's goals, or agreed in one of the period's conversations. An action is made
@@ -77,15 +78,18 @@ CYCLE_ACTIONS_SQL = (
     " AND conversation.started_at >= ? AND conversation.started_at < ?))){who}"
     " GROUP BY employee_id"
 )
-# The answers to the wellbeing cards in talks: conversations of the decks that have one
-# (their hashes), each joined to its answers to those cards (their ids) by the answer's key.
+# The answers to the wellbeing cards in talks: from the index of the answers given on a
+# scale (migration 0015), by card id, each joined to its conversation, which must be of a
+# deck that has that card as a wellbeing card (their hashes; the pair is checked after).
 WELLBEING_SQL = (
     "SELECT conversation.employee_id, conversation.deck_hash, answer.card_id,"
     " substr(conversation.first_completed_at, 1, 10), answer.value"
-    " FROM conversation JOIN answer ON answer.conversation_id = conversation.id"
-    f" AND answer.card_id IN {_IDS}"
-    f" WHERE conversation.deck_hash IN {_IDS} AND conversation.first_completed_at IS NOT NULL"
-    f" AND {IS_TALK_SQL} AND answer.skipped = 0{{who}}"
+    " FROM answer INDEXED BY answer_scale_by_card"
+    " JOIN conversation ON conversation.id = answer.conversation_id"
+    f" WHERE answer.card_id IN {_IDS} AND answer.skipped = 0 AND answer.value GLOB '[0-9]*'"
+    f" AND conversation.deck_hash IN {_IDS} AND conversation.first_completed_at IS NOT NULL"
+    f" AND {IS_TALK_SQL}{{who}}"
+    " ORDER BY conversation.first_completed_at, conversation.id"
 )
 
 
@@ -242,17 +246,29 @@ class Overview(Repository):
         placed: dict[tuple[str | None, str, int], tuple[CyclePhase, ...]] = {}
         counts: dict[str, dict[CyclePhase, list[int]]] = {}
         found = self.db.execute(TALKS_SQL.format(who=who), [first, after_last, *params])
-        for person, digest, slug, version, completed, count in found.fetchall():
+        for person, digest, slug, version, held, done in found.fetchall():
             key = (digest, slug, version)
-            if key not in placed:
-                placed[key] = self._phases(digest, slug, version, library)
-            mine = counts.setdefault(person, {})
-            for phase in placed[key]:
-                tally = mine.setdefault(phase, [0, 0])
-                tally[0] += count
-                tally[1] += count if completed else 0
+            phases = placed.get(key)
+            if phases is None:
+                phases = placed[key] = self._phases(digest, slug, version, library)
+            mine = counts.get(person)
+            if mine is None:
+                mine = counts[person] = {}
+            for phase in phases:
+                tally = mine.get(phase)
+                if tally is None:
+                    mine[phase] = [held, done]
+                else:
+                    tally[0] += held
+                    tally[1] += done
+        # One PhaseTalks per pair of counts: most people share a handful of them.
+        made: dict[tuple[int, int], PhaseTalks] = {}
         return {
-            person: {phase: PhaseTalks(held, done) for phase, (held, done) in phases.items()}
+            person: {
+                phase: made.get((held, done))
+                or made.setdefault((held, done), PhaseTalks(held, done))
+                for phase, (held, done) in phases.items()
+            }
             for person, phases in counts.items()
         }
 
@@ -277,18 +293,25 @@ class Overview(Repository):
         who, params = _who("conversation.employee_id", ids)
         hashes = json.dumps(sorted({digest for digest, _ in cards}))
         card_ids = json.dumps(sorted({card for _, card in cards}))
+        # In date order from SQL; one WellbeingPoint per day and value (a few thousand
+        # for some 40 000 answers).
+        points: dict[tuple[str, str], WellbeingPoint] = {}
         found: dict[str, list[WellbeingPoint]] = {}
         for person, digest, card, day, value in self.db.execute(
             WELLBEING_SQL.format(who=who), [card_ids, hashes, *params]
         ).fetchall():
             if (digest, card) in cards and value.isdigit():
-                found.setdefault(person, []).append(
-                    WellbeingPoint(date.fromisoformat(day), int(value))
-                )
-        return {
-            person: tuple(sorted(points, key=lambda point: point.date))
-            for person, points in found.items()
-        }
+                point = points.get((day, value))
+                if point is None:
+                    point = points[(day, value)] = WellbeingPoint(
+                        date.fromisoformat(day), int(value)
+                    )
+                series = found.get(person)
+                if series is None:
+                    found[person] = [point]
+                else:
+                    series.append(point)
+        return {person: tuple(series) for person, series in found.items()}
 
     def _snapshot_hashes(self) -> Sequence[str]:
         return [row[0] for row in self.db.execute("SELECT hash FROM deck_snapshot").fetchall()]

@@ -29,10 +29,10 @@ from leercoach.store.rows import new_id, planned_text, talk_plan_of
 # Which conversations are talks, as SQL over conversation.deck_kind (a kind unknown is one).
 OWN_KINDS_SQL = ", ".join(f"'{kind.value}'" for kind in sorted(MANAGERS_OWN_KINDS))
 IS_TALK_SQL = f"(deck_kind IS NULL OR deck_kind NOT IN ({OWN_KINDS_SQL}))"
+# Per person and deck kind, the latest talk: from the tally kept by triggers (migration
+# 0015), one row per person, kind and year, in the order of its key (no sort).
 KIND_LAST_TALKS_SQL = (
-    "SELECT employee_id, deck_kind, deck_slug, MAX(first_completed_at) AS held"
-    " FROM conversation"
-    f" WHERE first_completed_at IS NOT NULL AND {IS_TALK_SQL}{{where}}"
+    "SELECT employee_id, deck_kind, last_slug, MAX(last_at) FROM talk_tally{where}"
     " GROUP BY employee_id, deck_kind"
 )
 
@@ -73,6 +73,24 @@ def backfill(db: sqlite_utils.Database, library: DeckLibrary | None = None) -> i
 KINDS = {kind.value: kind for kind in DeckKind}
 
 
+def plans_of(
+    found: Iterable[tuple[str, str | None, str | None, str | None]],
+) -> dict[str, TalkPlan]:
+    """Per person, the plan of rows (id, talk_rhythm, talk_planned, talk_deck): one TalkPlan
+    per distinct plan, as most people share one (none set)."""
+    made: dict[tuple[str | None, str | None, str | None], TalkPlan] = {}
+    plans: dict[str, TalkPlan] = {}
+    for person, *kept in found:
+        key = (kept[0], kept[1], kept[2])
+        plan = made.get(key)
+        if plan is None:
+            plan = made[key] = talk_plan_of(
+                {"talk_rhythm": key[0], "talk_planned": key[1], "talk_deck": key[2]}
+            )
+        plans[person] = plan
+    return plans
+
+
 class TalkPlans(Repository):
     def last_talks(
         self, employee_ids: Iterable[str] | None = None
@@ -87,32 +105,36 @@ class TalkPlans(Repository):
                 return {}
             cursor = self.db.execute(
                 KIND_LAST_TALKS_SQL.format(
-                    where=" AND employee_id IN (SELECT value FROM json_each(?))"
+                    where=" WHERE employee_id IN (SELECT value FROM json_each(?))"
                 ),
                 [json.dumps(ids)],
             )
-        # Plain tuples and one date object per day: ten thousand people have some 60 000
-        # of these rows, read at every start of the list.
-        days: dict[str, date] = {}
+        # One date object per day and one KindLastTalk per kind, day and deck: ten
+        # thousand people have some 60 000 of these rows, read at every start of the list.
+        made: dict[tuple[str, str, str], KindLastTalk] = {}
         by_person: dict[str, list[KindLastTalk]] = {}
         for employee_id, kind, slug, held in cursor:
-            day = days.get(held[:10])
-            if day is None:
-                day = days[held[:10]] = date.fromisoformat(held[:10])
-            talk = KindLastTalk(KINDS.get(kind), day, slug)
-            by_person.setdefault(employee_id, []).append(talk)
+            key = (kind, held[:10], slug)
+            talk = made.get(key)
+            if talk is None:
+                talk = made[key] = KindLastTalk(KINDS.get(kind), date.fromisoformat(key[1]), slug)
+            found = by_person.get(employee_id)
+            if found is None:
+                by_person[employee_id] = [talk]
+            else:
+                found.append(talk)
         return by_person
 
     def plans(self, employee_ids: Iterable[str] | None = None) -> dict[str, TalkPlan]:
         sql = "SELECT id, talk_rhythm, talk_planned, talk_deck FROM employee"
         if employee_ids is None:
-            found = self.rows(sql)
+            found = self.db.execute(sql)
         else:
-            found = self.rows(
+            found = self.db.execute(
                 sql + " WHERE id IN (SELECT value FROM json_each(?))",
                 [json.dumps(list(employee_ids))],
             )
-        return {row["id"]: talk_plan_of(row) for row in found}
+        return plans_of(found)
 
     def next_talks(
         self, today: date, employee_ids: Iterable[str] | None = None
