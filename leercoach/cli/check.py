@@ -25,7 +25,11 @@ def run_check(args: argparse.Namespace) -> int:
             problems = store.check()
             version = store.schema_version
     except DamagedDatabaseError as error:
-        print(f"leercoach: {error}", file=sys.stderr)
+        # A damaged page met while opening is damage all the same, said alike; a file that
+        # is no database at all (a photo named .db) is said to be that.
+        damaged = "malformed" in error.detail
+        problem = _("{path} is damaged: {problem}", path=path, problem=error.detail)
+        print(f"leercoach: {problem if damaged else error}", file=sys.stderr)
         return EXIT_FAILURE
     if problems:
         print(
