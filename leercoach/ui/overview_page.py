@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -99,15 +100,18 @@ class TeamOverviewPage(QWidget):
         self.table.activated.connect(self._open)  # Enter, as well as a click
 
         # The development KPIs of the team shown, beside its rows (seed 003, 002 §9.3).
+        # A splitter, so the names can have the room the figures take.
         self.kpi = KpiPanel(session)
-        self.kpi.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
-        body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addWidget(self.kpi)
+        self.body = QSplitter()
+        self.body.setObjectName("teamOverviewSplitter")
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.kpi)
+        self.body.setStretchFactor(0, 1)
+        self.body.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(filters)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body, 1)
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(self.closed)
@@ -132,7 +136,7 @@ class TeamOverviewPage(QWidget):
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(
-                title_metrics.horizontalAdvance(title) + 28,
+                title_metrics.horizontalAdvance(title) + 14,
                 metrics.horizontalAdvance(typical.get(column, "00")) + 16,
             )
             heading.resizeSection(column, width)
@@ -161,8 +165,19 @@ class TeamOverviewPage(QWidget):
         self.team.setCurrentIndex(max(found, 0))
         self.team.blockSignals(False)
         self.proxy.set_team(self.team.currentData())
+        self._fit_names(rows)
         self._stale = False
         self._show_summary()
+
+    def _fit_names(self, rows: list[OverviewRow]) -> None:
+        """The name column as wide as the longest name (of the first few hundred, measured
+        once per reading), within reason; the last column takes what is left."""
+        metrics = QFontMetrics(self.table.font())
+        longest = max((metrics.horizontalAdvance(row.name) for row in rows[:300]), default=0)
+        heading = self.table.horizontalHeader()
+        heading.setSectionResizeMode(TeamOverviewModel.NAME, QHeaderView.ResizeMode.Interactive)
+        heading.setStretchLastSection(True)
+        heading.resizeSection(TeamOverviewModel.NAME, min(longest + 28, 320))
 
     def _read(self) -> list[OverviewRow] | None:
         """The rows; from this many people on, read off the UI thread (None on failure)."""
