@@ -31,6 +31,14 @@ from .conftest import DISK_FULL, Shown
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def today_as_the_test_starts() -> None:
+    """Today when each test starts, not when the module was collected: a run that
+    crosses midnight saw yesterday's date here and today's in the app."""
+    global TODAY  # noqa: PLW0603 - the tests read it as a plain name
+    TODAY = date.today()
+
+
 @pytest.fixture
 def window(
     make_window: Callable[[], MainWindow],

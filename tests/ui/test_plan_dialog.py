@@ -22,6 +22,16 @@ from leercoach.ui.main_window import MainWindow
 from leercoach.ui.plan_dialog import PlanDialog
 
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def today_as_the_test_starts() -> None:
+    """Today when each test starts, not when the module was collected: a run that
+    crosses midnight saw yesterday's date here and today's in the app."""
+    global TODAY  # noqa: PLW0603 - the tests read it as a plain name
+    TODAY = date.today()
+
+
 Fill = Callable[[PlanDialog], None]
 
 
