@@ -1,4 +1,5 @@
-"""Printed reports (reportlab, A4): the growth-cycle summary and its batch export.
+"""Printed reports (reportlab, A4): the growth-cycle summary and its batch export, and the
+record of one talk for the employee (``export_talk_record``).
 
 The GUI and the CLI call ``export_growth_summary`` for one employee and
 ``export_growth_plans`` for a team or everyone; both read the store themselves.
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
         export_growth_summary,
         separate_targets,
     )
+    from leercoach.reports.conversation_report import export_talk_record, record_file_name
     from leercoach.reports.growth_summary import (
         RenderedPdf,
         SummaryOptions,
@@ -37,6 +39,8 @@ _HOMES = {
     "RenderedPdf": "growth_summary",
     "SummaryOptions": "growth_summary",
     "render_growth_summary": "growth_summary",
+    "export_talk_record": "conversation_report",
+    "record_file_name": "conversation_report",
 }
 
 __all__ = [
@@ -47,6 +51,8 @@ __all__ = [
     "SummaryOptions",
     "export_growth_plans",
     "export_growth_summary",
+    "export_talk_record",
+    "record_file_name",
     "render_growth_summary",
     "separate_targets",
 ]
