@@ -22,12 +22,13 @@ if TYPE_CHECKING:
         export_growth_summary,
         separate_targets,
     )
-    from leercoach.reports.conversation_report import export_talk_record, record_file_name
+    from leercoach.reports.conversation_report import export_talk_record
     from leercoach.reports.growth_summary import (
         RenderedPdf,
         SummaryOptions,
         render_growth_summary,
     )
+    from leercoach.reports.talk_record import record_file_name
 
 _HOMES = {
     "BatchResult": "batch",
@@ -40,7 +41,7 @@ _HOMES = {
     "SummaryOptions": "growth_summary",
     "render_growth_summary": "growth_summary",
     "export_talk_record": "conversation_report",
-    "record_file_name": "conversation_report",
+    "record_file_name": "talk_record",
 }
 
 __all__ = [

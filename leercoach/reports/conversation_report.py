@@ -17,7 +17,6 @@ from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether
 
 from leercoach.reports import style
 from leercoach.reports.blocks import actions_table, answer_block, facts_table, signatures
-from leercoach.reports.filenames import safe_filename
 from leercoach.reports.fonts import register_fonts
 from leercoach.reports.growth_summary import RenderedPdf, SummaryOptions
 from leercoach.reports.pages import PdfMeta, Section, SectionStart, atomic_target, build_pdf
@@ -67,12 +66,6 @@ def render_talk_record(record: TalkRecord, path: Path, options: SummaryOptions) 
     with atomic_target(path) as temporary:
         pages = build_pdf(temporary, [record_story(record, options, words)], meta)
     return RenderedPdf(path, pages)
-
-
-def record_file_name(name: str, held_on: date, language: str = "nl") -> str:
-    """'Zoë Peeters - verslag 2026-03-05.pdf'."""
-    word = Words(language).text("record_file")
-    return safe_filename(f"{name} - {word} {held_on.isoformat()}")
 
 
 def record_story(record: TalkRecord, options: SummaryOptions, words: Words) -> list[Flowable]:

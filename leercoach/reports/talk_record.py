@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from leercoach.domain import Action, ActionOwner, Answer, Conversation, Deck, Employee
 from leercoach.domain.talks import is_talk
 from leercoach.language import N_, _
+from leercoach.reports.filenames import safe_filename
+from leercoach.reports.words import Words
 from leercoach.store.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -74,9 +76,12 @@ class TalkRecord:
 
     @property
     def held_on(self) -> date:
-        """The talk's date: its first completion, which reopening does not move."""
-        talk = self.conversation
-        return (talk.first_completed_at or talk.ended_at or talk.started_at).date()
+        return held_on(self.conversation)
+
+
+def held_on(talk: Conversation) -> date:
+    """The talk's date: its first completion, which reopening does not move."""
+    return (talk.first_completed_at or talk.ended_at or talk.started_at).date()
 
 
 def read_talk_record(store: Store, conversation_id: str, library: DeckLibrary) -> TalkRecord:
@@ -111,3 +116,9 @@ def named(action: Action, employee: str, manager: str) -> Action:
         ActionOwner.SAMEN: ", ".join(n for n in (employee, manager) if n),
     }
     return replace(action, owner_name=names.get(action.owner, ""))
+
+
+def record_file_name(name: str, held_on: date, language: str = "nl") -> str:
+    """'Zoë Peeters - verslag 2026-03-05.pdf'."""
+    word = Words(language).text("record_file")
+    return safe_filename(f"{name} - {word} {held_on.isoformat()}")
