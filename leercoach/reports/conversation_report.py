@@ -123,7 +123,11 @@ def _answers(record: TalkRecord, words: Words) -> list[Flowable]:
     flow: list[Flowable] = []
     for answer in record.answers:
         flow += answer_block(answer, record.deck, words)
-    heading = [CondPageBreak(80), Paragraph(words.text("record_answers"), style.HEADING)]
+    heading = [
+        CondPageBreak(80),
+        Paragraph(words.text("record_answers"), style.HEADING),
+        Spacer(0, 2),
+    ]
     if not flow:
         return [*heading, Paragraph(words.text("record_no_answers"), style.NOTE)]
     return [*heading, *flow]
