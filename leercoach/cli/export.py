@@ -1,4 +1,5 @@
-"""``leercoach export pdf | employee``: printed growth-cycle summaries; a person's data."""
+"""``leercoach export pdf | employee | conversation``: printed growth-cycle summaries; a
+person's data; the record of one talk (``export_conversation``)."""
 
 from __future__ import annotations
 
@@ -77,6 +78,9 @@ def register(commands: Subcommands) -> None:
     )
     person.add_argument("--no-pdf", action="store_true", help=_("only the JSON file"))
     person.set_defaults(handler=export_person_data)
+    from leercoach.cli import export_conversation
+
+    export_conversation.register(kinds)
 
 
 def year(text: str) -> int:

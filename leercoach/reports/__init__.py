@@ -1,4 +1,5 @@
-"""Printed reports (reportlab, A4): the growth-cycle summary and its batch export.
+"""Printed reports (reportlab, A4): the growth-cycle summary and its batch export, and the
+record of one talk for the employee (``export_talk_record``).
 
 The GUI and the CLI call ``export_growth_summary`` for one employee and
 ``export_growth_plans`` for a team or everyone; both read the store themselves.
@@ -21,11 +22,13 @@ if TYPE_CHECKING:
         export_growth_summary,
         separate_targets,
     )
+    from leercoach.reports.conversation_report import export_talk_record
     from leercoach.reports.growth_summary import (
         RenderedPdf,
         SummaryOptions,
         render_growth_summary,
     )
+    from leercoach.reports.talk_record import record_file_name
 
 _HOMES = {
     "BatchResult": "batch",
@@ -37,6 +40,8 @@ _HOMES = {
     "RenderedPdf": "growth_summary",
     "SummaryOptions": "growth_summary",
     "render_growth_summary": "growth_summary",
+    "export_talk_record": "conversation_report",
+    "record_file_name": "talk_record",
 }
 
 __all__ = [
@@ -47,6 +52,8 @@ __all__ = [
     "SummaryOptions",
     "export_growth_plans",
     "export_growth_summary",
+    "export_talk_record",
+    "record_file_name",
     "render_growth_summary",
     "separate_targets",
 ]

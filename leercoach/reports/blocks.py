@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    HRFlowable,
     KeepTogether,
     Paragraph,
     Spacer,
@@ -278,3 +279,78 @@ def _coloured(base: ParagraphStyle, tone: style.Tone) -> ParagraphStyle:
 
 def _muted(base: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{base.name}-muted", parent=base, textColor=style.MUTED, fontName=ITALIC)
+
+
+def signatures(
+    employee: str, manager: str, words: Words, note: str = "signing_note"
+) -> list[Flowable]:
+    """Room to sign: employee and manager side by side, each a signature and a date line.
+
+    ``note`` is the words key of what a signature means for this document."""
+
+    def line(label: str, room: float) -> list[Flowable]:
+        return [
+            Spacer(0, room),
+            HRFlowable(width="85%", thickness=0.6, color=style.INK, hAlign="LEFT", spaceAfter=2),
+            Paragraph(words.text(label), style.SMALL_MUTED),
+        ]
+
+    def person(role: str, name: str) -> list[Flowable]:
+        return [
+            Paragraph(words.text(role).upper(), style.CELL_HEAD),
+            Paragraph(markup(name) or "&nbsp;", style.VALUE),
+            *line("signature", 38),
+            *line("date", 22),
+        ]
+
+    half = style.FRAME_WIDTH / 2
+    table = Table(
+        [[person("employee", employee), person("manager", manager)]], colWidths=[half, half]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return [
+        Spacer(0, 10),
+        KeepTogether(
+            [
+                Paragraph(words.text("signing"), style.HEADING),
+                Paragraph(words.text(note), style.NOTE),
+                Spacer(0, 6),
+                table,
+            ]
+        ),
+    ]
+
+
+def facts_table(facts: Sequence[tuple[str, str]], words: Words) -> Table:
+    """The masthead's facts two by two: a label (a words key) and its value, "—" if empty."""
+    cells = [
+        [
+            Paragraph(words.text(key), style.LABEL),
+            Paragraph(markup(value) or words.text("unknown"), style.VALUE),
+        ]
+        for key, value in facts
+    ]
+    if len(cells) % 2:
+        cells.append([Paragraph("", style.LABEL), Paragraph("", style.VALUE)])
+    rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
+    width = style.FRAME_WIDTH
+    table = Table(rows, colWidths=[0.18 * width, 0.32 * width, 0.18 * width, 0.32 * width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return table

@@ -24,7 +24,14 @@ from reportlab.platypus import (
 from leercoach.domain import CyclePhase
 from leercoach.domain.growth import CycleOverview, GapKind, Period, PhaseEntry
 from leercoach.reports import style
-from leercoach.reports.blocks import actions_table, goal_block, goal_state_table, talk_block
+from leercoach.reports.blocks import (
+    actions_table,
+    facts_table,
+    goal_block,
+    goal_state_table,
+    signatures,
+    talk_block,
+)
 from leercoach.reports.fonts import register_fonts
 from leercoach.reports.pages import PdfMeta, Section, SectionStart, atomic_target, build_pdf
 from leercoach.reports.text import clean, markup, paragraphs, tag
@@ -113,7 +120,7 @@ def summary_story(record: CycleRecord, options: SummaryOptions, key: str = "s1")
     story += _missing(overview, words)
     if options.include_private_notes:
         story += _private_notes(record, words)
-    story += _signatures(overview, options, words)
+    story += signatures(overview.employee.name, options.manager_name, words)
     return story
 
 
@@ -129,35 +136,8 @@ def _masthead(
         ("f_growth", words.growth(person.growth_phase)),
         ("f_printed", words.day(options.today)),
     ]
-    cells = [
-        [
-            Paragraph(words.text(key), style.LABEL),
-            Paragraph(markup(value) or words.text("unknown"), style.VALUE),
-        ]
-        for key, value in facts
-    ]
     phase_text = words.phase(cycle.phase) if cycle else words.text("no_cycle_phase")
-    cells.append(
-        [
-            Paragraph(words.text("f_cycle_phase"), style.LABEL),
-            Paragraph(markup(phase_text), style.VALUE),
-        ]
-    )
-    if len(cells) % 2:
-        cells.append([Paragraph("", style.LABEL), Paragraph("", style.VALUE)])
-    rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
-    width = style.FRAME_WIDTH
-    table = Table(rows, colWidths=[0.18 * width, 0.32 * width, 0.18 * width, 0.32 * width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ]
-        )
-    )
+    table = facts_table([*facts, ("f_cycle_phase", phase_text)], words)
     label = period_label(overview.period)
     return [
         Paragraph(words.text("kicker", label=label), style.KICKER),
@@ -335,46 +315,3 @@ def _private_notes(record: CycleRecord, words: Words) -> list[Flowable]:
         heading = Paragraph(title, style.QUESTION)
         flow += [Spacer(0, 6), KeepTogether([heading, Spacer(0, 2), note[0]]), *note[1:]]
     return flow
-
-
-def _signatures(overview: CycleOverview, options: SummaryOptions, words: Words) -> list[Flowable]:
-    def line(label: str, room: float) -> list[Flowable]:
-        return [
-            Spacer(0, room),
-            HRFlowable(width="85%", thickness=0.6, color=style.INK, hAlign="LEFT", spaceAfter=2),
-            Paragraph(words.text(label), style.SMALL_MUTED),
-        ]
-
-    def person(role: str, name: str) -> list[Flowable]:
-        return [
-            Paragraph(words.text(role).upper(), style.CELL_HEAD),
-            Paragraph(markup(name) or "&nbsp;", style.VALUE),
-            *line("signature", 38),
-            *line("date", 22),
-        ]
-
-    half = style.FRAME_WIDTH / 2
-    table = Table(
-        [[person("employee", overview.employee.name), person("manager", options.manager_name)]],
-        colWidths=[half, half],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    return [
-        Spacer(0, 10),
-        KeepTogether(
-            [
-                Paragraph(words.text("signing"), style.HEADING),
-                Paragraph(words.text("signing_note"), style.NOTE),
-                Spacer(0, 6),
-                table,
-            ]
-        ),
-    ]

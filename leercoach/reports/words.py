@@ -15,6 +15,7 @@ from leercoach.domain import (
 )
 from leercoach.domain.growth import Gap, GapKind, Period
 from leercoach.domain.settings import REGIONS
+from leercoach.reports.record_words import RECORD_EN, RECORD_NL
 from leercoach.vocabulary import capitalised, label, smart_part
 from leercoach.vocabulary import owner as owner_label
 
@@ -143,6 +144,7 @@ NL: dict[str, str] = {
         "De periode is voorbij, maar {n} doel staat nog open.|"
         "De periode is voorbij, maar {n} doelen staan nog open."
     ),
+    **RECORD_NL,
 }
 
 # The words Dutch in the Netherlands says otherwise than Dutch in Belgium (the default);
@@ -270,6 +272,7 @@ EN: dict[str, str] = {
         "The period is over, but {n} goal is still open.|"
         "The period is over, but {n} goals are still open."
     ),
+    **RECORD_EN,
 }
 
 

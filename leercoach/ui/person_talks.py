@@ -1,5 +1,6 @@
-"""The conversations in the person view: open one, or discard a draft started by mistake
-(with undo). A completed conversation is a record: it is not offered for discarding."""
+"""The conversations in the person view: open one, hand the employee the record of a
+completed talk (``talk_record``), or discard a draft started by mistake (with undo). A
+completed conversation is a record: it is not offered for discarding."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from leercoach.domain import Conversation
+from leercoach.reports.talk_record import Refusal
 from leercoach.ui import words
+from leercoach.ui.talk_record import entry_text, save_talk_record
 
 if TYPE_CHECKING:
     from leercoach.ui.employee_view import EmployeeView
@@ -48,11 +51,25 @@ class PersonTalks(QObject):
             return None
         menu = QMenu(self.view)
         menu.addAction(self.tr("&Open"), lambda: self.view.conversationOpened.emit(talk))
+        self._add_record(menu, talk)
         discard = menu.addAction(self.tr("&Discard this draft…"), lambda: self.discard(row))
         discard.setEnabled(talk.can_be_discarded)
         if not talk.can_be_discarded:
             discard.setToolTip(self.tr("A completed conversation is a record; it stays."))
         return menu
+
+    def _add_record(self, menu: QMenu, talk: Conversation) -> None:
+        """Absent for the manager's own decks; greyed out for a draft."""
+        why = self.view.session.reports.talk_record_refusal(talk)
+        if why is Refusal.MANAGERS_OWN:
+            return
+        view = self.view
+        record = menu.addAction(
+            entry_text(), lambda: save_talk_record(view.session, view, talk, view.language)
+        )
+        record.setEnabled(why is None)
+        if why is not None:
+            record.setToolTip(self.tr("Finish the conversation first."))
 
     def discard(self, row: int) -> None:
         talk = self._talk(row)

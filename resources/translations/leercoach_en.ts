@@ -1538,6 +1538,10 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finish the conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,6 +2140,21 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkRecord</name>
+    <message>
+        <source>&amp;Record for the employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save record for the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

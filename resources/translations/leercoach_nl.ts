@@ -1546,6 +1546,10 @@ Typ de naam om te bevestigen:</translation>
         <translation>Een afgerond gesprek is een verslag; het blijft bewaard.</translation>
     </message>
     <message>
+        <source>Finish the conversation first.</source>
+        <translation>Rond het gesprek eerst af.</translation>
+    </message>
+    <message>
         <source>Discard draft</source>
         <translation>Lopend gesprek weggooien</translation>
     </message>
@@ -2150,6 +2154,21 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Not written yet.</source>
         <translation>Nog niet geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkRecord</name>
+    <message>
+        <source>&amp;Record for the employee…</source>
+        <translation>&amp;Verslag voor medewerker…</translation>
+    </message>
+    <message>
+        <source>Save record for the employee</source>
+        <translation>Verslag voor medewerker bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ class ConversationPage(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.saved_label)
 
-        self.banner = RecordBanner()
+        self.banner = RecordBanner(session)
         self.banner.reopenRequested.connect(self.reopen)
         self.undo_bar = UndoBar()
         self.agreed_actions = ActionsFlow(self)

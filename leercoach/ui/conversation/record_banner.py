@@ -1,20 +1,33 @@
-"""The band above a conversation that is a record: completed, or shown without its deck."""
+"""The band above a conversation that is a record: completed, or shown without its deck.
+
+A completed talk with the employee offers its record for them ("Verslag voor medewerker…",
+``ui/talk_record.py``); the manager's own decks do not.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from leercoach.domain import Conversation
+from leercoach.language import current
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
+from leercoach.ui.talk_record import entry_text, save_talk_record
+
+if TYPE_CHECKING:
+    from leercoach.ui.session import Session
 
 
 class RecordBanner(QFrame):
     reopenRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
+        self.conversation: Conversation | None = None
         self.setObjectName("recordBanner")
         keep_styled(
             self,
@@ -24,12 +37,22 @@ class RecordBanner(QFrame):
         self.text.setWordWrap(True)
         self.reopen_button = QPushButton(self.tr("&Reopen…"))
         self.reopen_button.clicked.connect(self.reopenRequested)
+        self.record_button = QPushButton(entry_text())
+        self.record_button.clicked.connect(self.save_record)
+        self.record_button.hide()
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.record_button)
         layout.addWidget(self.reopen_button)
 
     def show_for(self, conversation: Conversation, has_deck: bool) -> None:
         """Say why the conversation cannot be edited, or hide when it can."""
+        self.conversation = conversation
+        has_record = (
+            self.session is not None
+            and self.session.reports.talk_record_refusal(conversation) is None
+        )
+        self.record_button.setVisible(has_record)
         if not has_deck:
             self.text.setText(
                 self.tr(
@@ -50,3 +73,7 @@ class RecordBanner(QFrame):
             self.show()
         else:
             self.hide()
+
+    def save_record(self) -> None:
+        if self.session is not None and self.conversation is not None:
+            save_talk_record(self.session, self, self.conversation, current())

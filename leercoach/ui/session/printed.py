@@ -1,4 +1,5 @@
-"""``session.reports``: growth-cycle summaries as PDF, one person's or a team's.
+"""``session.reports``: growth-cycle summaries as PDF, one person's or a team's; the record
+of one talk for the employee.
 
 reportlab loads with the first PDF (``leercoach.reports`` is lazy), not at start.
 """
@@ -9,13 +10,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leercoach.domain import Employee
+from leercoach.domain import Conversation, Employee
 from leercoach.domain.growth import Period
 from leercoach.ui.session.changes import StoreOp
 from leercoach.ui.session.service import Service
 
 if TYPE_CHECKING:
     from leercoach.reports import BatchResult, RenderedPdf
+    from leercoach.reports.talk_record import Refusal
     from leercoach.store import Store
     from leercoach.targets import Target
     from leercoach.ui.jobs import Progress
@@ -87,3 +89,25 @@ class Reports(Service):
             return result
 
         return StoreOp(work)
+
+    def talk_record_refusal(self, conversation: Conversation) -> Refusal | None:
+        """Why this conversation has no record for the employee (a draft, the manager's own
+        deck); None when it has one. Asks without loading reportlab."""
+        from leercoach.reports.talk_record import refusal
+
+        return refusal(conversation)
+
+    def talk_record_file_name(self, conversation: Conversation, language: str) -> str:
+        """'Zoë Peeters - verslag 2026-03-05.pdf': the person and the talk's date."""
+        from leercoach.reports.talk_record import held_on, record_file_name
+
+        name = self.store.employees.get(conversation.employee_id).name
+        return record_file_name(name, held_on(conversation), language)
+
+    def talk_record(self, conversation_id: str, path: Path, *, language: str) -> RenderedPdf:
+        """The record of one completed talk for the employee, never its private note."""
+        from leercoach.reports import export_talk_record
+
+        return export_talk_record(
+            self.store, conversation_id, path, self.session.library, language=language
+        )
