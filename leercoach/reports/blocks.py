@@ -19,6 +19,8 @@ from reportlab.platypus import (
 from leercoach.domain import Action, Answer, AnswerType, Conversation, Deck
 from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerSpec
 from leercoach.domain.growth import SMART_PARTS, GoalPlan
+from leercoach.domain.talking_point import TalkingPoint
+from leercoach.domain.talks import is_talk
 from leercoach.reports import style
 from leercoach.reports.fonts import BOLD, ITALIC
 from leercoach.reports.text import markup, paragraphs, tag
@@ -105,7 +107,10 @@ def talk_block(
     answers: Sequence[Answer],
     deck: Deck | None,
     words: Words,
+    points: Sequence[TalkingPoint] = (),
 ) -> list[Flowable]:
+    """One talk: its shared summary, the talking points discussed in it (never in the
+    manager's own records), its answers."""
     day = words.day(conversation.started_at.date())
     state_word = words.conversation_status(conversation.status)
     state = (
@@ -125,6 +130,14 @@ def talk_block(
         flow += [KeepTogether([label, summary[0]]), *summary[1:]]
     else:
         flow.append(Spacer(0, 4))
+    if points and is_talk(conversation.deck_kind):
+        flow.append(Paragraph(words.text("points"), style.SUBHEADING))
+        flow += [
+            Paragraph(
+                f"• {markup(point.text)} ({markup(label(point.by, words.language))})", style.SHARED
+            )
+            for point in points
+        ]
     for answer in answers:
         flow += answer_block(answer, deck, words)
     return flow

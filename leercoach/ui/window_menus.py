@@ -76,7 +76,7 @@ class WindowMenus(QObject):
         export_calendar(self.window.session, self.window, self.window.selected_employee())
 
     def show_shortcuts(self) -> None:
-        from leercoach.ui.conversation.page import SHORTCUTS
+        from leercoach.ui.conversation.shortcuts import SHORTCUTS
 
         rows = "".join(
             f"<tr><td><b>{keys}</b></td><td>{translate('Shortcuts', str(text))}</td></tr>"
