@@ -25,6 +25,7 @@ from leercoach.reports import style
 from leercoach.reports.fonts import BOLD, ITALIC
 from leercoach.reports.text import markup, paragraphs, tag
 from leercoach.reports.words import Words
+from leercoach.vocabulary import label as word_for
 
 BOX = 7.5
 BOX_GAP = 2.5
@@ -134,7 +135,8 @@ def talk_block(
         flow.append(Paragraph(words.text("points"), style.SUBHEADING))
         flow += [
             Paragraph(
-                f"• {markup(point.text)} ({markup(label(point.by, words.language))})", style.SHARED
+                f"• {markup(point.text)} ({markup(word_for(point.by, words.language))})",
+                style.SHARED,
             )
             for point in points
         ]
