@@ -57,7 +57,10 @@ def test_a_topic_added_in_the_person_view_is_listed_with_who_raised_it(
     assert points.heading.text() == "Gespreksonderwerpen (0 open)"
     assert points.add_button.text() == "Onderwerp &toevoegen…"
     # Empty first: the dialog says why and stays; then the topic.
-    fill_dialog["entries"] = [("", PointBy.MEDEWERKER), ("Zoë wil thuiswerk 🏡", PointBy.MEDEWERKER)]
+    fill_dialog["entries"] = [
+        ("", PointBy.MEDEWERKER),
+        ("Zoë wil thuiswerk 🏡", PointBy.MEDEWERKER),
+    ]
     points.add_button.click()
     assert fill_dialog["seen"] == ["tekst: zeg waarover je wilt praten", ""]
     (line,) = shown_points(window)
