@@ -7,7 +7,8 @@ are built once into benchmarks/data/ (git-ignored) and reused; delete the folder
 rebuild. The lines and the machine also go to benchmarks/data/results.md.
 
     python benchmarks/run.py [--runs N]
-        [--only startup,open,search,pdf,batch,typing,writes,trends,kpi,overview,calendar,week]
+        [--only startup,open,search,pdf,batch,typing,writes,trends,kpi,overview,calendar,week,
+                points]
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 import calendar_bench
+import points_bench
 from common import DATA, Figure, alternate, machine, median_time, run_probe
 from dataset import RARE_WORD, Dataset, big, deck_library, decks, small
 from kpi_bench import kpi
@@ -48,6 +50,7 @@ SECTIONS = (
     "overview",
     "calendar",
     "week",
+    "points",
 )
 BATCH = 500
 STAMP = "2026-01-01T09:00:00"
@@ -507,6 +510,7 @@ def main() -> int:
         "overview": lambda: overview_figures(data, args.runs),
         "calendar": lambda: calendar_bench.calendar(data, args.runs, out),
         "week": lambda: week(data, args.runs),
+        "points": lambda: points_bench.points(data, args.runs, out),
     }
     try:
         for name in SECTIONS:
