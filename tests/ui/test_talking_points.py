@@ -138,3 +138,18 @@ def test_no_topics_no_step(
     page = start_check_in(window, zoe)
     assert page.steps_model.row_of(POINTS) == -1
     assert page.deck is not None and page.current_key() == page.deck.cards[0].id
+
+
+def test_the_managers_own_record_has_no_topics_step(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], zoe: str
+) -> None:
+    window = make_window()
+    session = window.session
+    session.points.add(zoe, "Thuiswerk op vrijdag", PointBy.MEDEWERKER)
+    own = session.talks.start(zoe, session.library.get("feedforward-voorbereiding"))
+    window.open_conversation(own)
+    page = window.conversation_page
+    assert page.steps_model.row_of(POINTS) == -1
+    talk = session.talks.start(zoe, session.library.get("check-in"))
+    window.open_conversation(talk)
+    assert page.steps_model.row_of(POINTS) == 0
