@@ -2633,6 +2633,10 @@ Hand these files over securely; they are personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a talking p&amp;oint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;personal data (GDPR)…</source>
         <translation type="unfinished"></translation>
     </message>

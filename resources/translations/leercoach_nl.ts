@@ -2646,6 +2646,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <translation>Gesprek p&amp;lannen…</translation>
     </message>
     <message>
+        <source>Add a talking p&amp;oint…</source>
+        <translation>&amp;Onderwerp toevoegen…</translation>
+    </message>
+    <message>
         <source>Export &amp;personal data (GDPR)…</source>
         <translation>&amp;Persoonsgegevens opvragen (AVG)…</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain.talking_point import PointBy, PointStatus
@@ -153,3 +153,21 @@ def test_the_managers_own_record_has_no_topics_step(
     talk = session.talks.start(zoe, session.library.get("check-in"))
     window.open_conversation(talk)
     assert page.steps_model.row_of(POINTS) == 0
+
+
+def test_the_employee_menu_adds_a_topic_for_the_person_shown(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], zoe: str, fill_dialog: dict[str, Any]
+) -> None:
+    window = make_window()
+    assert window.select_employee(zoe)
+    (entry,) = [
+        action
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+        if action.text() == "Add a talking p&oint…"
+    ]
+    fill_dialog["entries"] = [("Het rooster", PointBy.LEIDINGGEVENDE)]
+    entry.trigger()
+    assert [p.text for p in window.session.store.talking_points.for_employee(zoe)] == [
+        "Het rooster"
+    ]
