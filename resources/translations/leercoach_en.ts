@@ -2222,6 +2222,10 @@ Hand these files over securely; they are personal data.</source>
         <source>Not written yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Talking points discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetTexts</name>

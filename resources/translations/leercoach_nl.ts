@@ -2235,6 +2235,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <source>Not written yet.</source>
         <translation>Nog niet geschreven.</translation>
     </message>
+    <message>
+        <source>Talking points discussed</source>
+        <translation>Besproken onderwerpen</translation>
+    </message>
 </context>
 <context>
     <name>TargetTexts</name>

@@ -112,6 +112,9 @@ def test_the_next_talk_starts_with_the_topics_and_keeps_what_was_discussed(
     talk = page.conversation
     assert talk is not None
     page.go_to(page.steps_model.rowCount() - 1)
+    shown = page.summary_step.browser.toPlainText()
+    assert "Talking points discussed" in shown and "Thuiswerk op vrijdag (employee)" in shown
+    assert "Het rooster" not in shown
     page.finish()
     # The record: the step shows what was discussed in it, and it cannot be changed.
     assert page.read_only

@@ -289,6 +289,7 @@ class ConversationPage(QWidget):
             self.session.actions.for_conversation(self.conversation.id),
             self.notes.summary_text(),
             self.read_only,
+            self.points_step.discussed(),
         )
 
     # saving ----------------------------------------------------------------

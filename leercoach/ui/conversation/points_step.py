@@ -91,8 +91,10 @@ class PointsStep(QWidget):
             self.rows.append(row)
         return points
 
-    def discussed_count(self) -> int:
-        return sum(1 for row in self.rows if row.discussed.isChecked())
+    def discussed(self) -> list[TalkingPoint]:
+        """The points ticked as discussed in this conversation, as stored."""
+        talk = self.conversation
+        return [row.point for row in self.rows if talk and row.point.discussed_in(talk.id)]
 
     def _discussed(self, point: TalkingPoint, discussed: bool) -> None:
         if self.conversation is None or self.conversation.is_completed:
