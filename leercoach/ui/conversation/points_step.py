@@ -17,7 +17,9 @@ from leercoach.vocabulary import label
 class PointRow(QFrame):
     discussedChanged = Signal(TalkingPoint, bool)
 
-    def __init__(self, point: TalkingPoint, conversation_id: str, parent: QWidget | None = None):
+    def __init__(
+        self, point: TalkingPoint, conversation_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.point = point
         self.setFrameShape(QFrame.Shape.StyledPanel)
