@@ -107,9 +107,7 @@ class AddPointDialog(QDialog):
 class PersonPoints(QWidget):
     """The list "Talking points" with its buttons; refilled by the person view."""
 
-    def __init__(
-        self, session: Session, undo_bar: UndoBar, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: Session, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.undo_bar = undo_bar
