@@ -8,7 +8,7 @@ rebuild. The lines and the machine also go to benchmarks/data/results.md.
 
     python benchmarks/run.py [--runs N]
         [--only startup,open,search,pdf,batch,typing,writes,trends,kpi,overview,calendar,week,
-                record]
+                record,points]
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 import calendar_bench
+import points_bench
 import record_bench
 from common import DATA, Figure, alternate, machine, median_time, run_probe
 from dataset import RARE_WORD, Dataset, big, deck_library, decks, small
@@ -51,6 +52,7 @@ SECTIONS = (
     "calendar",
     "week",
     "record",
+    "points",
 )
 BATCH = 500
 STAMP = "2026-01-01T09:00:00"
@@ -511,6 +513,7 @@ def main() -> int:
         "calendar": lambda: calendar_bench.calendar(data, args.runs, out),
         "week": lambda: week(data, args.runs),
         "record": lambda: record_bench.record(data, args.runs, out),
+        "points": lambda: points_bench.points(data, args.runs, out),
     }
     try:
         for name in SECTIONS:

@@ -31,6 +31,10 @@ _LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("ActionOwner", "medewerker"): NP_("action owner", "employee"),
     ("ActionOwner", "leidinggevende"): NP_("action owner", "manager"),
     ("ActionOwner", "samen"): NP_("action owner", "together"),
+    ("PointBy", "medewerker"): NP_("talking point by", "employee"),
+    ("PointBy", "leidinggevende"): NP_("talking point by", "manager"),
+    ("PointStatus", "open"): NP_("talking point status", "open"),
+    ("PointStatus", "besproken"): NP_("talking point status", "discussed"),
     ("GrowthPhase", "starter"): NP_("growth phase", "starter"),
     ("GrowthPhase", "bekwaam"): NP_("growth phase", "competent"),
     ("GrowthPhase", "expert"): NP_("growth phase", "expert"),
@@ -114,6 +118,7 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "end_date": NP_("field", "end_date"),
     "what": NP_("field", "what"),
     "title": NP_("field", "title"),
+    "text": NP_("field", "text"),
     "id": NP_("field", "id"),
 }
 _YES, _NO = NP_("answer", "yes"), NP_("answer", "no")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from leercoach.decks import parse_deck_text
 from leercoach.domain import ActionOwner, EmployeeDraft
+from leercoach.domain.talking_point import PointBy
 from leercoach.store import Store
 from tests.conftest import SMALL_DECK
 
@@ -19,6 +20,7 @@ SUMMARY = "Samen afgesproken: het Pimpelmeesplan"
 NOTE = "Privé: Roodborstnotitie over thuis"
 ACTION = "Goudvinkcursus volgen in het voorjaar"
 SCALE_NOTE = "De Boomklevernachten wegen zwaar"
+TALKING_POINT = "Thuiswerk op de Zilverreigerdagen"
 # The words as the search index keeps them: folded to lower case.
 WORDS = (
     "zwaluwstaart",
@@ -27,16 +29,17 @@ WORDS = (
     "roodborstnotitie",
     "goudvinkcursus",
     "boomklevernachten",
+    "zilverreigerdagen",
 )
 TRACES = tuple(
     text.encode("utf-8")
-    for text in (NAME, EMAIL, ANSWER, SUMMARY, NOTE, ACTION, SCALE_NOTE, *WORDS)
+    for text in (NAME, EMAIL, ANSWER, SUMMARY, NOTE, ACTION, SCALE_NOTE, TALKING_POINT, *WORDS)
 )
 
 
 def add_person(store: Store) -> str:
     """The person to erase, with an answer, a note beside a scale value, a summary, a
-    private note and an action; and a colleague who stays."""
+    private note, an action and a talking point discussed in the talk; and a colleague who stays."""
     deck = parse_deck_text(SMALL_DECK, "mini.toml")
     store.employees.add(EmployeeDraft(name="Bram Maes", email="bram@voorbeeld.be"))
     person = store.employees.add(EmployeeDraft(name=NAME, email=EMAIL, team="Zorg"))
@@ -46,6 +49,8 @@ def add_person(store: Store) -> str:
     store.conversations.set_shared_summary(talk.id, SUMMARY)
     store.conversations.set_private_note(talk.id, NOTE)
     store.actions.add(person.id, ACTION, ActionOwner.MEDEWERKER, conversation_id=talk.id)
+    point = store.talking_points.add(person.id, TALKING_POINT, PointBy.MEDEWERKER)
+    store.talking_points.set_discussed(point.id, talk.id, True)
     store.conversations.complete(talk.id)
     return person.id
 

@@ -175,6 +175,7 @@ def test_every_insert_update_and_delete_in_every_table_draws_a_new_token(store: 
     store.set_setting("manager", "An")
     someone = store.employees.listing()[0].id
     store.talk_plans.set_plan(someone, TalkPlan(planned=NOW.date()))
+    store.talking_points.add(someone, "Thuiswerk")
     conn = store.db.conn
     tables = user_tables(conn)
     # A table added by a later migration fails here until it has the three triggers.

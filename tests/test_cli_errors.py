@@ -187,7 +187,7 @@ def test_a_read_only_data_folder_can_be_read_but_not_written(
 def test_a_full_disk_is_one_sentence_and_what_was_saved_stays(
     cli: Cli, small_disk: Callable[[int], Path]
 ) -> None:
-    db = small_disk(600) / "leercoach.db"
+    db = small_disk(720) / "leercoach.db"  # a new file and its first WAL fit (schema 0016)
     assert cli("--db", db, "employees", "add", "--name", "Jef Peeters")[0] == 0
     code, _, err = cli("--db", db, "demo", "--employees", "100")
     assert code == 1

@@ -38,6 +38,7 @@ GROUP_NAMES = (
     "trends",
     "overview",
     "calendar",
+    "talking_points",
 )
 
 

@@ -20,10 +20,13 @@ from reportlab.platypus import (
 from leercoach.domain import Action, Answer, AnswerType, Conversation, Deck
 from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerSpec
 from leercoach.domain.growth import SMART_PARTS, GoalPlan
+from leercoach.domain.talking_point import TalkingPoint
+from leercoach.domain.talks import is_talk
 from leercoach.reports import style
 from leercoach.reports.fonts import BOLD, ITALIC
 from leercoach.reports.text import markup, paragraphs, tag
 from leercoach.reports.words import Words
+from leercoach.vocabulary import label as word_for
 
 BOX = 7.5
 BOX_GAP = 2.5
@@ -106,7 +109,10 @@ def talk_block(
     answers: Sequence[Answer],
     deck: Deck | None,
     words: Words,
+    points: Sequence[TalkingPoint] = (),
 ) -> list[Flowable]:
+    """One talk: its shared summary, the talking points discussed in it (never in the
+    manager's own records), its answers."""
     day = words.day(conversation.started_at.date())
     state_word = words.conversation_status(conversation.status)
     state = (
@@ -126,6 +132,15 @@ def talk_block(
         flow += [KeepTogether([label, summary[0]]), *summary[1:]]
     else:
         flow.append(Spacer(0, 4))
+    if points and is_talk(conversation.deck_kind):
+        flow.append(Paragraph(words.text("points"), style.SUBHEADING))
+        flow += [
+            Paragraph(
+                f"• {markup(point.text)} ({markup(word_for(point.by, words.language))})",
+                style.SHARED,
+            )
+            for point in points
+        ]
     for answer in answers:
         flow += answer_block(answer, deck, words)
     return flow

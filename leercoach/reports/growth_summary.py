@@ -115,7 +115,13 @@ def summary_story(record: CycleRecord, options: SummaryOptions, key: str = "s1")
         ]
         for placed in overview.unplaced:
             talk = placed.conversation
-            story += talk_block(talk, record.answers_to(talk.id), record.decks.get(talk.id), words)
+            story += talk_block(
+                talk,
+                record.answers_to(talk.id),
+                record.decks.get(talk.id),
+                words,
+                record.points_of(talk.id),
+            )
     story += trend_section(record, record.period, words)
     story += _missing(overview, words)
     if options.include_private_notes:
@@ -245,7 +251,13 @@ def _phase(
         flow.append(Paragraph(words.text("no_talks"), style.NOTE))
     for placed in entry.conversations:
         talk = placed.conversation
-        flow += talk_block(talk, record.answers_to(talk.id), record.decks.get(talk.id), words)
+        flow += talk_block(
+            talk,
+            record.answers_to(talk.id),
+            record.decks.get(talk.id),
+            words,
+            record.points_of(talk.id),
+        )
     if entry.touching:
         references = [
             words.text(

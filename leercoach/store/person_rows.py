@@ -10,7 +10,7 @@ from leercoach.store.base import Repository
 class PersonRows(Repository):
     def of(self, employee_id: str) -> dict[str, Any]:
         """The person's own row, their growth-phase history, conversations (with answers
-        and events), actions (with their history) and growth cycles (with goals)."""
+        and events), actions (with their history), growth cycles (with goals) and talking points."""
         employee = self.one(
             "SELECT * FROM employee WHERE id = ?", [employee_id], "employee", employee_id
         )
@@ -79,6 +79,11 @@ class PersonRows(Repository):
             "conversations": conversations,
             "actions": actions,
             "growth_cycles": cycles,
+            "talking_points": self.rows(
+                "SELECT id, text, by, source, added_at, status, conversation_id, updated_at"
+                " FROM talking_point WHERE employee_id = ? ORDER BY added_at, rowid",
+                [person_id],
+            ),
         }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -27,11 +27,13 @@ from leercoach.domain.growth import (
     build_overview,
     pick_cycle,
 )
+from leercoach.domain.talking_point import TalkingPoint
 from leercoach.store import rows
 from leercoach.store.base import Clock, Repository
 from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.errors import NotFoundError
 from leercoach.store.settings import SettingsRepository
+from leercoach.store.talking_points import point as talking_point
 
 # The action query binds about three values per employee: stay below 999, the limit of
 # older SQLite builds.
@@ -58,6 +60,11 @@ class CycleRecord:
     (``DeckSnapshots.deck_of``)."""
     phase_history: tuple[PhaseChange, ...] = ()
     """The person's growth phases, oldest first (``Employees.phase_history``)."""
+    points: Mapping[str, tuple[TalkingPoint, ...]] = field(default_factory=dict)
+    """The talking points discussed in each conversation, by conversation id."""
+
+    def points_of(self, conversation_id: str) -> tuple[TalkingPoint, ...]:
+        return self.points.get(conversation_id, ())
 
     def answers_to(self, conversation_id: str) -> tuple[Answer, ...]:
         return self.answers.get(conversation_id, ())
@@ -201,6 +208,13 @@ class Reporting(Repository):
             ),
             rows.action,
         )
+        points: dict[str, list[TalkingPoint]] = {}
+        for row in self.rows(
+            f"SELECT * FROM talking_point WHERE conversation_id IN ({in_period})"
+            " AND status = 'besproken' ORDER BY added_at, rowid",
+            talk_params,
+        ):
+            points.setdefault(row["conversation_id"], []).append(talking_point(row))
         phases: dict[str, list[PhaseChange]] = {}
         for row in self.rows(
             f"SELECT * FROM growth_phase_change WHERE employee_id IN ({marks})"
@@ -222,6 +236,11 @@ class Reporting(Repository):
                     library,
                 ),
                 phase_history=tuple(phases.get(row["id"], [])),
+                points={
+                    talk.id: tuple(points[talk.id])
+                    for talk in talks.get(row["id"], [])
+                    if talk.id in points
+                },
             )
             for row in people
         ]

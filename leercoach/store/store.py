@@ -29,6 +29,7 @@ from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
 from leercoach.store.settings import SettingsRepository
 from leercoach.store.talk_plans import TalkPlans
+from leercoach.store.talking_points import TalkingPoints
 from leercoach.store.trends import Trends
 from leercoach.store.week import WeekRepository
 
@@ -91,6 +92,7 @@ class Store:
         self.trends = Trends(db, clock, self.decks)
         self.overview = Overview(db, clock, self.talk_plans, self.decks, self.reporting)
         self.calendar = CalendarRows(db, clock)
+        self.talking_points = TalkingPoints(db, clock)
 
     @classmethod
     def open(

@@ -27,6 +27,7 @@ from leercoach.ui.conversation.undo_bar import UndoBar
 from leercoach.ui.growth_view import GrowthView
 from leercoach.ui.models import ActionTableModel, TimelineModel
 from leercoach.ui.person_actions import PersonActions
+from leercoach.ui.person_points import PersonPoints
 from leercoach.ui.person_talks import PersonTalks
 from leercoach.ui.plan_line import show_next_talk
 from leercoach.ui.session import Changes, Session
@@ -134,8 +135,11 @@ class EmployeeView(QWidget):
         timeline_layout.setContentsMargins(0, 0, 0, 0)
         timeline_layout.addWidget(self.timeline_label)
         timeline_layout.addWidget(self.timeline_view)
+        self.undo_bar = UndoBar()
+        self.points = PersonPoints(session, self.undo_bar)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("employeeSplitter")
+        self.splitter.addWidget(self.points)
         self.splitter.addWidget(actions_box)
         self.splitter.addWidget(timeline_box)
         self.splitter.setChildrenCollapsible(False)
@@ -152,7 +156,6 @@ class EmployeeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self.undo_bar = UndoBar()
         layout.addWidget(self.undo_bar)
         self.person_actions = PersonActions(self)
         self.person_talks = PersonTalks(self)
@@ -192,6 +195,7 @@ class EmployeeView(QWidget):
 
     def _fill(self, employee: Employee | None) -> None:
         self.employee = employee
+        self.points.show_employee(employee)
         buttons = (self.new_button, self.edit_button, self.archive_button, self.add_action_button)
         for widget in buttons:
             widget.setEnabled(employee is not None)

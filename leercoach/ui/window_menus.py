@@ -41,6 +41,7 @@ class WindowMenus(QObject):
         self._add(people, self.tr("&Edit…"), window.edit_employee, "Ctrl+E")
         self._add(people, self.tr("A&rchive / unarchive"), window.toggle_archived)
         self._add(people, self.tr("P&lan a conversation…"), window.employee_view.plan)
+        self._add(people, self.tr("Add a talking p&oint…"), window.employee_view.points.add)
         people.addSeparator()
         self._add(people, self.tr("Export &personal data (GDPR)…"), window.export_personal_data)
         self._add(people, self.tr("Erase for &good (GDPR)…"), window.erase_employee)
@@ -76,7 +77,7 @@ class WindowMenus(QObject):
         export_calendar(self.window.session, self.window, self.window.selected_employee())
 
     def show_shortcuts(self) -> None:
-        from leercoach.ui.conversation.page import SHORTCUTS
+        from leercoach.ui.conversation.shortcuts import SHORTCUTS
 
         rows = "".join(
             f"<tr><td><b>{keys}</b></td><td>{translate('Shortcuts', str(text))}</td></tr>"

@@ -118,6 +118,29 @@
     </message>
 </context>
 <context>
+    <name>AddPointDialog</name>
+    <message>
+        <source>Add a talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. working from home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who wants to discuss it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes back as the first step of the next conversation with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerNote</name>
     <message>
         <source>What lies behind this answer, in a few words (optional)</source>
@@ -363,6 +386,10 @@ Import the file in your calendar; a later export updates the same events.</sourc
     </message>
     <message>
         <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1524,6 +1551,33 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>PersonPoints</name>
+    <message>
+        <source>Add a &amp;topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something either of you wants to discuss next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an open topic (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking point removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonTalks</name>
     <message>
         <source>&amp;Open</source>
@@ -1632,6 +1686,36 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Next conversation: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointRow</name>
+    <message>
+        <source>Raised by the %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsStep</name>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 or you wanted to talk about. Tick what you discussed; what you leave open comes back next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,6 +2226,10 @@ Hand these files over securely; they are personal data.</source>
         <source>Not written yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Talking points discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TalkRecord</name>
@@ -2565,6 +2653,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>P&amp;lan a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a talking p&amp;oint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

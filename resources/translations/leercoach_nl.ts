@@ -118,6 +118,29 @@
     </message>
 </context>
 <context>
+    <name>AddPointDialog</name>
+    <message>
+        <source>Add a talking point</source>
+        <translation>Gespreksonderwerp toevoegen</translation>
+    </message>
+    <message>
+        <source>e.g. working from home</source>
+        <translation>bv. thuiswerk</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>&amp;Who wants to discuss it:</source>
+        <translation>&amp;Wie wil het bespreken:</translation>
+    </message>
+    <message>
+        <source>It comes back as the first step of the next conversation with %1.</source>
+        <translation>Het komt terug als eerste stap van het volgende gesprek met %1.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerNote</name>
     <message>
         <source>What lies behind this answer, in a few words (optional)</source>
@@ -370,6 +393,10 @@ Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.<
     <message>
         <source>%1 with %2</source>
         <translation>%1 met %2</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Onderwerpen</translation>
     </message>
     <message>
         <source>Earlier actions</source>
@@ -1532,6 +1559,33 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>PersonPoints</name>
+    <message>
+        <source>Add a &amp;topic…</source>
+        <translation>Onderwerp &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Something either of you wants to discuss next time</source>
+        <translation>Iets wat een van jullie de volgende keer wil bespreken</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove an open topic (Delete)</source>
+        <translation>Een open onderwerp verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Talking points (%1 open)</source>
+        <translation>Gespreksonderwerpen (%1 open)</translation>
+    </message>
+    <message>
+        <source>Talking point removed.</source>
+        <translation>Onderwerp verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>PersonTalks</name>
     <message>
         <source>&amp;Open</source>
@@ -1641,6 +1695,36 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Next conversation: %1 (%2)</source>
         <translation>Volgende gesprek: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PointRow</name>
+    <message>
+        <source>Raised by the %1 on %2</source>
+        <translation>Ingebracht door de %1 op %2</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <source>Discussed: %1</source>
+        <translation>Besproken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PointsStep</name>
+    <message>
+        <source>Talking points</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Discussed in this conversation.</source>
+        <translation>Besproken in dit gesprek.</translation>
+    </message>
+    <message>
+        <source>What %1 or you wanted to talk about. Tick what you discussed; what you leave open comes back next time.</source>
+        <translation>Wat %1 of jij wilde bespreken. Vink aan wat jullie besproken hebben; wat open blijft, komt de volgende keer terug.</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2239,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
         <source>Not written yet.</source>
         <translation>Nog niet geschreven.</translation>
     </message>
+    <message>
+        <source>Talking points discussed</source>
+        <translation>Besproken onderwerpen</translation>
+    </message>
 </context>
 <context>
     <name>TalkRecord</name>
@@ -2579,6 +2667,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>P&amp;lan a conversation…</source>
         <translation>Gesprek p&amp;lannen…</translation>
+    </message>
+    <message>
+        <source>Add a talking p&amp;oint…</source>
+        <translation>&amp;Onderwerp toevoegen…</translation>
     </message>
     <message>
         <source>Export &amp;personal data (GDPR)…</source>

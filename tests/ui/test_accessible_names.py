@@ -15,19 +15,21 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from leercoach.domain import ActionOwner
+from leercoach.domain.talking_point import PointBy
 from leercoach.store import Store
 from leercoach.ui.archive_dialog import ArchiveDialog
 from leercoach.ui.batch_export import BatchExportDialog
 from leercoach.ui.calendar_export import CalendarExportDialog
 from leercoach.ui.conversation.action_dialog import ActionDialog
 from leercoach.ui.conversation.page import ConversationPage
-from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY
+from leercoach.ui.conversation.steps_model import POINTS, REVIEW, SUMMARY
 from leercoach.ui.deck_picker import DeckPickerDialog
 from leercoach.ui.employee_dialog import EmployeeDialog
 from leercoach.ui.erase_dialog import EraseDialog
 from leercoach.ui.goal_dialog import GoalDialog
 from leercoach.ui.main_window import MainWindow
 from leercoach.ui.manager_name import ManagerNameDialog
+from leercoach.ui.person_points import AddPointDialog
 from leercoach.ui.plan_dialog import PlanDialog
 from leercoach.ui.settings_dialog import SettingsDialog
 
@@ -68,7 +70,8 @@ def window(
     open_store: Callable[[], Store],
     language: Callable[[str], str],
 ) -> MainWindow:
-    """The window on Zoë, who has a completed check-in with an open action and a goal."""
+    """The window on Zoë, who has a completed check-in with an open action and a goal, and
+    a talking point for the next talk."""
     language("nl")
     made = make_window()
     session = made.session
@@ -82,6 +85,7 @@ def window(
         conversation_id=talk.id,
     )
     session.talks.complete(talk)
+    session.points.add(zoe, "Thuiswerk op vrijdag", PointBy.MEDEWERKER)
     assert made.select_employee(zoe)
     return made
 
@@ -196,7 +200,7 @@ def test_the_answer_of_a_card_says_which_question_it_answers(
     assert card.question in said
 
 
-@pytest.mark.parametrize("step", [REVIEW, SUMMARY])
+@pytest.mark.parametrize("step", [POINTS, REVIEW, SUMMARY])
 def test_every_widget_of_the_review_and_the_summary_has_a_name(
     window: MainWindow, zoe: str, step: str
 ) -> None:
@@ -248,6 +252,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
     ),
     "archive": lambda w: ArchiveDialog(w.selected_employee(), parent=w),  # type: ignore[arg-type]
     "calendar export": lambda w: CalendarExportDialog(w.session, w.selected_employee(), w),
+    "talking point": lambda w: AddPointDialog(w.selected_employee(), w),  # type: ignore[arg-type]
 }
 
 

@@ -8,6 +8,7 @@ from itertools import pairwise
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from leercoach.ui.conversation.steps_model import POINTS, REVIEW
 from leercoach.ui.main_window import MainWindow
 
 from .test_accessible_names import DIALOGS, conversation, shown_dialog, spoken_name, window
@@ -58,13 +59,26 @@ def test_tab_in_the_review_goes_through_each_earlier_action_before_the_notes(
     window: MainWindow, zoe: str
 ) -> None:
     page = conversation(window, zoe, "check-in")
-    page.go_to(0)
+    page.go_to(page.steps_model.row_of(REVIEW))
     chain = tab_chain(window, page.back)
     (row,) = page.review.rows
     assert chain[:5] == [page.back, page.steps_view, chain[2], row.status, row.note]
     assert spoken_name(chain[2]) == "Openstaande afspraken uit eerdere gesprekken"
     assert spoken_name(row.note) == "Notitie bij Meelopen op de spoed"
     assert chain[5] is page.notes.summary
+
+
+def test_tab_in_the_talking_points_goes_through_each_point_before_the_notes(
+    window: MainWindow, zoe: str
+) -> None:
+    page = conversation(window, zoe, "check-in")
+    page.go_to(page.steps_model.row_of(POINTS))
+    chain = tab_chain(window, page.back)
+    (row,) = page.points_step.rows
+    assert chain[:4] == [page.back, page.steps_view, chain[2], row.discussed]
+    assert spoken_name(chain[2]) == "Onderwerpen"
+    assert spoken_name(row.discussed) == "Besproken: Thuiswerk op vrijdag"
+    assert chain[4] is page.notes.summary
 
 
 def test_tab_in_every_dialog_goes_top_to_bottom_and_left_to_right(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,26 +26,17 @@ from leercoach.ui.conversation.actions_flow import ActionsFlow
 from leercoach.ui.conversation.autosave import Autosaver
 from leercoach.ui.conversation.card_step import CardStep, StoredAnswerStep, answers_beyond
 from leercoach.ui.conversation.notes_panel import NotesPanel
+from leercoach.ui.conversation.points_step import PointsStep
 from leercoach.ui.conversation.record_banner import RecordBanner
 from leercoach.ui.conversation.review import ReviewStep
 from leercoach.ui.conversation.save_indicator import SaveIndicator, may_leave, tell_not_finished
 from leercoach.ui.conversation.skips import Skips
 from leercoach.ui.conversation.steps_list import StepsList
-from leercoach.ui.conversation.steps_model import REVIEW, SUMMARY, StepsModel
+from leercoach.ui.conversation.steps_model import POINTS, REVIEW, SUMMARY, StepsModel
 from leercoach.ui.conversation.summary_step import SummaryStep
 from leercoach.ui.conversation.undo_bar import UndoBar
 from leercoach.ui.session import Session
 from leercoach.ui.tab_order import follow_screen
-
-SHORTCUTS = (
-    ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Next card")),
-    ("Ctrl+Shift+Return", QT_TRANSLATE_NOOP("Shortcuts", "Previous card")),
-    ("Ctrl+J", QT_TRANSLATE_NOOP("Shortcuts", "Jump to a card (the list of steps)")),
-    ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Shortcuts", "Agree on a new action")),
-    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Write in the shared summary")),
-    ("Ctrl+Shift+P", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the private note")),
-    ("1 – 5", QT_TRANSLATE_NOOP("Shortcuts", "Choose a scale step or an option")),
-)
 
 
 class ConversationPage(QWidget):
@@ -88,6 +79,7 @@ class ConversationPage(QWidget):
         self.steps_view.setModel(self.steps_model)
         self.steps_view.selectionModel().currentChanged.connect(self._step_chosen)
         self.stack = QStackedWidget()
+        self.points_step = PointsStep(session)
         self.review = ReviewStep()
         self.review.statusChosen.connect(self.agreed_actions.set_status)
         self.summary_step = SummaryStep()
@@ -174,8 +166,8 @@ class ConversationPage(QWidget):
         self.agreed_actions.refresh()
         self.banner.show_for(conversation, self.deck is not None)
         self.skip_button.setVisible(not self.read_only)
-        # Earlier actions first, when there are any (else there is no such step: row 0).
-        start = conversation.current_card or REVIEW
+        # Talking points, then earlier actions first, when there are any (else row 0).
+        start = conversation.current_card or POINTS
         if conversation.is_completed:
             start = SUMMARY
         row = self.steps_model.row_of(start)
@@ -192,6 +184,9 @@ class ConversationPage(QWidget):
         answers = {a.card_id: a for a in talks.answers(self.conversation.id)}
         earlier = talks.earlier_answers(self.conversation)
         steps: list[tuple[str, str]] = []
+        if self.points_step.load(self.conversation, self.read_only):
+            steps.append((POINTS, self.tr("Talking points")))
+            self.stack.addWidget(self.points_step)
         reviewed = self.session.actions.under_review(self.conversation)
         if reviewed:  # a step only when there is something to look back on
             steps.append((REVIEW, self.tr("Earlier actions")))
@@ -249,8 +244,10 @@ class ConversationPage(QWidget):
             self.steps_view.setCurrentIndex(index)
         key = self.steps_model.key(row)
         cards = len(self.card_steps) + len(self.stored_steps)
-        first_card = 1 if self.steps_model.row_of(REVIEW) == 0 else 0
-        if key == REVIEW:
+        first_card = sum(1 for k in (POINTS, REVIEW) if self.steps_model.row_of(k) >= 0)
+        if key == POINTS:
+            self.progress_label.setText(self.tr("Talking points"))
+        elif key == REVIEW:
             self.progress_label.setText(self.tr("Earlier actions"))
         elif key == SUMMARY:
             self.progress_label.setText(self.tr("Summary"))
@@ -266,7 +263,7 @@ class ConversationPage(QWidget):
         self.previous_button.setEnabled(row > 0)
         last = row == self.steps_model.rowCount() - 1
         self.next_button.setEnabled(not last)
-        self.skip_button.setEnabled(not last and key != REVIEW)
+        self.skip_button.setEnabled(not last and key not in (POINTS, REVIEW))
         self.skips.show_for(key)
         if not self.read_only and self.conversation is not None:
             self.session.talks.set_current_card(self.conversation, key)
@@ -292,6 +289,7 @@ class ConversationPage(QWidget):
             self.session.actions.for_conversation(self.conversation.id),
             self.notes.summary_text(),
             self.read_only,
+            self.points_step.discussed(),
         )
 
     # saving ----------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The list of steps on the left of a conversation: review, each card, summary."""
+"""The list of steps on the left of a conversation: talking points, review, each card,
+summary."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from leercoach.ui.rows_model import RowsModel, bold
 
+POINTS = "__points__"
 REVIEW = "__review__"
 SUMMARY = "__summary__"
 
@@ -18,7 +20,7 @@ ANSWERED_MARK, SKIPPED_MARK, OPEN_MARK = "✓", "↷", "·"
 
 
 class StepsModel(RowsModel[tuple[str, str]]):
-    """Each step as (key, label): REVIEW, a card's id, SUMMARY; answered cards ticked,
+    """Each step as (key, label): POINTS, REVIEW, a card's id, SUMMARY; answered cards ticked,
     skipped ones marked as skipped."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -75,14 +77,14 @@ class StepsModel(RowsModel[tuple[str, str]]):
     def cell(self, step: tuple[str, str], column: int, role: int) -> Any:
         key, label = step
         if role == Qt.ItemDataRole.DisplayRole:
-            if key in (REVIEW, SUMMARY):
+            if key in (POINTS, REVIEW, SUMMARY):
                 return label
             return f"{self._mark(key)} {label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return label
-        if role == Qt.ItemDataRole.AccessibleTextRole and key not in (REVIEW, SUMMARY):
+        if role == Qt.ItemDataRole.AccessibleTextRole and key not in (POINTS, REVIEW, SUMMARY):
             return f"{label} ({self._state_text(key)})"
-        if role == Qt.ItemDataRole.FontRole and key in (REVIEW, SUMMARY):
+        if role == Qt.ItemDataRole.FontRole and key in (POINTS, REVIEW, SUMMARY):
             return bold()
         return None
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from leercoach.domain import Action, Answer, Deck
+from leercoach.domain.talking_point import TalkingPoint
 from leercoach.ui import words
 from leercoach.ui.colours import colours
 from leercoach.ui.conversation.answer_editors import display_value
+from leercoach.vocabulary import label
 
 
 def deck_ids(deck: Deck) -> set[str]:
@@ -49,6 +52,7 @@ class SummaryStep(QWidget):
         actions: list[Action],
         summary: str,
         read_only: bool,
+        points: Sequence[TalkingPoint] = (),
     ) -> None:
         self.finish.setVisible(not read_only)
         # lupdate does not see tr() inside f-strings, so every label is fetched first.
@@ -57,7 +61,13 @@ class SummaryStep(QWidget):
         actions_title, measure_label = self.tr("Agreed actions"), self.tr("How we will know")
         no_actions, summary_title = self.tr("No actions agreed."), self.tr("Shared summary")
         not_written = self.tr("Not written yet.")
-        parts = [f"<h3>{escape(answers_title)}</h3>"]
+        parts = []
+        if points:  # the talking points ticked as discussed
+            points_title = self.tr("Talking points discussed")
+            parts.append(f"<h3>{escape(points_title)}</h3><ul>")
+            parts += [f"<li>{escape(p.text)} ({escape(label(p.by))})</li>" for p in points]
+            parts.append("</ul>")
+        parts.append(f"<h3>{escape(answers_title)}</h3>")
         by_card = {answer.card_id: answer for answer in answers}
         # The deck's order first; answers to cards a newer deck version dropped follow.
         questions = [(c.id, c.question) for c in deck.cards] if deck else []
