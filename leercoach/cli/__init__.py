@@ -39,6 +39,7 @@ GROUP_NAMES = (
     "overview",
     "calendar",
     "talking_points",
+    "conversations",
 )
 
 
