@@ -53,7 +53,7 @@ def test_a_completed_talk_is_written_without_its_private_note(
     db_path: Path, talks: dict[str, str], tmp_path: Path
 ) -> None:
     out = tmp_path / "verslag.pdf"
-    result = run(db_path, talks["done"], "--out", out)
+    result = run(db_path, talks["done"][:8], "--out", out)  # its first characters do
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"wrote {out} (1 page)\n"
     text = pdf_text(out)

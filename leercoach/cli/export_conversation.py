@@ -22,7 +22,7 @@ def register(kinds: Any) -> None:
             "of the manager's own decks, have no record."
         ),
     )
-    record.add_argument("id", help=_("the conversation's id"))
+    record.add_argument("id", help=_("the id, or its first characters"))
     record.add_argument(
         "--out", required=True, type=Path, metavar="FILE.pdf", help=_("the PDF file to write")
     )
@@ -39,7 +39,8 @@ def export_conversation(args: argparse.Namespace) -> int:
         raise UsageError(_("{path}: give a file name ending in .pdf", path=out))
     with open_store(args, read_only=True) as store:
         try:
-            rendered = export_talk_record(store, args.id, out, library(), language=current())
+            talk = store.conversations.resolve(args.id)
+            rendered = export_talk_record(store, talk.id, out, library(), language=current())
         except NotFoundError as error:
             raise UsageError(str(error)) from None
     print(wrote(rendered.path, rendered.pages))
