@@ -76,6 +76,19 @@ class Series:
         """The points dated from ``start`` to ``end``, both included."""
         return replace(self, points=tuple(p for p in self.points if start <= p.day <= end))
 
+    def time_shares(self) -> list[float]:
+        """Where each point stands along the time axis, from 0 (the first) to 1 (the last):
+        by date; points of one day spread evenly; a single point in the middle. The chart on
+        screen and the one in the PDF place their points by this."""
+        points = self.points
+        first, last = points[0].day, points[-1].day
+        span = (last - first).days
+        if len(points) == 1:
+            return [0.5]
+        if span == 0:
+            return [index / (len(points) - 1) for index in range(len(points))]
+        return [(point.day - first).days / span for point in points]
+
     def as_json(self) -> list[dict[str, Any]]:
         return [
             {

@@ -115,18 +115,10 @@ def trend_drawing(series: Series, words: Words, width: float) -> Drawing:
                 textAnchor="end",
             )
         )
-    points = series.points
-    first, last = points[0].day, points[-1].day
-    span = (last - first).days
-    spots: list[tuple[float, float]] = []
-    for index, point in enumerate(points):
-        if len(points) == 1:
-            share = 0.5
-        elif span == 0:
-            share = index / (len(points) - 1)
-        else:
-            share = (point.day - first).days / span
-        spots.append((left + share * (right - left), y_of(point.value)))
+    spots = [
+        (left + share * (right - left), y_of(point.value))
+        for share, point in zip(series.time_shares(), series.points, strict=True)
+    ]
     if len(spots) > 1:
         flat: list[float] = [coordinate for spot in spots for coordinate in spot]
         drawing.add(PolyLine(flat, strokeColor=style.ACCENT, strokeWidth=1.4))

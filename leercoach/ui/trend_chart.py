@@ -112,19 +112,10 @@ class TrendChart(QWidget):
     def positions(self) -> list[QPointF]:
         """Where each point is drawn: left to right by date, up by value."""
         plot, _ = self._layout()
-        points = self.series.points
-        first, last = points[0].day, points[-1].day
-        span = (last - first).days
-        found = []
-        for index, point in enumerate(points):
-            if len(points) == 1:
-                share = 0.5
-            elif span == 0:
-                share = index / (len(points) - 1)
-            else:
-                share = (point.day - first).days / span
-            found.append(QPointF(plot.left() + share * plot.width(), self._y(plot, point.value)))
-        return found
+        return [
+            QPointF(plot.left() + share * plot.width(), self._y(plot, point.value))
+            for share, point in zip(self.series.time_shares(), self.series.points, strict=True)
+        ]
 
     def point_at(self, where: QPointF) -> int | None:
         best: tuple[float, int] | None = None
