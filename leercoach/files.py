@@ -8,11 +8,21 @@ from pathlib import Path
 
 
 def write_private_text(path: Path, text: str) -> None:
+    _write_private(path, text, "w", "utf-8")
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """The bytes as they are (a calendar's CRLF line ends stay CRLF)."""
+    _write_private(path, data, "wb", None)
+
+
+def _write_private(path: Path, content: str | bytes, mode: str, encoding: str | None) -> None:
+    """Written whole under a temporary name, owner-only, then renamed over ``path``."""
     temp = path.with_name(f".{path.name}.part")
     fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, mode, encoding=encoding) as handle:
+            handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
         temp.replace(path)

@@ -8,7 +8,6 @@ invitation; no ATTENDEE and no ORGANIZER.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from leercoach import __version__
 from leercoach.domain.agenda import AgendaEvent
+from leercoach.files import write_private_bytes
 
 if TYPE_CHECKING:
     from leercoach.decks import DeckLibrary
@@ -88,18 +88,7 @@ def write_calendar(path: Path, events: Iterable[AgendaEvent], name: str) -> int:
     """Written whole under a temporary name, owner-only, then renamed over ``path``; the
     bytes as they are (CRLF line ends, as RFC 5545 has them). Returns the events written."""
     listed = list(events)
-    data = calendar_bytes(listed, name)
-    temp = path.with_name(f".{path.name}.part")
-    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    write_private_bytes(path, calendar_bytes(listed, name))
     return len(listed)
 
 
