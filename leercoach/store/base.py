@@ -9,7 +9,8 @@ from typing import Any
 
 import sqlite_utils
 
-from leercoach.store.errors import NotFoundError
+from leercoach.language import _
+from leercoach.store.errors import AMBIGUOUS, NotFoundError, ValidationError
 from leercoach.store.rows import Row, stamp_text
 
 Clock = Callable[[], datetime]
@@ -39,6 +40,22 @@ class Repository:
         cursor = self.db.execute(sql, params)
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+    def by_id_or_prefix(self, table: str, id_or_prefix: str) -> Row:
+        """The row of ``table`` (``employee``, ``conversation``) whose id is ``id_or_prefix``
+        or uniquely starts with it, as people copy ids from a list."""
+        prefix = id_or_prefix.strip().lower()
+        if len(prefix) < 4:
+            raise ValidationError([_("id: give at least the first 4 characters of the id")])
+        found = self.rows(
+            f"SELECT * FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            [prefix, prefix + "\uffff"],
+        )
+        if not found:
+            raise NotFoundError(table, id_or_prefix)
+        if len(found) > 1 and found[0]["id"] != prefix:
+            raise ValidationError([_(AMBIGUOUS[table], id=repr(id_or_prefix))])
+        return found[0]
 
     def one(self, sql: str, params: Any, what: str, identifier: str) -> Row:
         found = self.rows(sql, params)

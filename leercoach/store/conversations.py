@@ -16,7 +16,7 @@ from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.deck_snapshots import remember_deck
-from leercoach.store.errors import NotFoundError, ReadOnlyError, ValidationError
+from leercoach.store.errors import ReadOnlyError
 from leercoach.store.talk_plans import IS_TALK_SQL
 
 
@@ -74,20 +74,7 @@ class Conversations(Repository):
 
     def resolve(self, id_or_prefix: str) -> Conversation:
         """A conversation by full id or by a unique start of it, as copied from a list."""
-        prefix = id_or_prefix.strip().lower()
-        if len(prefix) < 4:
-            raise ValidationError([_("id: give at least the first 4 characters of the id")])
-        found = self.rows(
-            "SELECT * FROM conversation WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
-            [prefix, prefix + "\uffff"],
-        )
-        if not found:
-            raise NotFoundError("conversation", id_or_prefix)
-        if len(found) > 1 and found[0]["id"] != prefix:
-            raise ValidationError(
-                [_("id: {id} matches more than one conversation", id=repr(id_or_prefix))]
-            )
-        return rows.conversation(found[0])
+        return rows.conversation(self.by_id_or_prefix("conversation", id_or_prefix))
 
     def for_employee(self, employee_id: str) -> list[Conversation]:
         """Newest first: the timeline of one person."""

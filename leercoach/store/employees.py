@@ -27,10 +27,9 @@ from leercoach.domain.people import (
     updated_draft,
 )
 from leercoach.domain.text import fold
-from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository, bulk_cache
-from leercoach.store.errors import NotFoundError, ValidationError
+from leercoach.store.errors import ValidationError
 from leercoach.store.search import optimize
 
 if TYPE_CHECKING:
@@ -139,20 +138,7 @@ class Employees(Repository):
 
     def resolve(self, id_or_prefix: str) -> Employee:
         """An employee by full id or by a unique start of it, as people copy ids from lists."""
-        prefix = id_or_prefix.strip().lower()
-        if len(prefix) < 4:
-            raise ValidationError([_("id: give at least the first 4 characters of the id")])
-        found = self.rows(
-            "SELECT * FROM employee WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
-            [prefix, prefix + "\uffff"],
-        )
-        if not found:
-            raise NotFoundError("employee", id_or_prefix)
-        if len(found) > 1 and found[0]["id"] != prefix:
-            raise ValidationError(
-                [_("id: {id} matches more than one employee", id=repr(id_or_prefix))]
-            )
-        return rows.employee(found[0])
+        return rows.employee(self.by_id_or_prefix("employee", id_or_prefix))
 
     def find(self, *, include_archived: bool = False, team: str | None = None) -> list[Employee]:
         sql = (

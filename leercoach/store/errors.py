@@ -15,6 +15,11 @@ NOT_FOUND = {
     "goal": N_("no goal with id {identifier}"),
 }
 
+AMBIGUOUS = {
+    "employee": N_("id: {id} matches more than one employee"),
+    "conversation": N_("id: {id} matches more than one conversation"),
+}
+
 
 class StoreError(Exception):
     """Base class: anything the store refuses or cannot do."""
