@@ -3,13 +3,14 @@ open, which carries it on to the next talk. A completed talk shows what it discu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from leercoach.domain import Conversation
 from leercoach.domain.talking_point import TalkingPoint
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
+from leercoach.ui.conversation.row_stack import stack_of_rows
 from leercoach.ui.session import Session
 from leercoach.vocabulary import label
 
@@ -53,21 +54,8 @@ class PointsStep(QWidget):
         self.session = session
         self.conversation: Conversation | None = None
         self.heading = QLabel(self.tr("Talking points"))
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.rows_box = QWidget()
-        self.rows_layout = QVBoxLayout(self.rows_box)
-        self.rows_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.rows_box)
-        self.heading.setBuddy(scroll)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addWidget(scroll, 1)
+        self.rows_layout = stack_of_rows(self, self.heading, self.hint)
         self.rows: list[PointRow] = []
 
     def load(self, conversation: Conversation, read_only: bool) -> list[TalkingPoint]:

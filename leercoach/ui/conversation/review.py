@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from leercoach.domain import Action, ActionStatus
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
+from leercoach.ui.conversation.row_stack import stack_of_rows
 
 
 class ActionReviewRow(QFrame):
@@ -85,26 +84,13 @@ class ReviewStep(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self.tr("Open actions from earlier conversations"))
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.hint = QLabel(
             self.tr(
                 "Go through them together: mark what is in progress, done or dropped, or "
                 "leave it open. Open actions come back next time."
             )
         )
-        self.hint.setWordWrap(True)
-        self.rows_box = QWidget()
-        self.rows_layout = QVBoxLayout(self.rows_box)
-        self.rows_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.rows_box)
-        self.heading.setBuddy(scroll)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addWidget(scroll, 1)
+        self.rows_layout = stack_of_rows(self, self.heading, self.hint)
         self.rows: list[ActionReviewRow] = []
         self.reviewed: list[Action] = []
 
