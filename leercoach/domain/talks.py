@@ -201,9 +201,13 @@ def _default_for(kind: DeckKind | None) -> Rhythm | None:
 
 def in_service(start: date | None, end: date | None, year: int) -> bool:
     """Employed at some moment of ``year``: started by its last day, not left before its first."""
-    return (start is None or start <= date(year, 12, 31)) and (
-        end is None or end >= date(year, 1, 1)
-    )
+    return in_service_between(start, end, date(year, 1, 1), date(year, 12, 31))
+
+
+def in_service_between(start: date | None, end: date | None, first: date, last: date) -> bool:
+    """Employed at some moment from ``first`` to ``last``: started by ``last``, not left
+    before ``first`` (a year for the KPIs, a week for the week page)."""
+    return (start is None or start <= last) and (end is None or end >= first)
 
 
 def week_of(day: date) -> tuple[date, date]:

@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from leercoach.domain.action import Action
 from leercoach.domain.cycle import Goal
-from leercoach.domain.talks import NextTalk, week_of
+from leercoach.domain.talks import NextTalk, in_service_between, week_of
 
 
 class Urgency(StrEnum):
@@ -46,11 +46,7 @@ class WeekPerson:
 
     def serves_in(self, first: date, last: date) -> bool:
         """Not archived, started by ``last`` and not left before ``first``."""
-        return (
-            not self.archived
-            and (self.start_date is None or self.start_date <= last)
-            and (self.end_date is None or self.end_date >= first)
-        )
+        return not self.archived and in_service_between(self.start_date, self.end_date, first, last)
 
 
 @dataclass(frozen=True)
