@@ -281,8 +281,8 @@ class Conversations(Repository):
     def complete(self, conversation_id: str, note: str = "") -> Conversation:
         now = self.now_text()
         with self.transaction():
-            self.editable(conversation_id, RecordChange.COMPLETION)
-            first = self.get(conversation_id).first_completed_at is None
+            held = self.editable(conversation_id, RecordChange.COMPLETION)
+            first = held.first_completed_at is None
             self.db.execute(
                 "UPDATE conversation SET status = ?, ended_at = ?, updated_at = ?,"
                 " first_completed_at = COALESCE(first_completed_at, ?) WHERE id = ?",
