@@ -9,7 +9,7 @@ from typing import Any
 
 from leercoach.cli.common import EXIT_OK, UsageError, json_help, open_store
 from leercoach.domain import Employee
-from leercoach.domain.talks import NextTalk, Rhythm, TalkPlan
+from leercoach.domain.talks import NextTalk, Rhythm, TalkPlan, parse_rhythm
 from leercoach.jsontext import to_json
 from leercoach.language import _
 from leercoach.vocabulary import label
@@ -41,7 +41,7 @@ def register(actions: Any) -> None:
 
 def rhythm_value(text: str) -> Rhythm:
     try:
-        return Rhythm(text.strip().lower())
+        return parse_rhythm(text)
     except ValueError:
         choices = ", ".join(rhythm.value for rhythm in Rhythm)
         raise argparse.ArgumentTypeError(
