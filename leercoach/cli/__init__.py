@@ -40,6 +40,7 @@ GROUP_NAMES = (
     "calendar",
     "talking_points",
     "conversations",
+    "prep",
 )
 
 
