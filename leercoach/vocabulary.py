@@ -35,6 +35,8 @@ _LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("PointBy", "leidinggevende"): NP_("talking point by", "manager"),
     ("PointStatus", "open"): NP_("talking point status", "open"),
     ("PointStatus", "besproken"): NP_("talking point status", "discussed"),
+    ("PrepStatus", "pending"): NP_("preparation status", "waiting for its talk"),
+    ("PrepStatus", "used"): NP_("preparation status", "used in a talk"),
     ("GrowthPhase", "starter"): NP_("growth phase", "starter"),
     ("GrowthPhase", "bekwaam"): NP_("growth phase", "competent"),
     ("GrowthPhase", "expert"): NP_("growth phase", "expert"),

@@ -56,6 +56,41 @@ def list_conversations(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cards_json(answers: list[Any], prepared: Any) -> list[dict[str, Any]]:
+    """The cards answered, each with the employee's preparation beside it (or null), and
+    the cards only the preparation answered after them."""
+
+    def beside(card_id: str) -> dict[str, str] | None:
+        found = prepared.answer(card_id) if prepared is not None else None
+        return {"answer": found.answer, "note": found.note} if found else None
+
+    cards = [
+        {
+            "card_id": answer.card_id,
+            "question": answer.question,
+            "answer": answer.value,
+            "note": answer.note,
+            "skipped": answer.skipped,
+            "preparation": beside(answer.card_id),
+        }
+        for answer in answers
+    ]
+    answered = {answer.card_id for answer in answers}
+    for only in prepared.answers if prepared is not None else ():
+        if only.card_id not in answered:
+            cards.append(
+                {
+                    "card_id": only.card_id,
+                    "question": only.question,
+                    "answer": "",
+                    "note": "",
+                    "skipped": False,
+                    "preparation": beside(only.card_id),
+                }
+            )
+    return cards
+
+
 def show_conversation(args: argparse.Namespace) -> int:
     from leercoach.cli.talking_points import point_json
     from leercoach.jsontext import to_json
@@ -71,6 +106,7 @@ def show_conversation(args: argparse.Namespace) -> int:
         answers = store.conversations.answers(talk.id)
         points = store.talking_points.for_conversation(talk)
         actions = store.actions.for_conversation(talk.id)
+        prepared = store.preparations.for_conversation(talk.id)
     shown: dict[str, Any] = {
         "id": talk.id,
         "employee_id": talk.employee_id,
@@ -81,19 +117,7 @@ def show_conversation(args: argparse.Namespace) -> int:
         "ended_at": talk.ended_at,
         "first_completed_at": talk.first_completed_at,
         "shared_summary": talk.shared_summary,
-        "cards": [
-            {
-                "card_id": answer.card_id,
-                "question": answer.question,
-                "answer": answer.value,
-                "note": answer.note,
-                "skipped": answer.skipped,
-                # A card's preparation by the employee comes with the preparation form,
-                # which is not built yet: none is stored, so none is shown.
-                "preparation": None,
-            }
-            for answer in answers
-        ],
+        "cards": cards_json(answers, prepared),
         "talking_points": [point_json(point) for point in points],
         "actions": [dataclasses.asdict(action) for action in actions],
     }

@@ -15,4 +15,6 @@ def register(commands: Any) -> None:
         "prep", help=_("prepare a talk: the employee's form, the coach's sheet")
     )
     actions = group.add_subparsers(dest="prep_command", metavar="COMMAND", required=True)
-    del actions  # the subcommands register here
+    from leercoach.cli.prep_form import register_form
+
+    register_form(actions)

@@ -98,6 +98,10 @@ class Card:
     follow_ups: tuple[str, ...] = ()
     tip: str = ""
     phase: str | None = None
+    answered_by: str | None = None
+    """Who answers it where the deck says so: ``employee`` or ``manager``."""
+    optional: bool = False
+    """Not walked through by default: one of the "extra vragen"."""
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,21 @@ def _key(section: Section | None) -> str:
     return section.key if section else ""
 
 
+def body_frame() -> Frame:
+    """The one column every page of leercoach's PDFs writes in, within the margins."""
+    return Frame(
+        style.MARGIN_X,
+        style.MARGIN_BOTTOM,
+        style.FRAME_WIDTH,
+        style.PAGE[1] - style.MARGIN_TOP - style.MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+
+
 def build_pdf(target: Path | BinaryIO, sections: Sequence[list[Flowable]], meta: PdfMeta) -> int:
     """Lay out the sections (each a story that starts with a ``SectionStart``); pages written.
 
@@ -168,18 +183,7 @@ def build_pdf(target: Path | BinaryIO, sections: Sequence[list[Flowable]], meta:
         lang=meta.language,
         initialFontName=REGULAR,
     )
-    frame = Frame(
-        style.MARGIN_X,
-        style.MARGIN_BOTTOM,
-        style.FRAME_WIDTH,
-        style.PAGE[1] - style.MARGIN_TOP - style.MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    document.addPageTemplates([PageTemplate(id="page", frames=[body_frame()])])
     story: list[Flowable] = []
     for number, section in enumerate(sections):
         if number:

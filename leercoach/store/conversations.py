@@ -17,6 +17,7 @@ from leercoach.store import rows
 from leercoach.store.base import Repository
 from leercoach.store.deck_snapshots import remember_deck
 from leercoach.store.errors import ReadOnlyError
+from leercoach.store.preparations import Preparations
 from leercoach.store.talk_plans import IS_TALK_SQL
 
 
@@ -61,6 +62,7 @@ class Conversations(Repository):
         with self.transaction() as db:
             record["deck_hash"] = remember_deck(db, deck, now)
             db.table("conversation").insert(record)
+            Preparations.link_pending(db, employee_id, deck.slug, str(record["id"]))
         return rows.conversation(record)
 
     def get(self, conversation_id: str) -> Conversation:

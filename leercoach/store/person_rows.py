@@ -10,7 +10,8 @@ from leercoach.store.base import Repository
 class PersonRows(Repository):
     def of(self, employee_id: str) -> dict[str, Any]:
         """The person's own row, their growth-phase history, conversations (with answers
-        and events), actions (with their history), growth cycles (with goals) and talking points."""
+        and events), actions (with their history), growth cycles (with goals), talking
+        points, and the preparation forms written for them and handed back."""
         employee = self.one(
             "SELECT * FROM employee WHERE id = ?", [employee_id], "employee", employee_id
         )
@@ -84,7 +85,28 @@ class PersonRows(Repository):
                 " FROM talking_point WHERE employee_id = ? ORDER BY added_at, rowid",
                 [person_id],
             ),
+            "preparations": self._preparations(person_id),
+            "preparation_forms": self.rows(
+                "SELECT id, talk_slug, deck_slug, deck_version, language, written_at"
+                " FROM prep_form WHERE employee_id = ? ORDER BY written_at, rowid",
+                [person_id],
+            ),
         }
+
+    def _preparations(self, person_id: str) -> list[dict[str, Any]]:
+        """The forms they filled in and handed back, each with its answers."""
+        found = self.rows(
+            "SELECT form_id, talk_slug, deck_slug, deck_version, imported_at, conversation_id"
+            " FROM preparation WHERE employee_id = ? ORDER BY imported_at, rowid",
+            [person_id],
+        )
+        for preparation in found:
+            preparation["answers"] = self.rows(
+                "SELECT card_id, question, answer, note, option_id FROM preparation_answer"
+                " WHERE form_id = ? ORDER BY position",
+                [preparation["form_id"]],
+            )
+        return found
 
 
 def _answer_flags(answer: dict[str, Any]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from leercoach.store.kpi import Kpi
 from leercoach.store.migrations import Migration, schema_version
 from leercoach.store.overview import Overview
 from leercoach.store.person_rows import PersonRows
+from leercoach.store.preparations import Preparations
 from leercoach.store.reporting import Reporting
 from leercoach.store.search import Search
 from leercoach.store.settings import SettingsRepository
@@ -93,6 +94,7 @@ class Store:
         self.overview = Overview(db, clock, self.talk_plans, self.decks, self.reporting)
         self.calendar = CalendarRows(db, clock)
         self.talking_points = TalkingPoints(db, clock)
+        self.preparations = Preparations(db, clock)
 
     @classmethod
     def open(
