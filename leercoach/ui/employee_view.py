@@ -30,6 +30,7 @@ from leercoach.ui.person_actions import PersonActions
 from leercoach.ui.person_points import PersonPoints
 from leercoach.ui.person_talks import PersonTalks
 from leercoach.ui.plan_line import show_next_talk
+from leercoach.ui.prep_form import pending_label, prep_button, show_pending
 from leercoach.ui.session import Changes, Session
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class EmployeeView(QWidget):
         self.next_talk = QLabel()
         self.next_talk.setObjectName("nextTalk")
         self.next_talk.setWordWrap(True)
+        self.pending_preparations = pending_label()
         self.plan_button = QPushButton(self.tr("&Plan a conversation…"))
         self.plan_button.setToolTip(self.tr("How often you talk, the next date and its deck"))
         self.plan_button.clicked.connect(self.plan)
@@ -115,9 +117,12 @@ class EmployeeView(QWidget):
         title.addWidget(self.name)
         title.addWidget(self.details)
         title.addWidget(self.next_talk)
+        title.addWidget(self.pending_preparations)
         title.addWidget(self.phase_history)
         top.addLayout(title, 1)
         top.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.prep_button = prep_button(session, self, language)
+        top.addWidget(self.prep_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -205,6 +210,7 @@ class EmployeeView(QWidget):
             self.details.setText(self.tr("Pick someone on the left, or add a new employee."))
             self.phase_history.hide()
             self.next_talk.hide()
+            self.pending_preparations.hide()
             self.actions_model.set_rows([])
             self.timeline_model.set_rows([])
             self.actions_label.setText(self.tr("Open actions"))
@@ -228,6 +234,7 @@ class EmployeeView(QWidget):
         else:
             show_next_talk(self.next_talk, self.session.people.next_talk(employee.id, today), today)
         self._show_phase_history(employee)
+        show_pending(self.pending_preparations, self.session, employee)
         self.archive_button.setText(
             self.tr("Un&archive") if employee.archived else self.tr("&Archive")
         )

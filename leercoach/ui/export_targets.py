@@ -21,6 +21,25 @@ translate = QCoreApplication.translate
 NAMES_SHOWN = 8
 
 
+def ask_pdf_target(
+    session: Session, parent: QWidget | None, title: str, suggested: Path
+) -> Path | None:
+    """The save dialog for one PDF, then ``may_write``: the file to write, or None."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from leercoach.targets import PDF
+
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), translate("ExportTargets", "PDF files (*.pdf)")
+    )
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    if not may_write(session, parent, title, [Target(target, PDF)], asked=Path(path)):
+        return None
+    return target
+
+
 def may_write(
     session: Session,
     parent: QWidget | None,

@@ -20,6 +20,7 @@ from leercoach.ui import words
 from leercoach.ui.employee_view import EmployeeView
 from leercoach.ui.people_commands import PeopleCommands
 from leercoach.ui.people_pane import PeoplePane
+from leercoach.ui.prep_form import PrepDrops
 from leercoach.ui.session import Changes, Session
 from leercoach.ui.settings import window_settings
 from leercoach.ui.welcome import DemoBar, WelcomePage
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.statusBar().showMessage(str(session.path))
         self.menus = WindowMenus(self)
+        self.prep_drops = PrepDrops(session, self)
 
         session.changed.connect(self._on_changed)
         self.reload_employees()

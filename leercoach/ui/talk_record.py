@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from leercoach.domain import Conversation
 from leercoach.ui.session import Session
@@ -27,8 +27,7 @@ def save_talk_record(
     session: Session, parent: QWidget | None, conversation: Conversation, language: str
 ) -> Path | None:
     """Ask where, check the target, write the PDF and say where it went; None if not."""
-    from leercoach.targets import PDF, Target
-    from leercoach.ui.export_targets import may_write
+    from leercoach.ui.export_targets import ask_pdf_target
     from leercoach.ui.saved_message import tell_saved
 
     if session.reports.talk_record_refusal(conversation) is not None:
@@ -36,13 +35,8 @@ def save_talk_record(
     language = language if language in ("nl", "en") else "nl"
     title = translate("TalkRecord", "Save record for the employee")
     suggested = Path.home() / session.reports.talk_record_file_name(conversation, language)
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), translate("TalkRecord", "PDF files (*.pdf)")
-    )
-    if not path:
-        return None
-    target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-    if not may_write(session, parent, title, [Target(target, PDF)], asked=Path(path)):
+    target = ask_pdf_target(session, parent, title, suggested)
+    if target is None:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from leercoach.ui import prep_form
+
 if TYPE_CHECKING:
     from leercoach.ui.main_window import MainWindow
 
@@ -42,6 +44,8 @@ class WindowMenus(QObject):
         self._add(people, self.tr("A&rchive / unarchive"), window.toggle_archived)
         self._add(people, self.tr("P&lan a conversation…"), window.employee_view.plan)
         self._add(people, self.tr("Add a talking p&oint…"), window.employee_view.points.add)
+        self._add(people, prep_form.send_text(), self.send_prep_form)
+        self._add(people, prep_form.import_text(), self.import_prep_form)
         people.addSeparator()
         self._add(people, self.tr("Export &personal data (GDPR)…"), window.export_personal_data)
         self._add(people, self.tr("Erase for &good (GDPR)…"), window.erase_employee)
@@ -70,6 +74,14 @@ class WindowMenus(QObject):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def send_prep_form(self) -> None:
+        employee = self.window.selected_employee()
+        if employee is not None:
+            prep_form.send_form(self.window.session, self.window, employee, self.window.language)
+
+    def import_prep_form(self) -> None:
+        prep_form.ask_and_import(self.window.session, self.window)
 
     def export_calendar(self) -> None:
         from leercoach.ui.calendar_export import export_calendar

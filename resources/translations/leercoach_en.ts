@@ -345,6 +345,10 @@ Import the file in your calendar; a later export updates the same events.</sourc
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparation by %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationPage</name>
@@ -955,6 +959,10 @@ Type the name to confirm:</source>
 </context>
 <context>
     <name>ExportTargets</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Replace and export?</source>
         <translation type="unfinished"></translation>
@@ -1720,6 +1728,57 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>PrepForm</name>
+    <message>
+        <source>Se&amp;nd a preparation form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;in a preparation form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save preparation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in a preparation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form was read in before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in again with other answers: %1&apos;s preparation for %2 was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s preparation for %2 is read in: it shows beside the cards of your next conversation with this deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparat&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form the employee prepares the talk with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation received for %1: it shows in the next conversation with that deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>personal data</source>
@@ -1917,6 +1976,29 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Private note: only you, the manager, can see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Preparation form for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fills in the questions of this deck with any PDF reader and sends the file back. When you read it in, their answers show beside the cards of your next conversation with this deck; their topics join the talking points. The form holds no coaching tips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save form…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2239,10 +2321,6 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Save record for the employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

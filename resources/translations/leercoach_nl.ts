@@ -351,6 +351,10 @@ Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.<
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
+    <message>
+        <source>Preparation by %1:</source>
+        <translation>Voorbereiding van %1:</translation>
+    </message>
 </context>
 <context>
     <name>ConversationPage</name>
@@ -963,6 +967,10 @@ Typ de naam om te bevestigen:</translation>
 </context>
 <context>
     <name>ExportTargets</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
     <message>
         <source>Replace and export?</source>
         <translation>Vervangen en exporteren?</translation>
@@ -1728,6 +1736,57 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>PrepForm</name>
+    <message>
+        <source>Se&amp;nd a preparation form…</source>
+        <translation>Voorbereiding &amp;sturen…</translation>
+    </message>
+    <message>
+        <source>Read &amp;in a preparation form…</source>
+        <translation>Voorbereiding &amp;inlezen…</translation>
+    </message>
+    <message>
+        <source>Save preparation form</source>
+        <translation>Voorbereidingsformulier bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Read in a preparation form</source>
+        <translation>Voorbereidingsformulier inlezen</translation>
+    </message>
+    <message>
+        <source>This form was read in before; nothing changed.</source>
+        <translation>Dit formulier werd al eerder ingelezen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Read in again with other answers: %1&apos;s preparation for %2 was replaced.</source>
+        <translation>Opnieuw ingelezen met andere antwoorden: de voorbereiding van %1 voor %2 werd vervangen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s preparation for %2 is read in: it shows beside the cards of your next conversation with this deck.</source>
+        <translation>De voorbereiding van %1 voor %2 is ingelezen: ze verschijnt naast de kaarten van je volgende gesprek met deze kaartenset.</translation>
+    </message>
+    <message>
+        <source>Preparation form</source>
+        <translation>Voorbereidingsformulier</translation>
+    </message>
+    <message>
+        <source>Preparat&amp;ion</source>
+        <translation>Voor&amp;bereiding</translation>
+    </message>
+    <message>
+        <source>A form the employee prepares the talk with</source>
+        <translation>Een formulier waarmee de medewerker het gesprek voorbereidt</translation>
+    </message>
+    <message>
+        <source>Preparation received for %1: it shows in the next conversation with that deck</source>
+        <translation>Voorbereiding ontvangen voor %1: ze verschijnt in het volgende gesprek met die kaartenset</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>personal data</source>
@@ -1931,6 +1990,29 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Private note: only you, the manager, can see this.</source>
         <translation>Privénotitie: alleen jij als leidinggevende ziet dit.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Preparation form for %1</source>
+        <translation>Voorbereidingsformulier voor %1</translation>
+    </message>
+    <message>
+        <source>%1 fills in the questions of this deck with any PDF reader and sends the file back. When you read it in, their answers show beside the cards of your next conversation with this deck; their topics join the talking points. The form holds no coaching tips.</source>
+        <translation>%1 vult de vragen van deze kaartenset in met om het even welke PDF-lezer en bezorgt het bestand terug. Lees je het in, dan verschijnen de antwoorden naast de kaarten van je volgende gesprek met deze set, en komen de onderwerpen bij de gespreksonderwerpen. Het formulier bevat geen coachingstips.</translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation>&amp;Kaartenset</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form</source>
+        <translation>&amp;Taal van het formulier</translation>
+    </message>
+    <message>
+        <source>&amp;Save form…</source>
+        <translation>Formulier &amp;bewaren…</translation>
     </message>
 </context>
 <context>
@@ -2253,10 +2335,6 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Save record for the employee</source>
         <translation>Verslag voor medewerker bewaren</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from leercoach.ui.main_window import MainWindow
 from leercoach.ui.manager_name import ManagerNameDialog
 from leercoach.ui.person_points import AddPointDialog
 from leercoach.ui.plan_dialog import PlanDialog
+from leercoach.ui.prep_form import SendDialog
 from leercoach.ui.settings_dialog import SettingsDialog
 
 
@@ -253,6 +254,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
     "archive": lambda w: ArchiveDialog(w.selected_employee(), parent=w),  # type: ignore[arg-type]
     "calendar export": lambda w: CalendarExportDialog(w.session, w.selected_employee(), w),
     "talking point": lambda w: AddPointDialog(w.selected_employee(), w),  # type: ignore[arg-type]
+    "preparation form": lambda w: SendDialog(w.session, w.selected_employee(), "nl", w),  # type: ignore[arg-type]
 }
 
 

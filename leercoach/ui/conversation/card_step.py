@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from leercoach.domain import Answer, Card, Deck
+from leercoach.domain.preparation import PreparedAnswer
 from leercoach.store import EarlierAnswer
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
@@ -32,7 +33,13 @@ class CardStep(QWidget):
     clearRequested = Signal(str)
 
     def __init__(
-        self, card: Card, earlier: EarlierAnswer | None, parent: QWidget | None = None
+        self,
+        card: Card,
+        earlier: EarlierAnswer | None,
+        parent: QWidget | None = None,
+        *,
+        prepared: PreparedAnswer | None = None,
+        person: str = "",
     ) -> None:
         super().__init__(parent)
         self.card = card
@@ -91,6 +98,10 @@ class CardStep(QWidget):
                 lambda c: f"background: {c.info_fill.name()}; border-radius: 4px; padding: 6px;",
             )
             layout.addWidget(self.earlier)
+        self.prepared: QLabel | None = None
+        if prepared is not None:
+            self.prepared = prepared_label(card, prepared, person)
+            layout.addWidget(self.prepared)
         self.editor: AnswerEditor = editor_for(card.answer)
         self.editor.answers(card.question)
         self.editor.changed.connect(lambda value: self.answerChanged.emit(card.id, value))
@@ -161,6 +172,29 @@ class StoredAnswerStep(QWidget):
             self.answer_note.set_text(answer.note)
             self.answer_note.set_read_only(True)
             layout.addWidget(self.answer_note, 1)
+
+
+def prepared_label(card: Card, prepared: PreparedAnswer, person: str) -> QLabel:
+    """What the person wrote on their preparation form, beside (never in) the answer."""
+    heading = QCoreApplication.translate("CardStep", "Preparation by %1:").replace("%1", person)
+    parts = [f"<b>{_escape(heading)}</b>"]
+    if prepared.answer:
+        parts.append(_escape(display_value(card.answer, prepared.answer)).replace("\n", "<br>"))
+    if prepared.note:
+        parts.append("<i>" + _escape(prepared.note).replace("\n", "<br>") + "</i>")
+    label = QLabel("<br>".join(parts))
+    label.setObjectName("preparedAnswer")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    keep_styled(
+        label,
+        lambda c: (
+            f"background: {c.done_fill.name()}; border-left: 3px solid {c.done_border.name()};"
+            " border-radius: 4px; padding: 6px;"
+        ),
+    )
+    return label
 
 
 def question_label(text: str) -> QLabel:

@@ -183,6 +183,8 @@ class ConversationPage(QWidget):
         talks = self.session.talks
         answers = {a.card_id: a for a in talks.answers(self.conversation.id)}
         earlier = talks.earlier_answers(self.conversation)
+        prepared = self.session.preparations.for_conversation(self.conversation.id)
+        person = self.employee.name if self.employee else ""
         steps: list[tuple[str, str]] = []
         if self.points_step.load(self.conversation, self.read_only):
             steps.append((POINTS, self.tr("Talking points")))
@@ -193,7 +195,8 @@ class ConversationPage(QWidget):
             self.stack.addWidget(self.review)
         self.review.set_actions(reviewed, date.today(), self.read_only)
         for number, card in enumerate(self.deck.cards if self.deck else (), start=1):
-            step = CardStep(card, earlier.get(card.id))
+            own = prepared.answer(card.id) if prepared else None
+            step = CardStep(card, earlier.get(card.id), prepared=own, person=person)
             step.show_answer(answers.get(card.id))
             step.set_read_only(self.read_only)
             step.answerChanged.connect(self._answer_changed)

@@ -19,6 +19,7 @@ from leercoach.ui.session.kpi import Kpi
 from leercoach.ui.session.overview import TeamOverview
 from leercoach.ui.session.people import People
 from leercoach.ui.session.points import TalkingPoints
+from leercoach.ui.session.preparations import Preparations
 from leercoach.ui.session.printed import Reports
 from leercoach.ui.session.safety import Safety
 from leercoach.ui.session.talks import Talks
@@ -58,6 +59,7 @@ class Session(QObject):
         self.trends = Trends(self)
         self.overview = TeamOverview(self)
         self.calendar = CalendarExport(self)
+        self.preparations = Preparations(self)
         self.points = TalkingPoints(self)
 
     @property
