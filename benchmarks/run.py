@@ -8,7 +8,7 @@ rebuild. The lines and the machine also go to benchmarks/data/results.md.
 
     python benchmarks/run.py [--runs N]
         [--only startup,open,search,pdf,batch,typing,writes,trends,kpi,overview,calendar,week,
-                record,points]
+                record,points,prep]
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pathlib import Path
 
 import calendar_bench
 import points_bench
+import prep_bench
 import record_bench
 from common import DATA, Figure, alternate, machine, median_time, run_probe
 from dataset import RARE_WORD, Dataset, big, deck_library, decks, small
@@ -53,6 +54,7 @@ SECTIONS = (
     "week",
     "record",
     "points",
+    "prep",
 )
 BATCH = 500
 STAMP = "2026-01-01T09:00:00"
@@ -514,6 +516,7 @@ def main() -> int:
         "week": lambda: week(data, args.runs),
         "record": lambda: record_bench.record(data, args.runs, out),
         "points": lambda: points_bench.points(data, args.runs, out),
+        "prep": lambda: prep_bench.prep(data, args.runs, out),
     }
     try:
         for name in SECTIONS:

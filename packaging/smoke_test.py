@@ -167,6 +167,13 @@ def smoke_the_year(program: Path, checks: Checks, year: str) -> None:
     calendar = checks.scratch / "agenda.ics"
     checks.run(program, "calendar", "--out", str(calendar))
     checks.expect("calendar --out", calendar.read_bytes().startswith(b"BEGIN:VCALENDAR"))
+    # The preparation form: reportlab's AcroForm out, pypdf in (both must be frozen in).
+    form = checks.scratch / "voorbereiding.pdf"
+    checks.run(program, "prep", "form", "--employee", rows[0]["id"], "--deck", "check-in",
+               "--out", str(form))  # fmt: skip
+    checks.expect("prep form", form.read_bytes().startswith(b"%PDF-"))
+    read = checks.run(program, "prep", "import", str(form))
+    checks.expect("prep import (a blank form)", "antwoorden: 0" in read, read)
 
 
 def smoke_deb(deb: Path, checks: Checks) -> None:
