@@ -11,7 +11,7 @@ from typing import Literal
 
 from leercoach.domain import Answer, Conversation, ConversationStatus, Deck
 from leercoach.domain.conversation import RecordChange
-from leercoach.domain.deck import Card
+from leercoach.domain.deck import Audience, Card
 from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository
@@ -28,6 +28,15 @@ class EarlierAnswer:
     conversation: Conversation
 
 
+@dataclass(frozen=True)
+class Reflection:
+    """One of the manager's own records, with the name of the person it is about; None
+    for a record about no one (a self-check)."""
+
+    conversation: Conversation
+    employee_name: str | None
+
+
 DRAFT = ConversationStatus.DRAFT.value
 COMPLETED = ConversationStatus.COMPLETED.value
 # The column each text of a conversation is kept in.
@@ -38,8 +47,15 @@ _TEXT_COLUMNS = {
 
 
 class Conversations(Repository):
-    def start(self, employee_id: str, deck: Deck) -> Conversation:
-        """A new draft, kept with the deck it is held with (its snapshot, stored if new)."""
+    def start(self, employee_id: str | None, deck: Deck) -> Conversation:
+        """A new draft, kept with the deck it is held with (its snapshot, stored if new).
+
+        ``employee_id`` is None for a deck about no one (``Deck.about_no_one``: the
+        manager's self-check), and must be None for it; every other deck is held with
+        or about one person.
+        """
+        if (employee_id is None) != deck.about_no_one:
+            raise ValueError(f"deck {deck.slug!r} about no one: {deck.about_no_one}")
         now = self.now_text()
         record = {
             "id": rows.new_id(),
@@ -57,6 +73,7 @@ class Conversations(Repository):
             "deck_hash": None,
             "first_completed_at": None,
             "deck_kind": deck.kind.value,
+            "audience": deck.audience.value,
         }
         with self.transaction() as db:
             record["deck_hash"] = remember_deck(db, deck, now)
@@ -83,6 +100,16 @@ class Conversations(Repository):
             [employee_id],
         )
         return [rows.conversation(row) for row in found]
+
+    def managers_own(self) -> list[Reflection]:
+        """The manager's own records (audience 'manager'), newest first."""
+        found = self.rows(
+            "SELECT c.*, e.name AS employee_name FROM conversation c"
+            " LEFT JOIN employee e ON e.id = c.employee_id"
+            f" WHERE c.audience = '{Audience.MANAGER.value}'"
+            " ORDER BY c.started_at DESC, c.rowid DESC"
+        )
+        return [Reflection(rows.conversation(row), row["employee_name"]) for row in found]
 
     def drafts(self) -> list[Conversation]:
         """Unfinished conversations, most recently touched first: what to offer to resume."""
@@ -227,7 +254,7 @@ class Conversations(Repository):
         """Per card, this person's most recent non-empty answer in an earlier talk, same deck."""
         found = self.rows(
             "SELECT a.*, c.id AS c_id FROM answer a JOIN conversation c ON c.id = a.conversation_id"
-            " WHERE c.employee_id = ? AND c.deck_slug = ? AND c.id != ?"
+            " WHERE c.employee_id IS ? AND c.deck_slug = ? AND c.id != ?"
             " AND c.started_at <= ? AND a.value != ''"
             " ORDER BY c.started_at DESC, c.rowid DESC",
             [
