@@ -12,6 +12,7 @@ import sys
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlite_utils
@@ -169,6 +170,17 @@ def user_tables(conn: sqlite3.Connection) -> list[str]:
     )
 
 
+def add_preparation(store: Store, someone: str, decks: Any) -> None:
+    """A preparation form written for someone and read back in, with one answer."""
+    from leercoach.domain.preparation import FilledForm, PreparedAnswer
+
+    deck = next(d for d in decks if d.slug == "check-in")
+    identity = store.preparations.new_form(someone, deck.slug, deck, "nl")
+    card = deck.cards[0]
+    answer = PreparedAnswer(card.id, card.question, "Goed")
+    store.preparations.store_filled(FilledForm(identity, (answer,), ("Rooster",)))
+
+
 def test_every_insert_update_and_delete_in_every_table_draws_a_new_token(store: Store) -> None:
     decks = load_library([shipped_decks_dir()]).decks.values()
     build_demo(store.db, decks, 6, seed=2, today=NOW.date())
@@ -176,6 +188,7 @@ def test_every_insert_update_and_delete_in_every_table_draws_a_new_token(store: 
     someone = store.employees.listing()[0].id
     store.talk_plans.set_plan(someone, TalkPlan(planned=NOW.date()))
     store.talking_points.add(someone, "Thuiswerk")
+    add_preparation(store, someone, decks)
     conn = store.db.conn
     tables = user_tables(conn)
     # A table added by a later migration fails here until it has the three triggers.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +15,7 @@ from pathlib import Path
 from leercoach.decks import DeckLibrary, load_library, parse_deck_text
 from leercoach.decks.snapshot import canonical_json, content_hash, deck_data, deck_from_json
 from leercoach.domain import AnswerSpec, AnswerType, Card, Deck, EmployeeDraft
+from leercoach.domain.deck import AnsweredBy, Audience
 from leercoach.paths import deck_folders, shipped_decks_dir
 from leercoach.store import Store
 from leercoach.store.demo import build_demo
@@ -79,9 +82,16 @@ def test_the_hash_is_of_the_content_not_of_the_file(tmp_path: Path) -> None:
 
 def test_the_snapshot_holds_every_field_of_a_deck(mini_deck: Deck) -> None:
     """A field added to Deck, Card or AnswerSpec fails here until the snapshot keeps it."""
-    data = deck_data(mini_deck)
+    card = replace(mini_deck.cards[0], answered_by=AnsweredBy.EMPLOYEE, optional=True)
+    full = replace(mini_deck, audience=Audience.MANAGER, cards=(card, *mini_deck.cards[1:]))
+    data = deck_data(full)
     assert set(data) == {f.name for f in dataclasses.fields(Deck)} - {"path"}
     assert set(data["cards"][0]) == {f.name for f in dataclasses.fields(Card)}
+    assert deck_from_json(canonical_json(full)) == replace(full, path=None)
+    # The fields added with issue 17 are kept only where they differ from their default.
+    plain = deck_data(mini_deck)
+    assert "audience" not in plain
+    assert not {"answered_by", "optional"} & set(plain["cards"][0])
     # Option ids are kept where a deck names them; made from the texts, they would only
     # change the hash of every deck with a choice card (migration 0014).
     given = AnswerSpec(AnswerType.CHOICE, options=("Ja", "Nee"), option_ids=("yes", "no"))
@@ -98,3 +108,47 @@ def test_demo_conversations_keep_their_deck(store: Store) -> None:
     ).fetchone()
     assert missing == 0
     assert store.check() == []
+
+
+def _old_canonical_hash(deck: Deck) -> str:
+    """The hash as leercoach computed it before issue 17 (audience, answered_by, optional)."""
+    cards = [
+        {
+            "id": card.id,
+            "question": card.question,
+            "theme": card.theme,
+            "answer": {
+                "type": card.answer.type.value,
+                "labels": list(card.answer.labels),
+                "options": list(card.answer.options),
+                **({"option_ids": list(card.answer.option_ids)} if card.answer.ids_given else {}),
+            },
+            "follow_ups": list(card.follow_ups),
+            "tip": card.tip,
+            "phase": card.phase,
+        }
+        for card in deck.cards
+    ]
+    data = {
+        "slug": deck.slug,
+        "version": deck.version,
+        "title": deck.title,
+        "kind": deck.kind.value,
+        "language": deck.language,
+        "description": deck.description,
+        "duration_minutes": deck.duration_minutes,
+        "source": deck.source,
+        "cards": cards,
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def test_a_deck_without_the_new_fields_keeps_its_hash() -> None:
+    library = load_library([shipped_decks_dir()])
+    for deck in library.decks.values():
+        if deck.audience is Audience.EMPLOYEE:
+            assert content_hash(deck) == _old_canonical_hash(deck), deck.slug
+        else:
+            assert content_hash(deck) != _old_canonical_hash(deck)
+    assert len([d for d in library.decks.values() if d.audience is Audience.EMPLOYEE]) >= 10

@@ -103,6 +103,8 @@ def talk(
             "updated_at": f"{ended or first}T11:00:00" if first else at,
             "first_completed_at": at if first else None,
             "deck_kind": kind,
+            # The shipped decks of these kinds are the manager's own records.
+            "audience": "manager" if kind in ("feedforward", "reflectie") else "employee",
         }
     )
 

@@ -23,7 +23,7 @@ STAFF = """
 TALKS = f"""
     SELECT employee_id, deck_kind FROM conversation
     WHERE substr(first_completed_at, 1, 4) = :year
-      AND coalesce(deck_kind, '') NOT IN ('feedforward', 'reflectie')
+      AND audience = 'employee'
       AND employee_id IN ({STAFF})
 """
 # Agreed actions due in the year up to the reference date, not dropped, and the last

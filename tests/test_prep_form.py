@@ -267,3 +267,31 @@ def test_the_person_export_holds_what_they_handed_back_and_erasure_leaves_no_byt
     assert code == 0, err
     for file in db_path.parent.glob(db_path.name + "*"):
         assert secret.encode() not in file.read_bytes(), file
+
+
+def test_optional_cards_come_under_extra_questions_and_the_managers_cards_stay_out(
+    db_path: Path, zoe: str, tmp_path: Path
+) -> None:
+    from leercoach.decks import DeckLibrary, parse_deck_text
+    from leercoach.forms.prep import write_form
+
+    from .conftest import SMALL_DECK
+
+    text = SMALL_DECK.replace(
+        'theme = "welzijn"', 'theme = "welzijn"\noptional = true'
+    ).replace('theme = "ondersteuning"', 'theme = "ondersteuning"\nanswered_by = "manager"')
+    deck = parse_deck_text(text, "mini.toml")
+    library = DeckLibrary()
+    library.add(deck)
+    with Store.open(db_path) as store:
+        write_form(store, library, zoe, "mini", tmp_path / "mini.pdf")
+    found = fields(tmp_path / "mini.pdf")
+    assert "a_geleerd" in found and "a_energie" in found
+    assert "a_hulp" not in found  # the manager answers it, in the talk
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "mini.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert flat.index("Wat heb je geleerd?") < flat.index("Extra vragen")
+    assert flat.index("Extra vragen") < flat.index("Hoeveel energie geeft je werk je?")
+    assert "Heb je iets van mij nodig?" not in flat

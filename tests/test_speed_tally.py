@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from leercoach.decks import load_library
 from leercoach.domain import Deck, DeckKind, EmployeeDraft
+from leercoach.domain.deck import Audience
 from leercoach.domain.talks import is_talk
 from leercoach.paths import shipped_decks_dir
 from leercoach.store import Store
@@ -34,7 +36,7 @@ FROM_TALKS = """
         MAX(first_completed_at), deck_slug
     FROM conversation
     WHERE first_completed_at IS NOT NULL
-      AND COALESCE(deck_kind, '') NOT IN ('feedforward', 'reflectie')
+      AND audience = 'employee'
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
 """
 TALLY = """
@@ -86,6 +88,10 @@ def test_the_tally_says_what_the_talks_say_after_every_kind_of_change(
         same_as_the_talks(store)
         store.db.execute("UPDATE conversation SET deck_kind = 'reflectie' WHERE id = ?", [first.id])
         same_as_the_talks(store)
+        store.db.execute("UPDATE conversation SET audience = 'manager' WHERE id = ?", [first.id])
+        same_as_the_talks(store)
+        store.db.execute("UPDATE conversation SET audience = 'employee' WHERE id = ?", [first.id])
+        same_as_the_talks(store)
         store.db.execute("UPDATE conversation SET deck_slug = 'ander' WHERE id = ?", [second.id])
         same_as_the_talks(store)
         store.db.execute("UPDATE conversation SET employee_id = ? WHERE id = ?", [other, second.id])
@@ -101,20 +107,24 @@ def test_a_conversation_counts_in_the_tally_exactly_when_the_domain_calls_it_a_t
 ) -> None:
     with Store.open(db_path, clock=clock) as store:
         zoe = store.employees.add(EmployeeDraft(name="Zoë Peeters"))
-        for number, kind in enumerate([*DeckKind, None]):
+        held = [(kind, audience) for kind in [*DeckKind, None] for audience in Audience]
+        for number, (kind, audience) in enumerate(held):
             store.db.execute(
                 "INSERT INTO conversation (id, employee_id, deck_slug, deck_version, deck_title,"
-                " started_at, status, updated_at, first_completed_at, deck_kind)"
+                " started_at, status, updated_at, first_completed_at, deck_kind, audience)"
                 " VALUES (?, ?, ?, 1, 'Deck', '2026-01-05T10:00:00', 'completed',"
-                " '2026-01-05T11:00:00', '2026-01-05T11:00:00', ?)",
-                [f"c-{number}", zoe.id, f"deck-{number}", kind.value if kind else None],
+                " '2026-01-05T11:00:00', '2026-01-05T11:00:00', ?, ?)",
+                [f"c-{number}", zoe.id, f"deck-{number}", kind.value if kind else None, audience],
             )
-        counted = {
-            kind for (kind,) in store.db.execute("SELECT deck_kind FROM talk_tally").fetchall()
-        }
-        expected = {(kind.value if kind else "") for kind in [*DeckKind, None] if is_talk(kind)}
-        assert counted == expected
-        assert "feedforward" not in counted and "" in counted
+        counted = store.db.execute(
+            "SELECT deck_kind, talks FROM talk_tally ORDER BY deck_kind"
+        ).fetchall()
+        expected = Counter(
+            (kind.value if kind else "") for kind, audience in held if is_talk(audience)
+        )
+        assert dict(counted) == dict(expected)
+        # Every kind counts once, by its talk with the employee; feedforward too.
+        assert set(expected.values()) == {1} and "feedforward" in expected and "" in expected
 
 
 def test_erasing_a_person_leaves_nothing_of_them_in_the_tally(

@@ -264,7 +264,10 @@ def test_the_upgrade_dates_talks_by_their_first_completion_and_gives_the_kind(
         talks = {c.id: c for c in store.conversations.for_employee("e-1")}
         assert talks["t-1"].first_completed_at == datetime(2025, 5, 2, 10, 0)
         assert talks["t-1"].deck_kind == "check-in"
-        assert talks["t-2"].deck_kind == "reflectie"
+        # The self-check was never about e-1: migration 0018 takes it off them.
+        assert set(talks) == {"t-1"}
+        own = store.conversations.get("t-2")
+        assert (own.deck_kind, own.audience, own.employee_id) == ("reflectie", "manager", None)
         standing = store.talk_plans.next_talk("e-1", date(2025, 8, 1))
         assert standing.last_talk == date(2025, 5, 2)  # the manager's own deck is no talk
         assert standing.next_talk == date(2025, 5, 30)

@@ -28,7 +28,7 @@ from leercoach.trust.privacy import export_person
 from .conftest import SMALL_DECK, Cli, SteppingClock
 
 OWN_DECK = SMALL_DECK.replace('slug = "mini"', 'slug = "eigen"').replace(
-    'kind = "check-in"', 'kind = "reflectie"'
+    'kind = "check-in"', 'kind = "feedforward"\naudience = "manager"'
 )
 
 

@@ -65,8 +65,10 @@ def test_other_labels_start_a_new_series_and_the_old_ones_come_back_as_a_third()
 def test_the_managers_own_decks_skips_and_values_without_a_step_are_no_points() -> None:
     series = build_series(
         [
-            answer(1, "4", kind=DeckKind.FEEDFORWARD),
-            answer(2, "3", kind=DeckKind.REFLECTIE),
+            answer(1, "4", kind=DeckKind.FEEDFORWARD, audience="manager"),
+            answer(2, "3", kind=DeckKind.REFLECTIE, audience="manager"),
+            answer(8, "3", kind=DeckKind.CHECK_IN, audience="team"),
+            answer(9, "4", kind=DeckKind.FEEDFORWARD),  # by audience, not by kind
             answer(3, "", skipped=True),
             answer(4, "  "),
             answer(5, "zes"),
@@ -74,7 +76,7 @@ def test_the_managers_own_decks_skips_and_values_without_a_step_are_no_points() 
             answer(7, "2", kind=None),  # a deck of unknown kind is a talk
         ]
     )
-    assert [(p.day.day, p.value) for s in series for p in s.points] == [(7, 2)]
+    assert [(p.day.day, p.value) for s in series for p in s.points] == [(7, 2), (9, 4)]
     assert scale_value(" 5 ") == 5 and scale_value("0") is None
 
 
@@ -94,7 +96,7 @@ def test_the_store_dates_a_reopened_talk_by_its_first_completion_and_splits_on_l
             datetime(2026, 4, 6),
             {"energie": "5"},
         )
-        own = deck(slug="mijn-voorbereiding", kind="feedforward")
+        own = deck(slug="mijn-voorbereiding", kind="feedforward", audience="manager")
         hold(store, clock, zoe.id, own, datetime(2026, 4, 7, 9), {"energie": "1"})
         # Fixing a typo in May: reopened, changed, completed again. The talk keeps its day.
         clock.current = datetime(2026, 5, 4, 9)

@@ -19,6 +19,7 @@ def deck(
     version: int = 1,
     kind: str = "check-in",
     labels: list[str] = FEELING,
+    audience: str = "employee",
 ) -> Deck:
     quoted = ", ".join(f'"{label}"' for label in labels)
     return parse_deck_text(
@@ -31,6 +32,7 @@ language = "nl"
 description = "Een korte test."
 duration_minutes = 10
 source = "002 §8.2"
+audience = "{audience}"
 
 [[cards]]
 id = "energie"

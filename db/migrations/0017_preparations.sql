@@ -9,21 +9,23 @@ CREATE TABLE prep_form (
     talk_slug     TEXT NOT NULL,
     deck_slug     TEXT NOT NULL,
     deck_version  INTEGER NOT NULL,
-    deck_hash     TEXT NOT NULL REFERENCES deck_snapshot (hash),
+    deck_hash     TEXT NOT NULL REFERENCES deck_snapshot (hash) ON DELETE CASCADE,
     language      TEXT NOT NULL,
     written_at    TEXT NOT NULL
 );
 CREATE INDEX prep_form_by_employee ON prep_form (employee_id, written_at);
 
 -- A form read in. Pending while conversation_id is empty; used once a conversation of
--- its deck with that person shows it. A draft deleted makes it pending again.
+-- its deck with that person shows it. A draft deleted makes it pending again. Its
+-- deck_hash names the snapshot it was read against; snapshots are never deleted, and
+-- what the person handed back is not to go with one if that ever changed.
 CREATE TABLE preparation (
     form_id          TEXT PRIMARY KEY,
     employee_id      TEXT NOT NULL REFERENCES employee (id) ON DELETE CASCADE,
     talk_slug        TEXT NOT NULL,
     deck_slug        TEXT NOT NULL,
     deck_version     INTEGER NOT NULL,
-    deck_hash        TEXT NOT NULL REFERENCES deck_snapshot (hash),
+    deck_hash        TEXT NOT NULL,
     digest           TEXT NOT NULL,
     imported_at      TEXT NOT NULL,
     conversation_id  TEXT REFERENCES conversation (id) ON DELETE SET NULL,
@@ -53,6 +55,9 @@ ALTER TABLE talking_point ADD COLUMN form_id TEXT REFERENCES preparation (form_i
 CREATE TRIGGER prep_form_changed_insert AFTER INSERT ON prep_form BEGIN
     UPDATE change_marker SET token = randomblob(16);
 END;
+CREATE TRIGGER prep_form_changed_update AFTER UPDATE ON prep_form BEGIN
+    UPDATE change_marker SET token = randomblob(16);
+END;
 CREATE TRIGGER prep_form_changed_delete AFTER DELETE ON prep_form BEGIN
     UPDATE change_marker SET token = randomblob(16);
 END;
@@ -66,6 +71,9 @@ CREATE TRIGGER preparation_changed_delete AFTER DELETE ON preparation BEGIN
     UPDATE change_marker SET token = randomblob(16);
 END;
 CREATE TRIGGER preparation_answer_changed_insert AFTER INSERT ON preparation_answer BEGIN
+    UPDATE change_marker SET token = randomblob(16);
+END;
+CREATE TRIGGER preparation_answer_changed_update AFTER UPDATE ON preparation_answer BEGIN
     UPDATE change_marker SET token = randomblob(16);
 END;
 CREATE TRIGGER preparation_answer_changed_delete AFTER DELETE ON preparation_answer BEGIN

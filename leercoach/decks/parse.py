@@ -7,18 +7,30 @@ each with the key path (``cards[4].answer``) and, where it is known, the line.
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import stat
 import tomllib
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from leercoach.decks.options import parse_options
+from leercoach.decks.reading import DeckError, read_deck_text
 from leercoach.domain.cycle import CyclePhase
-from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerSpec, AnswerType, Card, Deck, DeckKind
+from leercoach.domain.deck import (
+    SCALE_MAX,
+    SCALE_MIN,
+    AnsweredBy,
+    AnswerSpec,
+    AnswerType,
+    Audience,
+    Card,
+    Deck,
+    DeckKind,
+)
 from leercoach.language import N_, _
+
+__all__ = ["DeckError", "parse_deck", "parse_deck_text", "read_deck_text"]
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CARD_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -26,10 +38,6 @@ THEME_PATTERN = SLUG_PATTERN
 LANGUAGES = ("nl", "en")
 MAX_QUESTION_LENGTH = 300
 MAX_DURATION_MINUTES = 240
-# A deck is a few kilobytes; more than this is not a deck (or is a link to /dev/zero).
-MAX_DECK_BYTES = 1_000_000
-# Opening a FIFO for reading waits for a writer; O_NONBLOCK makes it return at once.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 DECK_KEYS = (
     "slug",
@@ -40,9 +48,20 @@ DECK_KEYS = (
     "description",
     "duration_minutes",
     "source",
+    "audience",
     "cards",
 )
-CARD_KEYS = ("id", "question", "theme", "answer", "follow_ups", "tip", "phase")
+CARD_KEYS = (
+    "id",
+    "question",
+    "theme",
+    "answer",
+    "follow_ups",
+    "tip",
+    "phase",
+    "answered_by",
+    "optional",
+)
 ANSWER_KEYS = {
     AnswerType.TEXT: ("type",),
     AnswerType.YESNO: ("type",),
@@ -51,82 +70,9 @@ ANSWER_KEYS = {
 }
 
 
-class DeckError(Exception):
-    """A deck file that cannot be used, with every problem found in it."""
-
-    def __init__(self, source: str, problems: list[str]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__("\n".join(f"{source}: {problem}" for problem in problems))
-
-
 def parse_deck(path: Path) -> Deck:
     """Read and validate one deck file; raise DeckError listing every problem."""
     return parse_deck_text(read_deck_text(path), source=str(path), path=path)
-
-
-def read_deck_text(path: Path) -> str:
-    """The text of a deck file that is a regular file of at most ``MAX_DECK_BYTES``.
-
-    A folder, a FIFO or a device named ``*.toml`` (a link to ``/dev/zero``) would make
-    the read fail, wait for ever or fill the memory, so it is a broken deck instead. A
-    link to a real deck is fine: what counts is the file it leads to, checked before it
-    is opened and again on the open handle, and never more than the limit is read.
-    """
-    try:
-        _regular_and_small(os.stat(path), path)
-        descriptor = os.open(path, _OPEN_FLAGS)
-    except OSError as error:
-        raise DeckError(str(path), [_unreadable(error)]) from error
-    try:
-        with open(descriptor, "rb") as handle:
-            _regular_and_small(os.fstat(handle.fileno()), path)
-            data = handle.read(MAX_DECK_BYTES + 1)
-    except OSError as error:
-        raise DeckError(str(path), [_unreadable(error)]) from error
-    if len(data) > MAX_DECK_BYTES:
-        size = _("more than {count:,} bytes", count=MAX_DECK_BYTES)
-        raise DeckError(str(path), [_too_large(size)])
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise DeckError(str(path), [_("not UTF-8 text (byte {at})", at=error.start)]) from error
-    # The newlines as a file opened in text mode gives them.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _unreadable(error: OSError) -> str:
-    return _("cannot be read: {reason}", reason=error.strerror or error)
-
-
-def _regular_and_small(info: os.stat_result, path: Path) -> None:
-    if not stat.S_ISREG(info.st_mode):
-        kind = _(_file_kind(info.st_mode))
-        problem = _("not a regular file but {kind}; a deck is a text file", kind=kind)
-        raise DeckError(str(path), [problem])
-    if info.st_size > MAX_DECK_BYTES:
-        size = _("{count:,} bytes", count=info.st_size)
-        raise DeckError(str(path), [_too_large(size)])
-
-
-def _too_large(size: str) -> str:
-    return _(
-        "is {size}; a deck file is at most 1 MB ({limit:,} bytes)",
-        size=size,
-        limit=MAX_DECK_BYTES,
-    )
-
-
-def _file_kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return N_("a folder")
-    if stat.S_ISFIFO(mode):
-        return N_("a named pipe (FIFO)")
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return N_("a device")
-    if stat.S_ISSOCK(mode):
-        return N_("a socket")
-    return N_("a special file")
 
 
 def parse_deck_text(text: str, source: str = "<deck>", path: Path | None = None) -> Deck:
@@ -143,7 +89,7 @@ def parse_deck_text(text: str, source: str = "<deck>", path: Path | None = None)
             source,
             [_("TOML nested too deeply: arrays or tables within each other, hundreds deep")],
         ) from None
-    checker = _Checker(_card_lines(text))
+    checker = _Checker(_card_lines(text), _deck_lines(text))
     deck = checker.deck(raw, path)
     if checker.problems or deck is None:
         raise DeckError(source, checker.problems)
@@ -159,10 +105,30 @@ def _card_lines(text: str) -> list[int]:
     ]
 
 
+def _deck_lines(text: str) -> dict[str, int]:
+    """The line of each deck-level ``key =`` before the first ``[[cards]]``."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            break
+        key = stripped.partition("=")[0].strip()
+        if key and "=" in stripped:
+            lines.setdefault(key, number)
+    return lines
+
+
 class _Checker:
-    def __init__(self, card_lines: list[int]) -> None:
+    def __init__(self, card_lines: list[int], deck_lines: dict[str, int] | None = None) -> None:
         self.problems: list[str] = []
         self.card_lines = card_lines
+        self.deck_lines = deck_lines or {}
+
+    def at_deck(self, key: str) -> str:
+        """A deck-level key, with its line where the file has one."""
+        if key in self.deck_lines:
+            return _("line {line}: {problem}", line=self.deck_lines[key], problem=key)
+        return key
 
     def fail(self, where: str, message: str) -> None:
         self.problems.append(f"{where}: {message}")
@@ -227,6 +193,15 @@ class _Checker:
             )
         return value
 
+    def enum_value(
+        self, table: dict[str, Any], key: str, where: str, values: type[StrEnum]
+    ) -> str | None:
+        """An optional key holding one of ``values``; None where it is left out."""
+        if key not in table:
+            return None
+        text = self.text(table, key, where)
+        return self.choice(text, where, tuple(v.value for v in values)) or None
+
     def positive_int(self, table: dict[str, Any], key: str, upper: int | None = None) -> int:
         value = table.get(key)
         if value is None:
@@ -242,6 +217,13 @@ class _Checker:
                 if upper
                 else _("expected at least 1, got {value}", value=value),
             )
+        return value
+
+    def flag(self, table: dict[str, Any], key: str, where: str) -> bool:
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            self.fail(where, _("expected true or false, got {kind}", kind=_kind(value)))
+            return False
         return value
 
     def text_list(self, value: Any, where: str) -> tuple[str, ...]:
@@ -268,6 +250,7 @@ class _Checker:
         description = self.text(raw, "description", "description")
         duration = self.positive_int(raw, "duration_minutes", MAX_DURATION_MINUTES)
         source = self.text(raw, "source", "source")
+        audience = self.enum_value(raw, "audience", self.at_deck("audience"), Audience)
         cards = self.cards(raw.get("cards"))
         if self.problems:
             return None
@@ -282,6 +265,7 @@ class _Checker:
             source=source,
             cards=cards,
             path=path,
+            audience=Audience(audience or Audience.EMPLOYEE),
         )
 
     def cards(self, raw_cards: Any) -> tuple[Card, ...]:
@@ -333,6 +317,8 @@ class _Checker:
         tip = self.text(raw, "tip", at("tip"), required=False)
         phase_text = self.text(raw, "phase", at("phase"), required=False)
         phase = self.choice(phase_text, at("phase"), tuple(p.value for p in CyclePhase)) or None
+        answered_by = self.enum_value(raw, "answered_by", at("answered_by"), AnsweredBy)
+        optional = self.flag(raw, "optional", at("optional"))
         answer = self.answer(raw.get("answer", "text"), at("answer"))
         if len(self.problems) > before or answer is None:
             return None
@@ -344,6 +330,8 @@ class _Checker:
             follow_ups=follow_ups,
             tip=tip,
             phase=phase,
+            answered_by=AnsweredBy(answered_by) if answered_by else None,
+            optional=optional,
         )
 
     def answer(self, raw: Any, where: str) -> AnswerSpec | None:

@@ -12,12 +12,17 @@ import hashlib
 import json
 from typing import Any
 
-from leercoach.domain.deck import AnswerSpec, AnswerType, Card, Deck, DeckKind
+from leercoach.domain.deck import AnsweredBy, AnswerSpec, AnswerType, Audience, Card, Deck, DeckKind
 
 
 def deck_data(deck: Deck) -> dict[str, Any]:
-    """Every field of the deck and its cards, as JSON-ready data."""
-    return {
+    """Every field of the deck and its cards, as JSON-ready data.
+
+    A field added after the first snapshots (``audience``, a card's ``answered_by`` and
+    ``optional``) is written only where it differs from its default, so a deck that does
+    not use it keeps the hash it had.
+    """
+    data: dict[str, Any] = {
         "slug": deck.slug,
         "version": deck.version,
         "title": deck.title,
@@ -28,6 +33,9 @@ def deck_data(deck: Deck) -> dict[str, Any]:
         "source": deck.source,
         "cards": [_card_data(card) for card in deck.cards],
     }
+    if deck.audience is not Audience.EMPLOYEE:
+        data["audience"] = deck.audience.value
+    return data
 
 
 def _card_data(card: Card) -> dict[str, Any]:
@@ -39,7 +47,7 @@ def _card_data(card: Card) -> dict[str, Any]:
     if card.answer.ids_given:
         # Only where the deck named them: a deck without ids keeps the hash it had.
         answer["option_ids"] = list(card.answer.option_ids)
-    return {
+    data: dict[str, Any] = {
         "id": card.id,
         "question": card.question,
         "theme": card.theme,
@@ -48,6 +56,11 @@ def _card_data(card: Card) -> dict[str, Any]:
         "tip": card.tip,
         "phase": card.phase,
     }
+    if card.answered_by is not None:
+        data["answered_by"] = card.answered_by.value
+    if card.optional:
+        data["optional"] = True
+    return data
 
 
 def canonical_json(deck: Deck) -> str:
@@ -80,6 +93,7 @@ def deck_from_json(text: str) -> Deck:
         duration_minutes=int(data["duration_minutes"]),
         source=data["source"],
         cards=tuple(_card(raw) for raw in data["cards"]),
+        audience=Audience(data.get("audience", Audience.EMPLOYEE)),
     )
 
 
@@ -98,4 +112,6 @@ def _card(raw: dict[str, Any]) -> Card:
         follow_ups=tuple(raw["follow_ups"]),
         tip=raw["tip"],
         phase=raw["phase"],
+        answered_by=AnsweredBy(raw["answered_by"]) if raw.get("answered_by") else None,
+        optional=bool(raw.get("optional", False)),
     )

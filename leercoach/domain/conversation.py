@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from leercoach.domain.deck import Audience
+from leercoach.domain.talks import is_talk
+
 
 class ConversationStatus(StrEnum):
     DRAFT = "draft"
@@ -49,7 +52,9 @@ KEPT_BY_A_RECORD = frozenset(
 @dataclass(frozen=True)
 class Conversation:
     id: str
-    employee_id: str
+    employee_id: str | None
+    """The employee it is held with or about; None for a manager's record about no one
+    (a self-check, ``Deck.about_no_one``)."""
     deck_slug: str
     deck_version: int
     deck_title: str
@@ -68,6 +73,19 @@ class Conversation:
     deck_kind: str | None = None
     """Its deck's kind (``DeckKind``'s value), kept so SQL can tell a talk from the
     manager's own preparation; None for a deck found nowhere when the file was upgraded."""
+    audience: str = "employee"
+    """Its deck's audience (``Audience``'s value): a talk with the employee, the manager's
+    own record or a team's (migration 0018)."""
+
+    @property
+    def is_talk(self) -> bool:
+        """Held with the employee: ``talks.is_talk``'s rule."""
+        return is_talk(self.audience)
+
+    @property
+    def is_managers_own(self) -> bool:
+        """The manager's or coach's own record: never in what the employee or HR receives."""
+        return self.audience == Audience.MANAGER
 
     @property
     def is_completed(self) -> bool:

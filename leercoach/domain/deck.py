@@ -23,6 +23,27 @@ class DeckKind(StrEnum):
     OVERIG = "overig"
 
 
+class Audience(StrEnum):
+    """Who a deck's conversation is held with and whose record it is.
+
+    ``EMPLOYEE``: a talk with the employee, kept with them (the default). ``MANAGER``: the
+    manager's or coach's own record (preparing a talk, reflecting on one's coaching): never
+    a talk, never in the employee's summary, a talk's record or what HR receives.
+    ``TEAM``: held with a team.
+    """
+
+    EMPLOYEE = "employee"
+    MANAGER = "manager"
+    TEAM = "team"
+
+
+class AnsweredBy(StrEnum):
+    """Who answers a card, where the deck says so."""
+
+    EMPLOYEE = "employee"
+    MANAGER = "manager"
+
+
 class AnswerType(StrEnum):
     TEXT = "text"
     SCALE = "scale"
@@ -98,10 +119,8 @@ class Card:
     follow_ups: tuple[str, ...] = ()
     tip: str = ""
     phase: str | None = None
-    answered_by: str | None = None
-    """Who answers it where the deck says so: ``employee`` or ``manager``."""
+    answered_by: AnsweredBy | None = None
     optional: bool = False
-    """Not walked through by default: one of the "extra vragen"."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +135,15 @@ class Deck:
     source: str
     cards: tuple[Card, ...]
     path: Path | None = None
+    audience: Audience = Audience.EMPLOYEE
+
+    @property
+    def about_no_one(self) -> bool:
+        """A manager's own record about no employee: a reflection on one's own coaching.
+
+        A manager's other records (preparing a talk) are about the employee they are for.
+        """
+        return about_no_one(self.audience, self.kind)
 
     def card(self, card_id: str) -> Card:
         for card in self.cards:
@@ -134,3 +162,8 @@ class Deck:
             if card.phase and card.phase not in seen:
                 seen.append(card.phase)
         return tuple(seen)
+
+
+def about_no_one(audience: Audience | str, kind: DeckKind | str | None) -> bool:
+    """The rule ``Deck.about_no_one`` for a stored conversation's audience and deck kind."""
+    return audience == Audience.MANAGER and kind == DeckKind.REFLECTIE

@@ -10,9 +10,9 @@ How a conversation is placed (``deck_phases``):
 1. A deck whose cards carry a ``phase`` belongs to those phases; the phase most of its
    cards carry comes first (its *primary* phase), ties go to the phase asked first.
 2. Otherwise the deck's kind decides (``KIND_PHASES``): ontwikkelgesprek, onboarding and
-   zelfscan plan; transfer is about learning and its follow-up; check-in and feedforward
-   follow up; functioneringsgesprek and exitgesprek evaluate. Reflectie, overig and a
-   groeicyclus deck without card phases fit no phase and are listed apart.
+   zelfscan plan; transfer is about learning and its follow-up; check-in follows up;
+   functioneringsgesprek and exitgesprek evaluate. Overig and a groeicyclus deck without
+   card phases fit no phase and are listed apart.
 3. When the conversation has no deck (none stored with it, none of its slug and version
    loaded), its slug is read for a phase or kind name (``groeicyclus-evalueren``,
    ``check-in-en``).
@@ -53,7 +53,6 @@ KIND_PHASES: Mapping[DeckKind, tuple[CyclePhase, ...]] = {
     DeckKind.ZELFSCAN: (CyclePhase.PLANNEN,),
     DeckKind.TRANSFER: (CyclePhase.LEREN, CyclePhase.OPVOLGEN),
     DeckKind.CHECK_IN: (CyclePhase.OPVOLGEN,),
-    DeckKind.FEEDFORWARD: (CyclePhase.OPVOLGEN,),
     DeckKind.FUNCTIONERINGSGESPREK: (CyclePhase.EVALUEREN,),
     DeckKind.EXITGESPREK: (CyclePhase.EVALUEREN,),
 }
@@ -265,7 +264,7 @@ def build_overview(
         (
             place(c, decks.get(c.id))
             for c in conversations
-            if c.employee_id == employee.id and period.contains(c.started_at.date())
+            if c.employee_id == employee.id and c.is_talk and period.contains(c.started_at.date())
         ),
         key=_conversation_order,
     )

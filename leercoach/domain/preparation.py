@@ -23,7 +23,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from leercoach.domain.deck import NO, SCALE_MAX, SCALE_MIN, YES, AnswerSpec, AnswerType, Card, Deck
+from leercoach.domain.deck import (
+    NO,
+    SCALE_MAX,
+    SCALE_MIN,
+    YES,
+    AnsweredBy,
+    AnswerSpec,
+    AnswerType,
+    Card,
+    Deck,
+)
 from leercoach.domain.talking_point import MAX_LENGTH as POINT_MAX_LENGTH
 from leercoach.language import _
 
@@ -132,7 +142,7 @@ def form_cards(deck: Deck) -> tuple[tuple[Card, ...], tuple[Card, ...]]:
 
     Cards the deck says the manager answers are left out.
     """
-    theirs = [card for card in deck.cards if card.answered_by != "manager"]
+    theirs = [card for card in deck.cards if card.answered_by is not AnsweredBy.MANAGER]
     main = tuple(card for card in theirs if not card.optional)
     extra = tuple(card for card in theirs if card.optional)
     return main, extra

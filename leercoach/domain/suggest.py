@@ -93,7 +93,10 @@ def suggested_slug(reason: SuggestionReason) -> str:
 
 
 def talk_kind(conversation: Conversation, deck: Deck | None) -> DeckKind | None:
-    """The kind of a talk: its deck's, or read from its slug when it has no deck."""
+    """The kind of a talk: its deck's, or read from its slug when it has no deck; None
+    for the manager's own record, which is no talk (``talks.is_talk``)."""
+    if not conversation.is_talk:
+        return None
     if deck is not None:
         return deck.kind
     return next((kind for kind in DeckKind if kind.value in conversation.deck_slug), None)

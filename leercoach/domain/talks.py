@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from leercoach.domain.deck import DeckKind
+from leercoach.domain.deck import Audience, DeckKind
 
 
 class Rhythm(StrEnum):
@@ -48,11 +48,6 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-# The manager's own decks: preparing a feedforward, reflecting on one's own coaching. A
-# conversation of these is not a talk with the employee (a later deck field, "audience",
-# will say so per deck).
-MANAGERS_OWN_KINDS = frozenset({DeckKind.FEEDFORWARD, DeckKind.REFLECTIE})
-
 # What the KPI "development talks per employee" counts (002 §9.3, 003).
 DEVELOPMENT_KINDS = frozenset({DeckKind.ONTWIKKELGESPREK, DeckKind.GROEICYCLUS})
 
@@ -71,9 +66,13 @@ YEARLY_DEFAULTS: Mapping[DeckKind, Rhythm] = {
 }
 
 
-def is_talk(kind: DeckKind | str | None) -> bool:
-    """A conversation held with the employee; a deck of unknown kind counts as one."""
-    return kind not in MANAGERS_OWN_KINDS
+def is_talk(audience: Audience | str) -> bool:
+    """A conversation held with the employee: of a deck whose audience is the employee.
+
+    The manager's own records (preparing a talk, a self-check) and a team's are not talks.
+    ``store.talk_plans.IS_TALK_SQL`` is this rule in SQL.
+    """
+    return audience == Audience.EMPLOYEE
 
 
 class RhythmSource(StrEnum):

@@ -39,6 +39,8 @@ class ScaleAnswer:
     deck_title: str = ""
     kind: DeckKind | str | None = None
     skipped: bool = False
+    audience: str = "employee"
+    """Its conversation's audience: only a talk's (``talks.is_talk``) makes a trend."""
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ def scale_answers(
                     deck_title=talk.deck_title,
                     kind=talk.deck_kind,
                     skipped=answer.skipped,
+                    audience=talk.audience,
                 )
             )
     return found
@@ -159,7 +162,7 @@ def build_series(answers: Iterable[ScaleAnswer]) -> list[Series]:
 
     The answers may come in any order: they are put in the order their talks were held.
     """
-    counted = [a for a in answers if is_talk(a.kind) and not a.skipped]
+    counted = [a for a in answers if is_talk(a.audience) and not a.skipped]
     counted.sort(key=lambda a: (a.deck, a.card, a.held_at, a.conversation_id))
     found: list[Series] = []
     current: Series | None = None

@@ -69,7 +69,7 @@ def write_form(
         talk_deck = library.get(talk_slug)
     except KeyError as error:
         raise ValidationError([str(error.args[0])]) from None
-    if not is_talk(talk_deck.kind):
+    if not is_talk(talk_deck.audience):
         raise ValidationError(
             [
                 _(

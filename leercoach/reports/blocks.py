@@ -21,7 +21,6 @@ from leercoach.domain import Action, Answer, AnswerType, Conversation, Deck
 from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerSpec
 from leercoach.domain.growth import SMART_PARTS, GoalPlan
 from leercoach.domain.talking_point import TalkingPoint
-from leercoach.domain.talks import is_talk
 from leercoach.reports import style
 from leercoach.reports.fonts import BOLD, ITALIC
 from leercoach.reports.text import markup, paragraphs, tag
@@ -132,7 +131,7 @@ def talk_block(
         flow += [KeepTogether([label, summary[0]]), *summary[1:]]
     else:
         flow.append(Spacer(0, 4))
-    if points and is_talk(conversation.deck_kind):
+    if points and conversation.is_talk:
         flow.append(Paragraph(words.text("points"), style.SUBHEADING))
         flow += [
             Paragraph(

@@ -17,7 +17,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from leercoach.domain import Action, ActionOwner, Answer, Conversation, Deck, Employee
-from leercoach.domain.talks import is_talk
 from leercoach.language import N_, _
 from leercoach.reports.filenames import safe_filename
 from leercoach.reports.words import Words
@@ -46,7 +45,7 @@ REFUSALS = {
 
 def refusal(conversation: Conversation) -> Refusal | None:
     """Why this conversation has no record for the employee; None when it has one."""
-    if not is_talk(conversation.deck_kind):
+    if not conversation.is_talk:
         return Refusal.MANAGERS_OWN
     if not conversation.is_completed:
         return Refusal.DRAFT
@@ -90,6 +89,7 @@ def read_talk_record(store: Store, conversation_id: str, library: DeckLibrary) -
     why = refusal(talk)
     if why is not None:
         raise NotARecordError(talk, why)
+    assert talk.employee_id is not None  # a talk is held with someone
     employee = store.employees.get(talk.employee_id)
     manager = store.reporting.manager_name()
     actions = tuple(

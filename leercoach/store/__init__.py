@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from leercoach.lazy import load
 from leercoach.store.access import Access
 from leercoach.store.actions import DeletedAction
-from leercoach.store.conversations import EarlierAnswer
+from leercoach.store.conversations import EarlierAnswer, Reflection
 from leercoach.store.crypto import (
     EncryptionUnavailableError,
     PassphraseRequiredError,
@@ -56,6 +56,7 @@ __all__ = [
     "NotWritableError",
     "PassphraseRequiredError",
     "ReadOnlyError",
+    "Reflection",
     "SchemaTooNewError",
     "SearchHit",
     "Store",

@@ -11,7 +11,8 @@ from typing import Literal
 
 from leercoach.domain import Answer, Conversation, ConversationStatus, Deck
 from leercoach.domain.conversation import RecordChange
-from leercoach.domain.deck import Card
+from leercoach.domain.deck import Audience, Card
+from leercoach.domain.talks import is_talk
 from leercoach.language import _
 from leercoach.store import rows
 from leercoach.store.base import Repository
@@ -29,6 +30,15 @@ class EarlierAnswer:
     conversation: Conversation
 
 
+@dataclass(frozen=True)
+class Reflection:
+    """One of the manager's own records, with the name of the person it is about; None
+    for a record about no one (a self-check)."""
+
+    conversation: Conversation
+    employee_name: str | None
+
+
 DRAFT = ConversationStatus.DRAFT.value
 COMPLETED = ConversationStatus.COMPLETED.value
 # The column each text of a conversation is kept in.
@@ -39,8 +49,15 @@ _TEXT_COLUMNS = {
 
 
 class Conversations(Repository):
-    def start(self, employee_id: str, deck: Deck) -> Conversation:
-        """A new draft, kept with the deck it is held with (its snapshot, stored if new)."""
+    def start(self, employee_id: str | None, deck: Deck) -> Conversation:
+        """A new draft, kept with the deck it is held with (its snapshot, stored if new).
+
+        ``employee_id`` is None for a deck about no one (``Deck.about_no_one``: the
+        manager's self-check), and must be None for it; every other deck is held with
+        or about one person.
+        """
+        if (employee_id is None) != deck.about_no_one:
+            raise ValueError(f"deck {deck.slug!r} about no one: {deck.about_no_one}")
         now = self.now_text()
         record = {
             "id": rows.new_id(),
@@ -58,11 +75,13 @@ class Conversations(Repository):
             "deck_hash": None,
             "first_completed_at": None,
             "deck_kind": deck.kind.value,
+            "audience": deck.audience.value,
         }
         with self.transaction() as db:
             record["deck_hash"] = remember_deck(db, deck, now)
             db.table("conversation").insert(record)
-            Preparations.link_pending(db, employee_id, deck.slug, str(record["id"]))
+            if employee_id is not None and is_talk(deck.audience):
+                Preparations.link_pending(db, employee_id, deck.slug, str(record["id"]))
         return rows.conversation(record)
 
     def get(self, conversation_id: str) -> Conversation:
@@ -85,6 +104,16 @@ class Conversations(Repository):
             [employee_id],
         )
         return [rows.conversation(row) for row in found]
+
+    def managers_own(self) -> list[Reflection]:
+        """The manager's own records (audience 'manager'), newest first."""
+        found = self.rows(
+            "SELECT c.*, e.name AS employee_name FROM conversation c"
+            " LEFT JOIN employee e ON e.id = c.employee_id"
+            f" WHERE c.audience = '{Audience.MANAGER.value}'"
+            " ORDER BY c.started_at DESC, c.rowid DESC"
+        )
+        return [Reflection(rows.conversation(row), row["employee_name"]) for row in found]
 
     def drafts(self) -> list[Conversation]:
         """Unfinished conversations, most recently touched first: what to offer to resume."""
@@ -229,7 +258,7 @@ class Conversations(Repository):
         """Per card, this person's most recent non-empty answer in an earlier talk, same deck."""
         found = self.rows(
             "SELECT a.*, c.id AS c_id FROM answer a JOIN conversation c ON c.id = a.conversation_id"
-            " WHERE c.employee_id = ? AND c.deck_slug = ? AND c.id != ?"
+            " WHERE c.employee_id IS ? AND c.deck_slug = ? AND c.id != ?"
             " AND c.started_at <= ? AND a.value != ''"
             " ORDER BY c.started_at DESC, c.rowid DESC",
             [

@@ -18,6 +18,7 @@ import sqlite_utils
 
 from leercoach.language import _
 from leercoach.store import (
+    audience,
     connections,
     crypto,
     deck_snapshots,
@@ -50,6 +51,7 @@ MIGRATION_STEPS: dict[str, Step] = {
     "deck_snapshots": deck_snapshots.backfill,
     "talk_rhythm": talk_plans.backfill,
     "option_ids": option_ids.backfill,
+    "audience": audience.backfill,
 }
 # How long to wait between two tries of switching a new file to WAL.
 WAL_RETRY_SECONDS = 0.01

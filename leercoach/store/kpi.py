@@ -120,6 +120,7 @@ def queries(team: bool) -> list[Query]:
             " COALESCE(SUM(EXISTS (SELECT 1 FROM conversation AS t"
             " INDEXED BY conversation_talks_by_kind"
             f" WHERE t.employee_id = x.employee_id AND t.deck_kind = '{TRANSFER_KIND.value}'"
+            f" AND t.{IS_TALK_SQL}"
             " AND t.first_completed_at IS NOT NULL AND t.first_completed_at >= x.closed"
             f" AND t.first_completed_at < date(x.closed, '+{WINDOW_DAYS + 1} days'))), 0)"
             " AS trainings_followed_up"

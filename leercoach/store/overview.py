@@ -61,7 +61,7 @@ GOALS_SQL = (
 TALKS_SQL = (
     "SELECT employee_id, deck_hash, deck_slug, deck_version, count(*),"
     " sum(status = 'completed')"
-    " FROM conversation WHERE started_at >= ? AND started_at < ?{who}"
+    f" FROM conversation WHERE started_at >= ? AND started_at < ? AND {IS_TALK_SQL}{{who}}"
     " GROUP BY employee_id, deck_hash, deck_slug, deck_version"
 )
 # The actions of the cycle (domain.growth.belongs_to_cycle): made in the period, for one

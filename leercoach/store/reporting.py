@@ -33,6 +33,7 @@ from leercoach.store.base import Clock, Repository
 from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.errors import NotFoundError
 from leercoach.store.settings import SettingsRepository
+from leercoach.store.talk_plans import IS_TALK_SQL
 from leercoach.store.talking_points import point as talking_point
 
 # The action query binds about three values per employee: stay below 999, the limit of
@@ -179,7 +180,7 @@ class Reporting(Repository):
             goals.setdefault(row["cycle_id"], []).append(rows.goal(row))
         in_period = (
             f"SELECT id FROM conversation WHERE employee_id IN ({marks})"
-            " AND started_at >= ? AND started_at < ?"
+            f" AND started_at >= ? AND started_at < ? AND {IS_TALK_SQL}"
         )
         talk_params = [*ids, first, after_last]
         talks = _grouped(

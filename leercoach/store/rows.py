@@ -145,6 +145,7 @@ def conversation(row: Row) -> Conversation:
         deck_hash=row["deck_hash"],
         first_completed_at=to_optional_stamp(row.get("first_completed_at")),
         deck_kind=row.get("deck_kind"),
+        audience=row.get("audience") or "employee",
     )
 
 

@@ -15,8 +15,8 @@ import sqlite_utils
 from leercoach import paths
 from leercoach.decks import DeckLibrary, load_library
 from leercoach.domain import DeckKind
+from leercoach.domain.deck import Audience
 from leercoach.domain.talks import (
-    MANAGERS_OWN_KINDS,
     KindLastTalk,
     NextTalk,
     TalkPlan,
@@ -26,9 +26,8 @@ from leercoach.store.base import Repository
 from leercoach.store.errors import NotFoundError
 from leercoach.store.rows import new_id, planned_text, talk_plan_of
 
-# Which conversations are talks, as SQL over conversation.deck_kind (a kind unknown is one).
-OWN_KINDS_SQL = ", ".join(f"'{kind.value}'" for kind in sorted(MANAGERS_OWN_KINDS))
-IS_TALK_SQL = f"(deck_kind IS NULL OR deck_kind NOT IN ({OWN_KINDS_SQL}))"
+# Which conversations are talks (domain.talks.is_talk), as SQL over conversation.audience.
+IS_TALK_SQL = f"audience = '{Audience.EMPLOYEE.value}'"
 # Per person and deck kind, the latest talk: from the tally kept by triggers (migration
 # 0015), one row per person, kind and year, in the order of its key (no sort).
 KIND_LAST_TALKS_SQL = (

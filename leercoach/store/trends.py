@@ -25,7 +25,7 @@ from leercoach.store.talk_plans import IS_TALK_SQL
 ANSWERS_SQL = (
     "SELECT a.card_id, a.value, a.question, a.skipped, c.id AS conversation_id,"
     " c.deck_slug, c.deck_version, c.deck_title, c.deck_hash, c.deck_kind,"
-    " c.first_completed_at"
+    " c.first_completed_at, c.audience"
     " FROM answer a JOIN conversation c ON c.id = a.conversation_id"
     " WHERE c.employee_id = ? AND c.first_completed_at IS NOT NULL"
     f" AND {IS_TALK_SQL} AND a.skipped = 0 AND trim(a.value) != ''"
@@ -59,6 +59,7 @@ class Trends(Repository):
                     deck_title=row["deck_title"],
                     kind=DeckKind(kind) if kind in DeckKind._value2member_map_ else kind,
                     skipped=bool(row["skipped"]),
+                    audience=row["audience"],
                 )
             )
         return found

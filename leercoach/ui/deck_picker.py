@@ -29,10 +29,14 @@ MAX_LIST_WIDTH = 640
 
 
 class DeckPickerDialog(QDialog):
+    """With a person, the decks held with or about someone (``Deck.about_no_one`` left
+    out) and the fitting one suggested; without (``employee`` None), the manager's own
+    decks about no one, for a new reflection."""
+
     def __init__(
         self,
         library: DeckLibrary,
-        employee: Employee,
+        employee: Employee | None,
         language: str,
         parent: QWidget | None = None,
         today: date | None = None,
@@ -41,7 +45,12 @@ class DeckPickerDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.language = language
-        self.setWindowTitle(self.tr("New conversation with %1").replace("%1", employee.name))
+        self.about_someone = employee is not None
+        self.setWindowTitle(
+            self.tr("New conversation with %1").replace("%1", employee.name)
+            if employee is not None
+            else self.tr("New reflection")
+        )
         self.resize(900, 560)
         self.model = DeckTreeModel(self)
         self.tree = QTreeView()
@@ -91,6 +100,11 @@ class DeckPickerDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
 
+        if employee is None:
+            self.suggested_slug = ""
+            self.suggestion.hide()
+            self._fill()
+            return
         # Without the growth cycle and today's talks (``session.growth.suggestion``), the
         # person alone decides.
         suggestion = suggestion or suggest_deck(employee, today or date.today())
@@ -101,10 +115,14 @@ class DeckPickerDialog(QDialog):
         self._fill()
         self._show_suggestion(employee, suggestion, deck)
 
+    def _offered(self, deck: Deck) -> bool:
+        return deck.about_no_one is not self.about_someone
+
     def _fill(self) -> None:
-        decks = self.library.sorted(None if self.all_languages.isChecked() else self.language)
+        shown = None if self.all_languages.isChecked() else self.language
+        decks = [deck for deck in self.library.sorted(shown) if self._offered(deck)]
         if not decks:
-            decks = self.library.sorted()
+            decks = [deck for deck in self.library.sorted() if self._offered(deck)]
         self.model.set_decks(decks, self.library.failures)
         self.tree.expandAll()
         self._show_rows_whole()

@@ -29,6 +29,7 @@ from leercoach.ui.window_menus import WindowMenus
 if TYPE_CHECKING:
     from leercoach.ui.conversation.page import ConversationPage
     from leercoach.ui.overview_page import TeamOverviewPage
+    from leercoach.ui.reflections_page import ReflectionsPage
     from leercoach.ui.search_page import SearchPage
     from leercoach.ui.week_page import WeekPage
 
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self._search_page: SearchPage | None = None
         self._week_page: WeekPage | None = None
         self._team_page: TeamOverviewPage | None = None
+        self._reflections_page: ReflectionsPage | None = None
+        self._back_to_reflections = False
         self.recovery_requested = False
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -159,12 +162,20 @@ class MainWindow(QMainWindow):
             from leercoach.ui.conversation.page import ConversationPage
 
             page = ConversationPage(self.session)
-            page.closed.connect(self.show_overview)
+            page.closed.connect(self._conversation_closed)
             if self._conversation_splitter_state is not None:
                 page.splitter.restoreState(self._conversation_splitter_state)
             self.pages.addWidget(page)
             self._conversation_page = page
         return self._conversation_page
+
+    def _conversation_closed(self) -> None:
+        """Back where the conversation was opened from: the people, or My reflections."""
+        if self._back_to_reflections and self._reflections_page is not None:
+            self._back_to_reflections = False
+            self.pages.setCurrentWidget(self._reflections_page)
+            return
+        self.show_overview()
 
     def _in_conversation(self) -> bool:
         page = self._conversation_page
@@ -187,21 +198,27 @@ class MainWindow(QMainWindow):
         draft = self.session.talks.latest_draft()
         if draft is None:
             return False
-        employee = self.session.people.get(draft.employee_id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Continue conversation?"),
+        question = (
             self.tr(
                 "The conversation “%1” with %2, started on %3, is not finished. "
                 "Continue where you left off?"
+            ).replace("%2", self.session.people.get(draft.employee_id).name)
+            if draft.employee_id is not None
+            else self.tr(
+                "Your reflection “%1”, started on %3, is not finished. Continue where you left off?"
             )
-            .replace("%1", draft.deck_title)
-            .replace("%2", employee.name)
-            .replace("%3", words.short_date(draft.started_at)),
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Continue conversation?"),
+            question.replace("%1", draft.deck_title).replace(
+                "%3", words.short_date(draft.started_at)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.select_employee(employee.id)
+        if draft.employee_id is not None:
+            self.select_employee(draft.employee_id)
         self.open_conversation(draft)
         return True
 
@@ -262,6 +279,22 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._team_page)
         if self.session.people.count() > 0 and self.show_overview():
             self.pages.setCurrentWidget(self._team_page)
+
+    def show_reflections(self) -> None:
+        """My reflections (ui/reflections_page.py): the manager's own records."""
+        if self._reflections_page is None:
+            from leercoach.ui.reflections_page import ReflectionsPage
+
+            self._reflections_page = page = ReflectionsPage(self.session, self.language, self)
+            page.closed.connect(self.show_overview)
+            page.opened.connect(self.open_reflection)
+            self.pages.addWidget(page)
+        if self.show_overview():
+            self.pages.setCurrentWidget(self._reflections_page)
+
+    def open_reflection(self, conversation: Conversation) -> None:
+        self.open_conversation(conversation)
+        self._back_to_reflections = True
 
     # damage ----------------------------------------------------------------
     def report_damage(self, problems: list[str]) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from leercoach import vocabulary
 from leercoach.decks import DeckLibrary
 from leercoach.domain import Employee
-from leercoach.domain.talks import MANAGERS_OWN_KINDS, NextTalk, Rhythm, RhythmSource, TalkPlan
+from leercoach.domain.talks import NextTalk, Rhythm, RhythmSource, TalkPlan, is_talk
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
 from leercoach.ui.date_field import DateField, dates_are_readable
@@ -84,7 +84,7 @@ class PlanDialog(QDialog):
         self.deck = QComboBox()
         self.deck.addItem(vocabulary.label(RhythmSource.DEFAULT), None)
         for deck in library.sorted(language):
-            if deck.kind not in MANAGERS_OWN_KINDS:
+            if is_talk(deck.audience):
                 self.deck.addItem(deck.title, deck.slug)
         if plan.deck and self.deck.findData(plan.deck) < 0:  # a deck of another language
             try:

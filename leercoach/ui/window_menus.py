@@ -54,6 +54,7 @@ class WindowMenus(QObject):
         view = bar.addMenu(self.tr("&View"))
         self._add(view, self.tr("&This week"), window.show_week, "Ctrl+1")
         self._add(view, self.tr("Team &overview"), window.show_team_overview, "Ctrl+2")
+        self._add(view, self.tr("My &reflections"), window.show_reflections, "Ctrl+3")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self._add(help_menu, self.tr("&About leercoach"), self.show_about)
@@ -99,6 +100,7 @@ class WindowMenus(QObject):
                 ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Search conversations")),
                 ("Ctrl+1", QT_TRANSLATE_NOOP("Shortcuts", "This week")),
                 ("Ctrl+2", QT_TRANSLATE_NOOP("Shortcuts", "Team overview")),
+                ("Ctrl+3", QT_TRANSLATE_NOOP("Shortcuts", "My reflections")),
                 *SHORTCUTS,
             )
         )

@@ -490,6 +490,10 @@ Import the file in your calendar; a later export updates the same events.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversation decks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,6 +1335,10 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your reflection “%1”, started on %3, is not finished. Continue where you left off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The check of the leercoach database found damage. Your work of this session is saved, but the file should not be used further. Recover now: leercoach closes this window, sets the damaged file aside (it is not deleted) and offers the newest verified backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,6 +1843,56 @@ Hand these files over securely; they are personal data.</source>
     </message>
 </context>
 <context>
+    <name>ReflectionsModel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own records: preparations for a talk and reflections on your coaching. They are not part of what an employee or HR receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflections, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Open actions from earlier conversations</source>
@@ -2129,6 +2187,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,6 +2825,10 @@ Hand these files over securely; they are personal data.</source>
     </message>
     <message>
         <source>Team &amp;overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -496,6 +496,10 @@ Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.<
         <translation>Nieuw gesprek met %1</translation>
     </message>
     <message>
+        <source>New reflection</source>
+        <translation>Nieuwe reflectie</translation>
+    </message>
+    <message>
         <source>Conversation decks</source>
         <translation>Kaartensets</translation>
     </message>
@@ -1339,6 +1343,10 @@ Typ de naam om te bevestigen:</translation>
         <translation>Het gesprek “%1” met %2, begonnen op %3, is nog niet afgerond. Verdergaan waar je gebleven was?</translation>
     </message>
     <message>
+        <source>Your reflection “%1”, started on %3, is not finished. Continue where you left off?</source>
+        <translation>Je reflectie “%1”, begonnen op %3, is nog niet afgerond. Verdergaan waar je gebleven was?</translation>
+    </message>
+    <message>
         <source>The check of the leercoach database found damage. Your work of this session is saved, but the file should not be used further. Recover now: leercoach closes this window, sets the damaged file aside (it is not deleted) and offers the newest verified backup.</source>
         <translation>De controle van de leercoach-database vond schade. Je werk van deze sessie is opgeslagen, maar het bestand kun je beter niet verder gebruiken. Nu herstellen: leercoach sluit dit venster, zet het beschadigde bestand opzij (het wordt niet verwijderd) en biedt de nieuwste gecontroleerde back-up aan.</translation>
     </message>
@@ -1847,6 +1855,56 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
 </context>
 <context>
+    <name>ReflectionsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Kaartenset</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>about no one</source>
+        <translation>over niemand</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsPage</name>
+    <message>
+        <source>← Back to the people</source>
+        <translation>← Terug naar de medewerkers</translation>
+    </message>
+    <message>
+        <source>My reflections</source>
+        <translation>Mijn reflecties</translation>
+    </message>
+    <message>
+        <source>New reflection…</source>
+        <translation>Nieuwe reflectie…</translation>
+    </message>
+    <message>
+        <source>Your own records: preparations for a talk and reflections on your coaching. They are not part of what an employee or HR receives.</source>
+        <translation>Je eigen notities: voorbereidingen op een gesprek en reflecties op je coachend leidinggeven. Ze horen niet bij wat een medewerker of HR krijgt.</translation>
+    </message>
+    <message>
+        <source>My reflections, newest first</source>
+        <translation>Mijn reflecties, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>No reflections yet.</source>
+        <translation>Nog geen reflecties.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Open actions from earlier conversations</source>
@@ -2143,6 +2201,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Team overview</source>
         <translation>Teamoverzicht</translation>
+    </message>
+    <message>
+        <source>My reflections</source>
+        <translation>Mijn reflecties</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2839,10 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message>
         <source>Team &amp;overview</source>
         <translation>Team&amp;overzicht</translation>
+    </message>
+    <message>
+        <source>My &amp;reflections</source>
+        <translation>Mijn &amp;reflecties</translation>
     </message>
     <message>
         <source>&amp;Help</source>

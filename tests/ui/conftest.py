@@ -195,8 +195,9 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
 def window_on_a_small_disk(
     qtbot: QtBot, small_disk: Callable[[int], Path], library: Any
 ) -> Iterator[MainWindow]:
-    """The app's window on a database on a disk of 600 KiB, which fills up soon."""
-    store = Store.open(small_disk(600) / "leercoach.db")
+    """The app's window on a database on a disk of 720 KiB, which fills up soon: a new
+    file and its first WAL fit (schema 0018: its -wal and -shm take some 640 KiB)."""
+    store = Store.open(small_disk(720) / "leercoach.db")
     try:
         window = MainWindow(Session(store, library), "nl")
         qtbot.addWidget(window)

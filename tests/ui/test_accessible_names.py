@@ -168,6 +168,14 @@ def test_every_widget_of_the_team_overview_has_a_name(window: MainWindow) -> Non
     assert unnamed(window) == []
 
 
+def test_every_widget_of_my_reflections_has_a_name(window: MainWindow, zoe: str) -> None:
+    session = window.session
+    session.talks.start(zoe, session.library.get("feedforward-voorbereiding"))
+    session.talks.start(None, session.library.get("coachend-leidinggeven-zelfcheck"))
+    window.show_reflections()
+    assert unnamed(window) == []
+
+
 def conversation(window: MainWindow, zoe: str, deck: str) -> ConversationPage:
     session = window.session
     window.open_conversation(session.talks.start(zoe, session.library.get(deck)))
@@ -242,6 +250,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
         "nl",
         w,  # type: ignore[arg-type]
     ),
+    "reflection picker": lambda w: DeckPickerDialog(w.session.library, None, "nl", w),
     "manager name": ManagerNameDialog,
     "erase": lambda w: EraseDialog(w.selected_employee(), w),  # type: ignore[arg-type]
     "batch export": lambda w: BatchExportDialog(w.session, w),

@@ -20,7 +20,7 @@ from datetime import date
 
 import sqlite_utils
 
-from leercoach.domain import Deck, DeckKind
+from leercoach.domain import Deck
 from leercoach.store.base import bulk_cache
 from leercoach.store.deck_snapshots import remember_deck
 from leercoach.store.demo.people import add_person
@@ -76,7 +76,9 @@ def build_demo(
     Each chunk of ``chunk`` people is written in one transaction, and ``progress`` is
     called after each; stopping keeps the chunks written so far.
     """
-    usable = [d for d in decks if d.kind is not DeckKind.REFLECTIE]
+    # A record about no one (the self-check) is no demo person's: removing the demo
+    # people would leave it behind.
+    usable = [d for d in decks if not d.about_no_one]
     run = DemoRun(usable, seed, today or date.today(), _next_run(db))
     batch = Batch()
     try:

@@ -83,6 +83,7 @@ def add_talk(
             "deck_hash": run.deck_hashes.get((deck.slug, deck.version)),
             "first_completed_at": ended,
             "deck_kind": deck.kind.value,
+            "audience": deck.audience.value,
         },
     )
     if not draft:

@@ -36,7 +36,7 @@ class ActionsFlow(QObject):
     def add(self, card_id: str | None) -> bool:
         """Ask for a new action (agreed at ``card_id``); True when one was added."""
         conversation = self.page.conversation
-        if conversation is None or self.page.read_only:
+        if conversation is None or self.page.read_only or conversation.employee_id is None:
             return False
         dialog = ActionDialog(parent=self.page)
         if dialog.exec() != ActionDialog.DialogCode.Accepted:

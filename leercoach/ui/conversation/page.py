@@ -149,20 +149,22 @@ class ConversationPage(QWidget):
         self.flush()
         self.conversation = conversation
         self.deck = self.session.talks.deck_for(conversation)
-        self.employee = self.session.people.get(conversation.employee_id)
+        person = conversation.employee_id
+        self.employee = None if person is None else self.session.people.get(person)
         self.read_only = conversation.is_completed or self.deck is None
         self.undo_bar.clear()
-        self.title.setText(
-            self.tr("%1 with %2")
-            .replace("%1", conversation.deck_title)
-            .replace("%2", self.employee.name)
-            + f"  ·  {words.short_date(conversation.started_at)}"
-        )
+        # "Check-in with Zoë", or only the deck for a record about no one.
+        held = "%1" if self.employee is None else self.tr("%1 with %2")
+        held = held.replace("%2", self.employee.name if self.employee else "")
+        day = words.short_date(conversation.started_at)
+        self.title.setText(held.replace("%1", conversation.deck_title) + f"  ·  {day}")
         self.saved_label.clear()
         self._build_steps()
         self.notes.set_texts(conversation.shared_summary, conversation.private_note)
         self.notes.hide_private()
         self.notes.set_read_only(self.read_only)
+        # A record about no one agrees no actions: an action is someone's.
+        self.notes.add_action.setEnabled(not self.read_only and self.employee is not None)
         self.agreed_actions.refresh()
         self.banner.show_for(conversation, self.deck is not None)
         self.skip_button.setVisible(not self.read_only)

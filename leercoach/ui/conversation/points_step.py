@@ -65,13 +65,14 @@ class PointsStep(QWidget):
             row.deleteLater()
         self.rows = []
         points = self.session.points.for_conversation(conversation)
+        person = conversation.employee_id
         self.hint.setText(
             self.tr("Discussed in this conversation.")
-            if conversation.is_completed
+            if conversation.is_completed or person is None
             else self.tr(
                 "What %1 or you wanted to talk about. Tick what you discussed; what you "
                 "leave open comes back next time."
-            ).replace("%1", self.session.people.get(conversation.employee_id).name)
+            ).replace("%1", self.session.people.get(person).name)
         )
         for point in points:
             row = PointRow(point, conversation.id)

@@ -34,21 +34,27 @@ class Changes:
     cycles: frozenset[str] = NOBODY
     settings: bool = False
     everyone: bool = False
+    reflections: bool = False
+    """The manager's own records (View › My reflections): one started, completed,
+    reopened or discarded."""
 
     @classmethod
     def of(
         cls,
-        employee_id: str,
+        employee_id: str | None,
         *,
         people: bool = False,
         details: bool = False,
         conversations: bool = False,
         actions: bool = False,
         cycles: bool = False,
+        reflections: bool = False,
     ) -> Changes:
-        """The parts of one person's data that changed."""
-        person = frozenset({employee_id})
+        """The parts of one person's data that changed; no one's for None (a manager's
+        record about no one)."""
+        person = NOBODY if employee_id is None else frozenset({employee_id})
         return cls(
+            reflections=reflections,
             people=people,
             details=person if details else NOBODY,
             conversations=person if conversations else NOBODY,
@@ -82,6 +88,7 @@ class Changes:
         return (
             self.people
             or self.everyone
+            or self.reflections
             or bool(self.details or self.conversations or self.actions or self.cycles)
         )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from leercoach.domain import Conversation
 from leercoach.domain.talking_point import PointBy, TalkingPoint
-from leercoach.domain.talks import is_talk
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.service import Service
 
@@ -15,7 +14,7 @@ class TalkingPoints(Service):
 
     def for_conversation(self, conversation: Conversation) -> list[TalkingPoint]:
         """The points of a talk's first step; none in the manager's own records."""
-        if not is_talk(conversation.deck_kind):
+        if not conversation.is_talk:
             return []
         return self.store.talking_points.for_conversation(conversation)
 

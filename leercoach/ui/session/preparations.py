@@ -22,7 +22,7 @@ class Preparations(Service):
         """The decks a form can be written for: talks with the employee, each once (a
         deck's translation is its language's form of it, not a deck of its own)."""
         library = self.session.library
-        talks = [deck for deck in library.sorted() if is_talk(deck.kind)]
+        talks = [deck for deck in library.sorted() if is_talk(deck.audience)]
         twins = {library.translated_slug(deck.slug, language) for deck in talks
                  for language in LANGUAGES} - {deck.slug for deck in talks
                  if deck.language == SOURCE_LANGUAGE}  # fmt: skip

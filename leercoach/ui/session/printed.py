@@ -101,6 +101,7 @@ class Reports(Service):
         """'Zoë Peeters - verslag 2026-03-05.pdf': the person and the talk's date."""
         from leercoach.reports.talk_record import held_on, record_file_name
 
+        assert conversation.employee_id is not None  # a talk is held with someone
         name = self.store.employees.get(conversation.employee_id).name
         return record_file_name(name, held_on(conversation), language)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from leercoach.domain import Answer, Conversation, Deck
-from leercoach.store import DiscardedDraft, EarlierAnswer
+from leercoach.store import DiscardedDraft, EarlierAnswer, Reflection
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.service import Service
 
@@ -35,10 +35,29 @@ class Talks(Service):
         return self.store.conversations.earlier_answers(conversation)
 
     # writes --------------------------------------------------------------
-    def start(self, employee_id: str, deck: Deck) -> Conversation:
+    def start(self, employee_id: str | None, deck: Deck) -> Conversation:
+        """A new draft with ``employee_id``, or about no one (None) for a deck that is
+        (``Deck.about_no_one``: the manager's self-check)."""
         conversation = self.store.conversations.start(employee_id, deck)
-        self.changed(Changes.of(employee_id, conversations=True))
+        self.changed(self._changes(conversation))
         return conversation
+
+    def reflections(self) -> list[Reflection]:
+        """The manager's own records, newest first, with the person's name where linked."""
+        return self.store.conversations.managers_own()
+
+    def reflection_decks(self) -> list[Deck]:
+        """The decks a new reflection is started with: the manager's own about no one."""
+        return [deck for deck in self.session.library.decks.values() if deck.about_no_one]
+
+    @staticmethod
+    def _changes(conversation: Conversation, **parts: bool) -> Changes:
+        return Changes.of(
+            conversation.employee_id,
+            conversations=True,
+            reflections=conversation.is_managers_own,
+            **parts,
+        )
 
     def save_answer(
         self, conversation: Conversation, deck: Deck, card_id: str, value: str
@@ -92,7 +111,7 @@ class Talks(Service):
 
     def complete(self, conversation: Conversation) -> Conversation:
         done = self.store.conversations.complete(conversation.id)
-        self.changed(Changes.of(conversation.employee_id, conversations=True))
+        self.changed(self._changes(conversation))
         return done
 
     def discard(self, conversation: Conversation) -> DiscardedDraft:
@@ -106,13 +125,11 @@ class Talks(Service):
         self.changed(self._discard_changes(conversation))
         return conversation
 
-    @staticmethod
-    def _discard_changes(conversation: Conversation) -> Changes:
+    def _discard_changes(self, conversation: Conversation) -> Changes:
         # Learning actions agreed in it count on the growth tab too.
-        person = conversation.employee_id
-        return Changes.of(person, conversations=True, actions=True, cycles=True)
+        return self._changes(conversation, actions=True, cycles=True)
 
     def reopen(self, conversation: Conversation, note: str) -> Conversation:
         reopened = self.store.conversations.reopen(conversation.id, note)
-        self.changed(Changes.of(conversation.employee_id, conversations=True))
+        self.changed(self._changes(conversation))
         return reopened
