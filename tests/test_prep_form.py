@@ -277,9 +277,9 @@ def test_optional_cards_come_under_extra_questions_and_the_managers_cards_stay_o
 
     from .conftest import SMALL_DECK
 
-    text = SMALL_DECK.replace(
-        'theme = "welzijn"', 'theme = "welzijn"\noptional = true'
-    ).replace('theme = "ondersteuning"', 'theme = "ondersteuning"\nanswered_by = "manager"')
+    text = SMALL_DECK.replace('theme = "welzijn"', 'theme = "welzijn"\noptional = true').replace(
+        'theme = "ondersteuning"', 'theme = "ondersteuning"\nanswered_by = "manager"'
+    )
     deck = parse_deck_text(text, "mini.toml")
     library = DeckLibrary()
     library.add(deck)
