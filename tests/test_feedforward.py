@@ -292,3 +292,10 @@ def test_the_tips_are_the_decks_own_and_silence_is_quoted_from_a_deck_that_has_i
     silence = [quote for quote in notes.questions if "stilte" in quote.text]
     assert len(silence) == 1 and silence[0].deck_title != deck.title
     assert deck_notes([], "nl").questions == ()
+
+
+def test_a_prepared_scale_answer_is_shown_with_its_word() -> None:
+    labels = ("helemaal niet", "vaag", "deels", "grotendeels", "helemaal")
+    assert PreparedAnswer("duidelijk", "Hoe duidelijk?", "2", labels).shown == "2 – vaag"
+    assert PreparedAnswer("doel", "Welk doel?", "2 weken").shown == "2 weken"
+    assert PreparedAnswer("duidelijk", "Hoe duidelijk?", "9", labels).shown == "9"

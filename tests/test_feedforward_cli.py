@@ -77,6 +77,7 @@ def zoe(db_path: Path) -> str:
         mine = talks.start(zoe, decks.get("feedforward-voorbereiding"))
         own = decks.get("feedforward-voorbereiding")
         talks.save_answer(mine.id, own.card("doel"), 0, PREPARED)
+        talks.save_answer(mine.id, own.card("duidelijk"), 2, "2")
         talks.complete(mine.id)
         clock.on(date(2026, 3, 1))
         store.actions.set_status(agreed[ON_TIME].id, ActionStatus.KLAAR)
@@ -115,6 +116,7 @@ def test_the_sheet_holds_what_a_coach_looks_for(zoe: str, db_path: Path, tmp_pat
     assert "2 – moeizaam op 2 mrt 2026 → 4 – goed op 6 apr 2026 (2 antwoorden) – hoger" in text
     prepared = between(text, "Je vorige voorbereiding", "Feedback: een ik-boodschap")
     assert PREPARED in prepared and "Check-in (2 mrt 2026)" in prepared
+    assert "denk je? 2 – vaag" in prepared  # a scale answer with its word
     # 004 §6 and §7, from the facts: the ik-boodschap, "wat maakt dat…", the deck's tips.
     assert f"Wat gebeurde er: “{LATE}”: te laat klaar" in text
     assert f"Wat maakt dat “{LATE}” later klaar was dan gepland?" in text

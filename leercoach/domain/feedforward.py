@@ -20,11 +20,12 @@ from enum import StrEnum
 
 from leercoach.domain.action import Action, ActionStatus
 from leercoach.domain.cycle import Goal
+from leercoach.domain.deck import SCALE_MIN
 from leercoach.domain.employee import Employee
 from leercoach.domain.feedforward_notes import DeckNotes
 from leercoach.domain.kpi import closed_on_time
 from leercoach.domain.recurring_words import RecurringWord, TalentAnswer, recurring_words
-from leercoach.domain.trends import Series, TrendPoint
+from leercoach.domain.trends import Series, TrendPoint, scale_value
 
 TALENT_THEME = "talenten"
 MOST_FACTS = 6
@@ -88,6 +89,16 @@ class PreparedAnswer:
     card_id: str
     question: str
     value: str
+    labels: tuple[str, ...] = ()
+    """The card's scale labels in the deck it was answered with; () for other cards."""
+
+    @property
+    def shown(self) -> str:
+        """The answer as the sheet prints it: a scale step with its word ("2 – vaag")."""
+        step = scale_value(self.value) if self.labels else None
+        if step is None or not SCALE_MIN <= step <= len(self.labels):
+            return self.value
+        return f"{step} – {self.labels[step - SCALE_MIN]}"
 
 
 @dataclass(frozen=True)

@@ -280,7 +280,7 @@ def preparation_part(sheet: FeedforwardSheet, say: SheetWords, words: Words) -> 
             KeepTogether(
                 [
                     Paragraph(markup(answer.question), style.QUESTION),
-                    Paragraph(markup(answer.value), style.ANSWER),
+                    Paragraph(markup(answer.shown), style.ANSWER),
                 ]
             )
         )

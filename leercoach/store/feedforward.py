@@ -23,6 +23,7 @@ from leercoach.domain.feedforward import (
 )
 from leercoach.domain.feedforward_notes import PREPARATION_KIND
 from leercoach.domain.recurring_words import TalentAnswer
+from leercoach.domain.trends import scale_labels
 from leercoach.store import rows
 from leercoach.store.base import Clock, Repository
 from leercoach.store.employees import Employees
@@ -84,7 +85,7 @@ class FeedforwardReader(Repository):
             actions=tuple(self.actions(employee_id)),
             series=tuple(self.trends.series(employee_id, library)),
             goals=tuple(rows.goal(row) for row in self.rows(GOALS_SQL, [employee_id])),
-            preparation=self.preparation(employee_id),
+            preparation=self.preparation(employee_id, library),
             talks=tuple(self.talks(employee_id)),
         )
 
@@ -133,13 +134,16 @@ class FeedforwardReader(Repository):
             for row in self.rows(TALKS_SQL, [employee_id])
         ]
 
-    def preparation(self, employee_id: str) -> Preparation | None:
+    def preparation(
+        self, employee_id: str, library: DeckLibrary | None = None
+    ) -> Preparation | None:
         """The coach's newest preparation for this person that holds an answer."""
         found = self.rows(PREPARATION_SQL, [employee_id, PREPARATION_KIND.value])
         if not found:
             return None
         talk = rows.conversation(found[0])
         answers = self.rows(PREPARED_ANSWERS_SQL, [talk.id])
+        deck = self.trends.held_with(talk.deck_hash, talk.deck_slug, talk.deck_version, library)
         held = talk.first_completed_at or talk.started_at
         return Preparation(
             conversation_id=talk.id,
@@ -147,7 +151,13 @@ class FeedforwardReader(Repository):
             deck_title=talk.deck_title,
             completed=talk.is_completed,
             answers=tuple(
-                PreparedAnswer(row["card_id"], row["question"], row["value"]) for row in answers
+                PreparedAnswer(
+                    row["card_id"],
+                    row["question"],
+                    row["value"],
+                    scale_labels(deck, row["card_id"]) or (),
+                )
+                for row in answers
             ),
         )
 
