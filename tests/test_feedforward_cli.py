@@ -16,6 +16,7 @@ from leercoach.domain import ActionOwner, ActionStatus, EmployeeDraft
 from leercoach.paths import shipped_decks_dir
 from leercoach.store import Store
 
+from .conftest import Cli
 from .test_reports import pdf_text
 
 LATE = "Rooster van de late dienst herschrijven"
@@ -174,3 +175,35 @@ def test_a_target_it_must_not_write_is_refused_with_exit_2(
     result = run(db_path, "--employee", zoe, "--out", notes, lang="en")
     assert result.returncode == 2, result.stderr
     assert notes.read_text() == "my own notes, not a PDF"
+
+
+def test_every_demo_person_gets_a_sheet(cli: Cli, db_path: Path, tmp_path: Path) -> None:
+    """The demo's people: talks with answers on talents, actions of every kind, goals and
+    some preparations; each sheet is written and what recurs in the talents is on it."""
+    code, _, err = cli("--lang", "nl", "--db", db_path, "demo")
+    assert code == 0, err
+    with Store.open(db_path, read_only=True) as store:
+        people = [
+            (p.id, store.feedforward.feedforward_inputs(p.id)) for p in store.employees.find()
+        ]
+    assert any(inputs.preparation is not None for _, inputs in people)
+    for number, (person, inputs) in enumerate(people):
+        out = tmp_path / f"{number}.pdf"
+        code, said, err = cli(
+            "--lang",
+            "nl",
+            "--db",
+            db_path,
+            "prep",
+            "feedforward",
+            "--employee",
+            person,
+            "--out",
+            out,
+        )
+        assert code == 0, err
+        text = " ".join(pdf_text(out).split())
+        assert "Wat terugkomt in de talenten" in text and said.startswith(str(out))
+        talks_with_talents = {answer.conversation_id for answer in inputs.talents}
+        if not talks_with_talents:
+            assert "Nog geen gesprek heeft een antwoord op een kaart over talenten." in text

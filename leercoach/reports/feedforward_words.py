@@ -75,7 +75,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_talks_since": NP_("feedforward sheet", "No talk was held since."),
     "actions_since": NP_("feedforward sheet", "Actions agreed since"),
     "no_actions_since": NP_("feedforward sheet", "No action was agreed since."),
-    "feedback": NP_("feedforward sheet", "Feedback: an ik-boodschap per fact"),
+    "feedback": NP_("feedforward sheet", "Feedback: an I-message per fact"),
     "no_feedback": NP_(
         "feedforward sheet", "No action was done, dropped or overdue and no scale moved."
     ),
