@@ -17,12 +17,12 @@ from leercoach.domain import (
 )
 from leercoach.domain.feedforward import (
     ActionRecord,
+    CoachAnswer,
+    CoachPreparation,
     Direction,
     FeedforwardInputs,
     HeldTalk,
     Outcome,
-    Preparation,
-    PreparedAnswer,
     QuestionKind,
     build_sheet,
     outcome_of,
@@ -225,12 +225,12 @@ def test_an_empty_history_gives_an_empty_sheet_not_filler() -> None:
 
 
 def test_what_came_of_the_last_preparation() -> None:
-    prepared = Preparation(
+    prepared = CoachPreparation(
         "p1",
         date(2026, 3, 1),
         "Feedforwardgesprek voorbereiden",
         True,
-        (PreparedAnswer("doel", "Welk doel?", "Zelfstandig plannen"),),
+        (CoachAnswer("doel", "Welk doel?", "Zelfstandig plannen"),),
     )
     inputs = FeedforwardInputs(
         ANNA,
@@ -296,6 +296,6 @@ def test_the_tips_are_the_decks_own_and_silence_is_quoted_from_a_deck_that_has_i
 
 def test_a_prepared_scale_answer_is_shown_with_its_word() -> None:
     labels = ("helemaal niet", "vaag", "deels", "grotendeels", "helemaal")
-    assert PreparedAnswer("duidelijk", "Hoe duidelijk?", "2", labels).shown == "2 – vaag"
-    assert PreparedAnswer("doel", "Welk doel?", "2 weken").shown == "2 weken"
-    assert PreparedAnswer("duidelijk", "Hoe duidelijk?", "9", labels).shown == "9"
+    assert CoachAnswer("duidelijk", "Hoe duidelijk?", "2", labels).shown == "2 – vaag"
+    assert CoachAnswer("doel", "Welk doel?", "2 weken").shown == "2 weken"
+    assert CoachAnswer("duidelijk", "Hoe duidelijk?", "9", labels).shown == "9"

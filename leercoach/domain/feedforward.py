@@ -85,7 +85,7 @@ class HeldTalk:
 
 
 @dataclass(frozen=True)
-class PreparedAnswer:
+class CoachAnswer:
     card_id: str
     question: str
     value: str
@@ -102,14 +102,14 @@ class PreparedAnswer:
 
 
 @dataclass(frozen=True)
-class Preparation:
+class CoachPreparation:
     """The coach's own record: a conversation of the feedforward deck with this person."""
 
     conversation_id: str
     day: date
     deck_title: str
     completed: bool
-    answers: tuple[PreparedAnswer, ...]
+    answers: tuple[CoachAnswer, ...]
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ class FeedforwardInputs:
     actions: tuple[ActionRecord, ...] = ()
     series: tuple[Series, ...] = ()
     goals: tuple[Goal, ...] = ()
-    preparation: Preparation | None = None
+    preparation: CoachPreparation | None = None
     talks: tuple[HeldTalk, ...] = ()
     """The talks held with the person (not the manager's own decks), oldest first."""
 
@@ -184,7 +184,7 @@ class FeedforwardSheet:
     counts: dict[Outcome, int]
     trends: tuple[TrendLine, ...]
     goals: tuple[Goal, ...]
-    preparation: Preparation | None
+    preparation: CoachPreparation | None
     since: SincePreparation
     feedback: tuple[Fact, ...]
     forward: tuple[ActionOutcome | Goal, ...]
@@ -233,7 +233,9 @@ def open_goals(goals: Iterable[Goal]) -> list[Goal]:
 
 
 def since_preparation(
-    preparation: Preparation | None, outcomes: Iterable[ActionOutcome], talks: Iterable[HeldTalk]
+    preparation: CoachPreparation | None,
+    outcomes: Iterable[ActionOutcome],
+    talks: Iterable[HeldTalk],
 ) -> SincePreparation:
     """What came after the last preparation: the actions agreed from its day on and the
     talks held from its day on."""

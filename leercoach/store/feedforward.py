@@ -16,10 +16,10 @@ from leercoach.domain import ActionStatus, Deck
 from leercoach.domain.feedforward import (
     TALENT_THEME,
     ActionRecord,
+    CoachAnswer,
+    CoachPreparation,
     FeedforwardInputs,
     HeldTalk,
-    Preparation,
-    PreparedAnswer,
 )
 from leercoach.domain.feedforward_notes import PREPARATION_KIND
 from leercoach.domain.recurring_words import TalentAnswer
@@ -85,7 +85,7 @@ class FeedforwardReader(Repository):
             actions=tuple(self.actions(employee_id)),
             series=tuple(self.trends.series(employee_id, library)),
             goals=tuple(rows.goal(row) for row in self.rows(GOALS_SQL, [employee_id])),
-            preparation=self.preparation(employee_id, library),
+            preparation=self.coach_preparation(employee_id, library),
             talks=tuple(self.talks(employee_id)),
         )
 
@@ -134,9 +134,9 @@ class FeedforwardReader(Repository):
             for row in self.rows(TALKS_SQL, [employee_id])
         ]
 
-    def preparation(
+    def coach_preparation(
         self, employee_id: str, library: DeckLibrary | None = None
-    ) -> Preparation | None:
+    ) -> CoachPreparation | None:
         """The coach's newest preparation for this person that holds an answer."""
         found = self.rows(PREPARATION_SQL, [employee_id, PREPARATION_KIND.value])
         if not found:
@@ -145,13 +145,13 @@ class FeedforwardReader(Repository):
         answers = self.rows(PREPARED_ANSWERS_SQL, [talk.id])
         deck = self.trends.held_with(talk.deck_hash, talk.deck_slug, talk.deck_version, library)
         held = talk.first_completed_at or talk.started_at
-        return Preparation(
+        return CoachPreparation(
             conversation_id=talk.id,
             day=held.date(),
             deck_title=talk.deck_title,
             completed=talk.is_completed,
             answers=tuple(
-                PreparedAnswer(
+                CoachAnswer(
                     row["card_id"],
                     row["question"],
                     row["value"],
