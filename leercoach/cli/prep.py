@@ -15,6 +15,8 @@ def register(commands: Any) -> None:
         "prep", help=_("prepare a talk: the employee's form, the coach's sheet")
     )
     actions = group.add_subparsers(dest="prep_command", metavar="COMMAND", required=True)
+    from leercoach.cli.prep_feedforward import register_feedforward
     from leercoach.cli.prep_form import register_form
 
     register_form(actions)
+    register_feedforward(actions)

@@ -21,6 +21,7 @@ from leercoach.store.deck_snapshots import DeckSnapshots
 from leercoach.store.drafts import Drafts
 from leercoach.store.employees import Employees
 from leercoach.store.errors import is_damage
+from leercoach.store.feedforward import FeedforwardReader
 from leercoach.store.kpi import Kpi
 from leercoach.store.migrations import Migration, schema_version
 from leercoach.store.overview import Overview
@@ -91,6 +92,7 @@ class Store:
         self.week = WeekRepository(db, clock, self.talk_plans)
         self.kpi = Kpi(db, clock)
         self.trends = Trends(db, clock, self.decks)
+        self.feedforward = FeedforwardReader(db, clock, self.trends)
         self.overview = Overview(db, clock, self.talk_plans, self.decks, self.reporting)
         self.calendar = CalendarRows(db, clock)
         self.talking_points = TalkingPoints(db, clock)

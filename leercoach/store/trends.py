@@ -42,7 +42,7 @@ class Trends(Repository):
         """The person's answers to scale cards in talks, oldest talk first."""
         found: list[ScaleAnswer] = []
         for row in self.rows(ANSWERS_SQL, [employee_id]):
-            deck = self._deck(row["deck_hash"], row["deck_slug"], row["deck_version"], library)
+            deck = self.held_with(row["deck_hash"], row["deck_slug"], row["deck_version"], library)
             labels = scale_labels(deck, row["card_id"])
             if labels is None:
                 continue
@@ -75,9 +75,11 @@ class Trends(Repository):
         within = (one.within(start, end) for one in self.series(employee_id, library))
         return [one for one in within if one.points]
 
-    def _deck(
+    def held_with(
         self, deck_hash: str | None, slug: str, version: int, library: DeckLibrary | None
     ) -> Deck | None:
+        """The deck a conversation was held with: its snapshot, else the loaded deck of
+        its slug and version when a library is given; None when neither is there."""
         if deck_hash is not None:
             stored = self.decks.snapshot(deck_hash)
             if stored is not None:

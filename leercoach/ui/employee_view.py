@@ -24,6 +24,7 @@ from leercoach.domain import Conversation, Employee
 from leercoach.ui import words
 from leercoach.ui.colours import keep_styled
 from leercoach.ui.conversation.undo_bar import UndoBar
+from leercoach.ui.feedforward_sheet import entry_text as feedforward_entry
 from leercoach.ui.growth_view import GrowthView
 from leercoach.ui.models import ActionTableModel, TimelineModel
 from leercoach.ui.person_actions import PersonActions
@@ -111,6 +112,11 @@ class EmployeeView(QWidget):
         self.timeline_view.setToolTip(
             self.tr("Press Enter or double-click to open; right-click a draft to discard it")
         )
+        self.feedforward_button = QPushButton(feedforward_entry())
+        self.feedforward_button.setToolTip(
+            self.tr("A prep sheet for you, drawn from this person's talks, actions and goals")
+        )
+        self.feedforward_button.clicked.connect(self.prepare_feedforward)
 
         top = QHBoxLayout()
         title = QVBoxLayout()
@@ -138,7 +144,10 @@ class EmployeeView(QWidget):
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.addWidget(self.timeline_label)
+        timeline_title = QHBoxLayout()
+        timeline_title.addWidget(self.timeline_label, 1)
+        timeline_title.addWidget(self.feedforward_button)
+        timeline_layout.addLayout(timeline_title)
         timeline_layout.addWidget(self.timeline_view)
         self.undo_bar = UndoBar()
         self.points = PersonPoints(session, self.undo_bar)
@@ -201,7 +210,13 @@ class EmployeeView(QWidget):
     def _fill(self, employee: Employee | None) -> None:
         self.employee = employee
         self.points.show_employee(employee)
-        buttons = (self.new_button, self.edit_button, self.archive_button, self.add_action_button)
+        buttons = (
+            self.new_button,
+            self.edit_button,
+            self.archive_button,
+            self.add_action_button,
+            self.feedforward_button,
+        )
         for widget in buttons:
             widget.setEnabled(employee is not None)
         self.plan_button.setEnabled(employee is not None and not employee.archived)
@@ -269,6 +284,16 @@ class EmployeeView(QWidget):
 
         if self.employee is not None and not self.employee.archived:
             plan_talk(self.session, self.employee, self.language, self)
+
+    def prepare_feedforward(self) -> None:
+        """The prep sheet for the person shown; their own notes opened when asked."""
+        from leercoach.ui.feedforward_sheet import save_feedforward_sheet
+
+        if self.employee is None:
+            return
+        _, started = save_feedforward_sheet(self.session, self, self.employee, self.language)
+        if started is not None:
+            self.conversationOpened.emit(started)
 
     def _open_conversation(self, index: object) -> None:
         row = self.timeline_view.currentIndex().row()

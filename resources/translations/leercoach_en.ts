@@ -770,6 +770,10 @@ Import the file in your calendar; a later export updates the same events.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A prep sheet for you, drawn from this person&apos;s talks, actions and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,6 +1017,25 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>%1 is another kind of file than this export, so leercoach does not replace it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedforwardSheet</name>
+    <message>
+        <source>Prepare fee&amp;dforward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save feedforward preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own notes for %1 are kept in the deck “%2”: a record of yours, not a talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start my own notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -776,6 +776,10 @@ Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.<
         <translation>Druk op Enter of dubbelklik om te openen; rechtsklik op een lopend gesprek om het weg te gooien</translation>
     </message>
     <message>
+        <source>A prep sheet for you, drawn from this person&apos;s talks, actions and goals</source>
+        <translation>Een voorbereidingsblad voor jou, uit de gesprekken, afspraken en doelen van deze persoon</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
     </message>
@@ -1022,6 +1026,25 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>%1 is another kind of file than this export, so leercoach does not replace it. Choose another file name.</source>
         <translation>%1 is een ander soort bestand dan deze export, dus leercoach vervangt het niet. Kies een andere bestandsnaam.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedforwardSheet</name>
+    <message>
+        <source>Prepare fee&amp;dforward…</source>
+        <translation>Feedforward &amp;voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Save feedforward preparation</source>
+        <translation>Feedforwardvoorbereiding bewaren</translation>
+    </message>
+    <message>
+        <source>Your own notes for %1 are kept in the deck “%2”: a record of yours, not a talk.</source>
+        <translation>Je eigen notities over %1 hou je bij in de kaartenset “%2”: een verslag van jezelf, geen gesprek.</translation>
+    </message>
+    <message>
+        <source>&amp;Start my own notes</source>
+        <translation>Eigen notities &amp;starten</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """``session.reports``: growth-cycle summaries as PDF, one person's or a team's; the record
-of one talk for the employee.
+of one talk for the employee; the coach's feedforward prep sheet.
 
 reportlab loads with the first PDF (``leercoach.reports`` is lazy), not at start.
 """
@@ -7,10 +7,11 @@ reportlab loads with the first PDF (``leercoach.reports`` is lazy), not at start
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leercoach.domain import Conversation, Employee
+from leercoach.domain import Conversation, Deck, Employee
 from leercoach.domain.growth import Period
 from leercoach.ui.session.changes import StoreOp
 from leercoach.ui.session.service import Service
@@ -112,3 +113,25 @@ class Reports(Service):
         return export_talk_record(
             self.store, conversation_id, path, self.session.library, language=language
         )
+
+    def feedforward_file_name(self, employee: Employee, language: str) -> str:
+        """'Zoë Peeters - feedforward voorbereiding 2026-03-05.pdf': the person and today."""
+        from leercoach.reports.feedforward_words import sheet_file_name
+
+        return sheet_file_name(employee.name, date.today(), language)
+
+    def feedforward_sheet(self, employee_id: str, path: Path, *, language: str) -> RenderedPdf:
+        """The coach's prep sheet for a feedforward talk with this person, drawn from their
+        history (``reports.feedforward_sheet``)."""
+        from leercoach.reports.feedforward_sheet import export_feedforward_sheet
+
+        return export_feedforward_sheet(
+            self.store, employee_id, path, self.session.library, language=language
+        )
+
+    def preparation_deck(self, language: str) -> Deck | None:
+        """The deck that keeps the coach's own preparation (kind feedforward), in
+        ``language`` where there is one."""
+        from leercoach.domain.feedforward_notes import preparation_deck
+
+        return preparation_deck(self.session.library.decks.values(), language)
