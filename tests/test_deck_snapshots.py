@@ -83,18 +83,27 @@ def test_the_hash_is_of_the_content_not_of_the_file(tmp_path: Path) -> None:
 def test_the_snapshot_holds_every_field_of_a_deck(mini_deck: Deck) -> None:
     """A field added to Deck, Card or AnswerSpec fails here until the snapshot keeps it."""
     card = replace(mini_deck.cards[0], answered_by=AnsweredBy.EMPLOYEE, optional=True)
-    full = replace(mini_deck, audience=Audience.MANAGER, cards=(card, *mini_deck.cards[1:]))
+    full = replace(
+        mini_deck,
+        audience=Audience.MANAGER,
+        cards=(card, *mini_deck.cards[1:]),
+        translation_of="check-in",
+        suggest_after=("onboarding",),
+        suggest_for_gaps=("plannen:no-talk",),
+    )
     data = deck_data(full)
     assert set(data) == {f.name for f in dataclasses.fields(Deck)} - {"path"}
     assert set(data["cards"][0]) == {f.name for f in dataclasses.fields(Card)}
     assert deck_from_json(canonical_json(full)) == replace(full, path=None)
     # The fields added with issue 17 are kept only where they differ from their default.
     plain = deck_data(mini_deck)
-    assert "audience" not in plain
+    assert not {"audience", "translation_of", "suggest_after", "suggest_for_gaps"} & set(plain)
     assert not {"answered_by", "optional"} & set(plain["cards"][0])
     # Option ids are kept where a deck names them; made from the texts, they would only
     # change the hash of every deck with a choice card (migration 0014).
-    given = AnswerSpec(AnswerType.CHOICE, options=("Ja", "Nee"), option_ids=("yes", "no"))
+    given = AnswerSpec(
+        AnswerType.CHOICE, options=("Ja", "Nee"), option_ids=("yes", "no"), other=True
+    )
     answer = deck_data(replace(mini_deck, cards=(replace(mini_deck.cards[0], answer=given),)))
     assert set(answer["cards"][0]["answer"]) == {f.name for f in dataclasses.fields(AnswerSpec)}
     assert set(data["cards"][0]["answer"]) == {"type", "labels", "options"}

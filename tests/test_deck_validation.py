@@ -50,7 +50,7 @@ MALFORMED = {
     ),
     "unknown-answer-type": (
         HEADER + card('id = "a"\nquestion = "Hoe?"\ntheme = "t"\nanswer = "schaal"'),
-        r"cards\[0\]\.answer: expected type one of text, scale, choice, yesno, got 'schaal'",
+        r"cards\[0\]\.answer: expected type one of text, scale, choice, yesno, multi, got 'schaal'",
     ),
     "unknown-card-key": (
         HEADER + card('id = "a"\nquestoin = "Hoe?"\ntheme = "t"'),

@@ -6,14 +6,13 @@ each with the key path (``cards[4].answer``) and, where it is known, the line.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from leercoach.decks.checker import Checker, kind_of
 from leercoach.decks.options import parse_options
 from leercoach.decks.reading import DeckError, read_deck_text
 from leercoach.domain.cycle import CyclePhase
@@ -28,6 +27,7 @@ from leercoach.domain.deck import (
     Deck,
     DeckKind,
 )
+from leercoach.domain.growth import GAP_CODES
 from leercoach.language import N_, _
 
 __all__ = ["DeckError", "parse_deck", "parse_deck_text", "read_deck_text"]
@@ -49,6 +49,9 @@ DECK_KEYS = (
     "duration_minutes",
     "source",
     "audience",
+    "translation_of",
+    "suggest_after",
+    "suggest_for_gaps",
     "cards",
 )
 CARD_KEYS = (
@@ -66,7 +69,8 @@ ANSWER_KEYS = {
     AnswerType.TEXT: ("type",),
     AnswerType.YESNO: ("type",),
     AnswerType.SCALE: ("type", "labels"),
-    AnswerType.CHOICE: ("type", "options"),
+    AnswerType.CHOICE: ("type", "options", "other"),
+    AnswerType.MULTI: ("type", "options", "other"),
 }
 
 
@@ -118,128 +122,7 @@ def _deck_lines(text: str) -> dict[str, int]:
     return lines
 
 
-class _Checker:
-    def __init__(self, card_lines: list[int], deck_lines: dict[str, int] | None = None) -> None:
-        self.problems: list[str] = []
-        self.card_lines = card_lines
-        self.deck_lines = deck_lines or {}
-
-    def at_deck(self, key: str) -> str:
-        """A deck-level key, with its line where the file has one."""
-        if key in self.deck_lines:
-            return _("line {line}: {problem}", line=self.deck_lines[key], problem=key)
-        return key
-
-    def fail(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
-
-    def where(self, card_index: int, key: str = "") -> str:
-        path = f"cards[{card_index}]" + (f".{key}" if key else "")
-        if card_index < len(self.card_lines):
-            return _("line {line}: {problem}", line=self.card_lines[card_index], problem=path)
-        return path
-
-    def unknown_keys(self, table: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
-        for key in table:
-            if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                # repr(): an empty key or one with a newline must still read as one line.
-                self.fail(
-                    f"{where}{key!r}",
-                    _(
-                        "unknown key (did you mean {close}?); allowed: {allowed}",
-                        close=repr(close[0]),
-                        allowed=", ".join(allowed),
-                    )
-                    if close
-                    else _("unknown key; allowed: {allowed}", allowed=", ".join(allowed)),
-                )
-
-    def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.fail(where, _("missing; expected a text"))
-            return ""
-        if not isinstance(value, str):
-            self.fail(where, _("expected a text, got {kind}", kind=_kind(value)))
-            return ""
-        if required and not value.strip():
-            self.fail(where, _("is empty"))
-        return value.strip()
-
-    def matching(
-        self, table: dict[str, Any], key: str, where: str, pattern: re.Pattern[str], what: str
-    ) -> str:
-        value = self.text(table, key, where)
-        if value and not pattern.match(value):
-            self.fail(where, _("{value} is not a valid {what}", value=repr(value), what=_(what)))
-        return value
-
-    def choice(self, value: str, where: str, allowed: tuple[str, ...]) -> str:
-        if value and value not in allowed:
-            close = difflib.get_close_matches(value, allowed, n=1)
-            listed = ", ".join(allowed)
-            self.fail(
-                where,
-                _(
-                    "{value} is not one of {allowed} (did you mean {close}?)",
-                    value=repr(value),
-                    allowed=listed,
-                    close=repr(close[0]),
-                )
-                if close
-                else _("{value} is not one of {allowed}", value=repr(value), allowed=listed),
-            )
-        return value
-
-    def enum_value(
-        self, table: dict[str, Any], key: str, where: str, values: type[StrEnum]
-    ) -> str | None:
-        """An optional key holding one of ``values``; None where it is left out."""
-        if key not in table:
-            return None
-        text = self.text(table, key, where)
-        return self.choice(text, where, tuple(v.value for v in values)) or None
-
-    def positive_int(self, table: dict[str, Any], key: str, upper: int | None = None) -> int:
-        value = table.get(key)
-        if value is None:
-            self.fail(key, _("missing; expected a whole number"))
-            return 0
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, _("expected a whole number, got {kind}", kind=_kind(value)))
-            return 0
-        if value < 1 or (upper is not None and value > upper):
-            self.fail(
-                key,
-                _("expected at least 1 and at most {upper}, got {value}", upper=upper, value=value)
-                if upper
-                else _("expected at least 1, got {value}", value=value),
-            )
-        return value
-
-    def flag(self, table: dict[str, Any], key: str, where: str) -> bool:
-        value = table.get(key, False)
-        if not isinstance(value, bool):
-            self.fail(where, _("expected true or false, got {kind}", kind=_kind(value)))
-            return False
-        return value
-
-    def text_list(self, value: Any, where: str) -> tuple[str, ...]:
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            self.fail(where, _("expected a list of texts, got {kind}", kind=_kind(value)))
-            return ()
-        items: list[str] = []
-        for index, item in enumerate(value):
-            if not isinstance(item, str) or not item.strip():
-                self.fail(f"{where}[{index}]", _("expected a non-empty text"))
-            else:
-                items.append(item.strip())
-        return tuple(items)
-
+class _Checker(Checker):
     def deck(self, raw: dict[str, Any], path: Path | None) -> Deck | None:
         self.unknown_keys(raw, DECK_KEYS, "")
         slug = self.matching(raw, "slug", "slug", SLUG_PATTERN, N_("slug (a-z, 0-9 and -)"))
@@ -251,6 +134,7 @@ class _Checker:
         duration = self.positive_int(raw, "duration_minutes", MAX_DURATION_MINUTES)
         source = self.text(raw, "source", "source")
         audience = self.enum_value(raw, "audience", self.at_deck("audience"), Audience)
+        translation_of, after, gaps = self.links(raw, slug)
         cards = self.cards(raw.get("cards"))
         if self.problems:
             return None
@@ -266,7 +150,35 @@ class _Checker:
             cards=cards,
             path=path,
             audience=Audience(audience or Audience.EMPLOYEE),
+            translation_of=translation_of,
+            suggest_after=after,
+            suggest_for_gaps=gaps,
         )
+
+    def links(
+        self, raw: dict[str, Any], slug: str
+    ) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+        """``translation_of``, ``suggest_after`` and ``suggest_for_gaps``: other decks by
+        slug and growth-cycle gaps by code (``plannen:no-talk``)."""
+        translation_of = None
+        if "translation_of" in raw:
+            where = self.at_deck("translation_of")
+            translation_of = self.matching(raw, "translation_of", where, SLUG_PATTERN,
+                                           N_("slug (a-z, 0-9 and -)")) or None  # fmt: skip
+            if translation_of == slug:
+                self.fail(where, _("a deck cannot be the translation of itself"))
+        after = self.text_list(raw.get("suggest_after"), self.at_deck("suggest_after"))
+        for index, other in enumerate(after):
+            if not SLUG_PATTERN.match(other):
+                self.fail(f"{self.at_deck('suggest_after')}[{index}]",
+                          _("{value} is not a valid {what}", value=repr(other),
+                            what=_("slug (a-z, 0-9 and -)")))  # fmt: skip
+        gaps = self.text_list(raw.get("suggest_for_gaps"), self.at_deck("suggest_for_gaps"))
+        for index, code in enumerate(gaps):
+            self.choice(
+                code, f"{self.at_deck('suggest_for_gaps')}[{index}]", tuple(sorted(GAP_CODES))
+            )
+        return translation_of, after, gaps
 
     def cards(self, raw_cards: Any) -> tuple[Card, ...]:
         if raw_cards is None:
@@ -339,7 +251,7 @@ class _Checker:
         if isinstance(raw, str):
             raw = {"type": raw}
         if not isinstance(raw, dict):
-            self.fail(where, _("expected a type name or a table, got {kind}", kind=_kind(raw)))
+            self.fail(where, _("expected a type name or a table, got {kind}", kind=kind_of(raw)))
             return None
         type_name = raw.get("type")
         if not isinstance(type_name, str) or type_name not in types:
@@ -368,16 +280,12 @@ class _Checker:
                 ),
             )
         options, ids = parse_options(raw.get("options"), where + ".options", self.fail)
-        if answer_type is AnswerType.CHOICE:
+        if answer_type in (AnswerType.CHOICE, AnswerType.MULTI):
             if len(options) < 2:
                 self.fail(where + ".options", _("a choice card needs at least two options"))
             if len(set(options)) != len(options):
                 self.fail(where + ".options", _("options must differ from each other"))
-        return AnswerSpec(type=answer_type, labels=labels, options=options, option_ids=ids)
-
-
-def _kind(value: Any) -> str:
-    number, text, listed, table = N_("a number"), N_("a text"), N_("a list"), N_("a table")
-    names = {bool: N_("true/false"), int: number, float: number, str: text}
-    found = {**names, list: listed, dict: table}.get(type(value))
-    return _(found) if found else type(value).__name__
+        other = self.flag(raw, "other", where + ".other")
+        return AnswerSpec(
+            type=answer_type, labels=labels, options=options, option_ids=ids, other=other
+        )

@@ -18,8 +18,9 @@ from leercoach.domain.deck import AnsweredBy, AnswerSpec, AnswerType, Audience, 
 def deck_data(deck: Deck) -> dict[str, Any]:
     """Every field of the deck and its cards, as JSON-ready data.
 
-    A field added after the first snapshots (``audience``, a card's ``answered_by`` and
-    ``optional``) is written only where it differs from its default, so a deck that does
+    A field added after the first snapshots (``audience``, ``translation_of``,
+    ``suggest_after``, ``suggest_for_gaps``, a card's ``answered_by`` and ``optional``, an
+    answer's ``other``) is written only where it differs from its default, so a deck that does
     not use it keeps the hash it had.
     """
     data: dict[str, Any] = {
@@ -35,6 +36,12 @@ def deck_data(deck: Deck) -> dict[str, Any]:
     }
     if deck.audience is not Audience.EMPLOYEE:
         data["audience"] = deck.audience.value
+    if deck.translation_of is not None:
+        data["translation_of"] = deck.translation_of
+    if deck.suggest_after:
+        data["suggest_after"] = list(deck.suggest_after)
+    if deck.suggest_for_gaps:
+        data["suggest_for_gaps"] = list(deck.suggest_for_gaps)
     return data
 
 
@@ -47,6 +54,8 @@ def _card_data(card: Card) -> dict[str, Any]:
     if card.answer.ids_given:
         # Only where the deck named them: a deck without ids keeps the hash it had.
         answer["option_ids"] = list(card.answer.option_ids)
+    if card.answer.other:
+        answer["other"] = True
     data: dict[str, Any] = {
         "id": card.id,
         "question": card.question,
@@ -94,6 +103,9 @@ def deck_from_json(text: str) -> Deck:
         source=data["source"],
         cards=tuple(_card(raw) for raw in data["cards"]),
         audience=Audience(data.get("audience", Audience.EMPLOYEE)),
+        translation_of=data.get("translation_of"),
+        suggest_after=tuple(data.get("suggest_after", ())),
+        suggest_for_gaps=tuple(data.get("suggest_for_gaps", ())),
     )
 
 
@@ -108,6 +120,7 @@ def _card(raw: dict[str, Any]) -> Card:
             labels=tuple(answer["labels"]),
             options=tuple(answer["options"]),
             option_ids=tuple(answer.get("option_ids", ())),
+            other=bool(answer.get("other", False)),
         ),
         follow_ups=tuple(raw["follow_ups"]),
         tip=raw["tip"],

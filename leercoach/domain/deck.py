@@ -49,6 +49,8 @@ class AnswerType(StrEnum):
     SCALE = "scale"
     CHOICE = "choice"
     YESNO = "yesno"
+    MULTI = "multi"
+    """Multiple choice: any number of the options."""
 
 
 SCALE_MIN = 1
@@ -84,6 +86,8 @@ class AnswerSpec:
     labels: tuple[str, ...] = ()
     options: tuple[str, ...] = ()
     option_ids: tuple[str, ...] = ()
+    other: bool = False
+    """A choice or multi card offers "anders, namelijk…" with a text of one's own."""
 
     def __post_init__(self) -> None:
         if not self.option_ids and self.options:
@@ -136,6 +140,12 @@ class Deck:
     cards: tuple[Card, ...]
     path: Path | None = None
     audience: Audience = Audience.EMPLOYEE
+    translation_of: str | None = None
+    """The slug of the deck this one translates (its twin in the source language)."""
+    suggest_after: tuple[str, ...] = ()
+    """Suggest this deck after a talk of one of these decks."""
+    suggest_for_gaps: tuple[str, ...] = ()
+    """Suggest this deck when the growth cycle shows one of these gaps (``gap_code``)."""
 
     @property
     def about_no_one(self) -> bool:

@@ -128,6 +128,14 @@ class Gap:
     count: int = 0
 
 
+def gap_code(phase: CyclePhase | str, kind: GapKind | str) -> str:
+    """A gap as a deck names it in ``suggest_for_gaps``: ``plannen:no-talk``."""
+    return f"{CyclePhase(phase).value}:{GapKind(kind).value}"
+
+
+GAP_CODES = frozenset(gap_code(phase, kind) for phase in CyclePhase for kind in GapKind)
+
+
 @dataclass(frozen=True)
 class PlacedConversation:
     conversation: Conversation
