@@ -20,6 +20,7 @@ from leercoach.ui.conversation.answer_editors import (
     display_value,
     editor_for,
 )
+from leercoach.ui.conversation.steps_model import SUMMARY
 from tests.deck_history import put_user_deck
 from tests.multi_deck import MULTI_DECK, multi_deck
 
@@ -139,3 +140,6 @@ def test_the_page_saves_a_multi_answer_with_its_ids_and_a_note_beside_it(
             assert kept.option_id == f"lezen,{OTHER_ID}"
 
         qtbot.waitUntil(on_disk, timeout=2000)
+        page.show_step(SUMMARY)
+        summary = page.summary_step.browser.toPlainText()
+        assert f"• Door te lezen\n• anders, namelijk: {OWN}" in summary
