@@ -84,6 +84,7 @@ _LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("AnswerType", "scale"): NP_("answer type", "scale 1–5"),
     ("AnswerType", "choice"): NP_("answer type", "choice"),
     ("AnswerType", "yesno"): NP_("answer type", "yes / no"),
+    ("AnswerType", "multi"): NP_("answer type", "multiple choice"),
     ("MatchReason", "same employee number"): NP_("match reason", "same employee number"),
     ("MatchReason", "same e-mail"): NP_("match reason", "same e-mail address"),
     ("MatchReason", "same name and start date"): NP_("match reason", "same name and start date"),

@@ -71,3 +71,9 @@ def test_other_belongs_to_a_choice_and_multi_needs_options() -> None:
     lonely = MULTI.replace('{ id = "kijken", label = "door mee te kijken" },', "")
     with pytest.raises(DeckError, match="at least two options"):
         parse_deck_text(lonely, "mini.toml")
+
+
+def test_the_option_id_other_is_kept_for_anders_namelijk() -> None:
+    taken = MULTI.replace('{ id = "kijken"', '{ id = "other"')
+    with pytest.raises(DeckError, match="kept for"):
+        parse_deck_text(taken, "mini.toml")

@@ -93,6 +93,7 @@ def cards_json(answers: list[Any], prepared: Any) -> list[dict[str, Any]]:
 
 def show_conversation(args: argparse.Namespace) -> int:
     from leercoach.cli.talking_points import point_json
+    from leercoach.domain.deck import AnswerType
     from leercoach.jsontext import to_json
     from leercoach.store import NotFoundError
 
@@ -107,6 +108,9 @@ def show_conversation(args: argparse.Namespace) -> int:
         points = store.talking_points.for_conversation(talk)
         actions = store.actions.for_conversation(talk.id)
         prepared = store.preparations.for_conversation(talk.id)
+        deck = store.decks.snapshot(talk.deck_hash) if talk.deck_hash else None
+    cards = deck.cards if deck is not None else ()
+    multi = {card.id for card in cards if card.answer.type is AnswerType.MULTI}
     shown: dict[str, Any] = {
         "id": talk.id,
         "employee_id": talk.employee_id,
@@ -127,7 +131,7 @@ def show_conversation(args: argparse.Namespace) -> int:
         print(to_json(shown))
         return EXIT_OK
     note = talk.private_note if args.include_private_notes else ""
-    for line in readable(talk, answers, points, actions, note):
+    for line in readable(talk, answers, points, actions, note, multi):
         print(line)
     return EXIT_OK
 
@@ -138,14 +142,22 @@ def readable(
     points: Sequence[TalkingPoint],
     actions: Sequence[Action],
     private_note: str,
+    multi: set[str] | frozenset[str] = frozenset(),
 ) -> list[str]:
-    """The conversation as lines: the answers, the topics, the actions, the summary."""
+    """The conversation as lines: the answers, the topics, the actions, the summary.
+
+    The answers to the cards ``multi`` names (multiple choice) are lists, an item a line.
+    """
+    from leercoach.domain.deck import answer_lines
     from leercoach.vocabulary import label, owner
 
     lines = [f"{talk.deck_title}  {talk.started_at:%Y-%m-%d}  ({label(talk.status)})"]
     for answer in answers:
         lines.append(f"  {answer.question}")
-        lines.append("    " + (_("skipped") if answer.skipped else answer.value or "-"))
+        if answer.card_id in multi and not answer.skipped and answer.value.strip():
+            lines.extend(f"    - {item}" for item in answer_lines(answer.value))
+        else:
+            lines.append("    " + (_("skipped") if answer.skipped else answer.value or "-"))
         if answer.note:
             lines.append(f"    ({answer.note})")
     if points:

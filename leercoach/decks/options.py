@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from leercoach.domain.deck import option_slug
+from leercoach.domain.deck import OTHER_ID, option_slug
 from leercoach.language import _
 
 OPTION_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -47,6 +47,9 @@ def parse_options(value: Any, where: str, fail: Fail) -> tuple[tuple[str, ...], 
             fail(at, _("expected a non-empty text or a table with an id and a label"))
     if len(set(ids)) != len(ids):
         fail(where, _("two options have the same id; give them ids of their own"))
+    if OTHER_ID in ids:
+        fail(where, _("the option id {id} is kept for “anders, namelijk” (other = true)",
+                      id=repr(OTHER_ID)))  # fmt: skip
     return tuple(labels), tuple(ids)
 
 

@@ -122,7 +122,9 @@ class Answer:
     cijfer kiest?"); optional."""
     option_id: str | None = None
     """A choice card's chosen option by its stable id (``AnswerSpec.option_ids``); the
-    value keeps the option's text as it was shown. None for other cards (migration 0014)."""
+    value keeps the option's text as it was shown. A multi card's ids in option order,
+    joined by ",", and ``other`` for a text of one's own ("anders, namelijk…"), as
+    ``AnswerSpec.encode`` gives them. None for other cards (migration 0014)."""
 
     @property
     def is_answered(self) -> bool:

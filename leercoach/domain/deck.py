@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+from leercoach.language import N_, catalogue
 
 
 class DeckKind(StrEnum):
@@ -57,6 +60,10 @@ SCALE_MIN = 1
 SCALE_MAX = 5
 YES = "ja"
 NO = "nee"
+OTHER_ID = "other"
+"""The option id of "anders, namelijk…": the person's own text, on a card with ``other``."""
+ID_SEPARATOR = ","
+"""Between the ids of a multi answer's options in ``answer.option_id``."""
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
@@ -99,11 +106,82 @@ class AnswerSpec:
         return self.option_ids != tuple(option_slug(option) for option in self.options)
 
     def option_id(self, text: str) -> str | None:
-        """The id of the option shown as ``text``; None when no option reads so."""
+        """The id kept beside the value ``text`` (``answer.option_id``); None for none.
+
+        A choice: the id of the option shown as ``text``, or ``OTHER_ID`` for a text of
+        one's own on a card with ``other``. A multi answer: its options' ids in option
+        order, joined by ``ID_SEPARATOR`` (``encode``'s second half).
+        """
+        if self.type is AnswerType.MULTI:
+            chosen, own = self.decode(text)
+            return self.encode(chosen, own)[1]
+        found = self._id_of(text)
+        if found is None and self.other and self.type is AnswerType.CHOICE and text.strip():
+            return OTHER_ID
+        return found
+
+    def _id_of(self, text: str) -> str | None:
         for option, option_id in zip(self.options, self.option_ids, strict=False):
             if option == text.strip():
                 return option_id
         return None
+
+    def encode(
+        self, chosen: Iterable[str], other_text: str = "", language: str | None = None
+    ) -> tuple[str, str | None]:
+        """The value and the option id kept for the options ``chosen`` (by id); with
+        ``OTHER_ID`` among them on a card with ``other``, ``other_text`` is the person's own
+        ("anders, namelijk…"; a text that is only white space counts as not given), its
+        words in ``language`` (the one spoken now when None).
+
+        A multi answer's value is what was shown: the chosen options' texts in option
+        order, one per line, and "anders, namelijk: …" as the last line; its id the ids in
+        the same order joined by ``ID_SEPARATOR``, ``OTHER_ID`` last. A choice: the option's
+        text and id, or the own text and ``OTHER_ID``. Nothing chosen: ``("", None)``.
+        """
+        picked = set(chosen)
+        own = " ".join(other_text.split()) if self.other and OTHER_ID in picked else ""
+        pairs = [
+            (option, option_id)
+            for option, option_id in zip(self.options, self.option_ids, strict=False)
+            if option_id in picked
+        ]
+        if self.type is not AnswerType.MULTI:
+            if own:
+                return own, OTHER_ID
+            return pairs[0] if pairs else ("", None)
+        values = [option for option, _id in pairs]
+        ids = [option_id for _option, option_id in pairs]
+        if own:
+            values.append(other_line(own, language))
+            ids.append(OTHER_ID)
+        return "\n".join(values), (ID_SEPARATOR.join(ids) or None)
+
+    def decode(self, value: str, option_id: str | None = None) -> tuple[tuple[str, ...], str]:
+        """The chosen option ids (in option order, ``OTHER_ID`` last) and the own text of a
+        kept answer: ``encode`` turned round. The ids come from ``option_id`` where it is
+        kept, else from the options' texts in ``value``.
+        """
+        if self.type is AnswerType.CHOICE:
+            found = option_id or self.option_id(value)
+            if found == OTHER_ID:
+                return (OTHER_ID,), value.strip()
+            return ((found,), "") if found in self.option_ids else ((), "")
+        if self.type is not AnswerType.MULTI:
+            return (), ""
+        lines = [line for line in value.split("\n") if line.strip()]
+        if option_id:
+            kept = set(option_id.split(ID_SEPARATOR))
+        else:
+            kept = {found for line in lines if (found := self._id_of(line)) is not None}
+            if self.other and any(self._id_of(line) is None for line in lines):
+                kept.add(OTHER_ID)
+        own = ""
+        if OTHER_ID in kept and self.other:
+            strange = [line for line in lines if self._id_of(line) is None]
+            own = _own_text(strange[-1]) if strange else ""
+        ordered = tuple(i for i in self.option_ids if i in kept)
+        return (*ordered, OTHER_ID) if own else ordered, own
 
     def describe(self, value: str) -> str:
         """The value as a person reads it: '4 – eerder wel' for a labelled scale."""
@@ -112,6 +190,31 @@ class AnswerSpec:
             if 0 <= index < len(self.labels):
                 return f"{value} – {self.labels[index]}"
         return value
+
+
+OTHER_WORDS = N_("other, namely")
+
+
+def other_words(language: str | None = None) -> str:
+    """The words before a text of one's own, "anders, namelijk", in ``language`` (the
+    one spoken now when None): a form's words are its own language's."""
+    return catalogue(language).gettext(OTHER_WORDS)
+
+
+def other_line(text: str, language: str | None = None) -> str:
+    """A multi answer's last line for a text of one's own: "anders, namelijk: …"."""
+    return f"{other_words(language)}: {text}"
+
+
+def _own_text(line: str) -> str:
+    """The own text in a multi answer's "anders, namelijk: …" line (in any language)."""
+    head, separator, rest = line.partition(": ")
+    return (rest if separator else head).strip()
+
+
+def answer_lines(value: str) -> list[str]:
+    """A multi answer's items, one per line, for printing as a list."""
+    return [line.strip() for line in value.split("\n") if line.strip()]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,11 @@ The form carries its identity (``FormIdentity``) in a hidden field and in its XM
 metadata. Its fields are named here, once, for the writer and the reader: an answer
 field per card (a text field, or a radio group for a scale, yes/no or choice card, whose
 states are ASCII names: ``s1``…``s5``, ``ja``/``nee``, the option ids), a note field
-beside each radio group, and one field for the person's own topics, one per line.
+beside each radio group, and one field for the person's own topics, one per line. A
+multiple-choice card has a check box per option instead (``m_<card>__<option id>``: a
+period would make a hierarchy of PDF field names); a card with ``other`` one more (the
+state or box ``other``) and the text field ``o_<card>`` beside it. What comes back is
+kept as a conversation keeps it (``AnswerSpec.encode``).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from enum import StrEnum
 
 from leercoach.domain.deck import (
     NO,
+    OTHER_ID,
     SCALE_MAX,
     SCALE_MIN,
     YES,
@@ -34,21 +39,21 @@ from leercoach.domain.deck import (
     Card,
     Deck,
 )
+from leercoach.domain.form_identity import FormIdentity
 from leercoach.domain.talking_point import MAX_LENGTH as POINT_MAX_LENGTH
 from leercoach.language import _
 
 IDENTITY_FIELD = "leercoach_form"
 POINTS_FIELD = "points"
-FORMAT = "leercoach-prep/1"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_FIELD_CHARS = 20_000
 """A field longer than this is no answer to a question: refused, not cut."""
 
+
 RADIO_TYPES = frozenset({AnswerType.SCALE, AnswerType.YESNO, AnswerType.CHOICE})
+NOTED_TYPES = RADIO_TYPES | {AnswerType.MULTI}
+"""The cards with a note field beside the value picked."""
 _STATE = re.compile(r"[A-Za-z0-9-]{1,60}")
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
-_HEX = re.compile(r"[0-9a-f]{64}")
-_UUID = re.compile(r"[0-9a-f-]{8,64}")
 
 
 class FormRefusedError(ValueError):
@@ -70,71 +75,22 @@ class ImportOutcome(StrEnum):
     """The same form with other values, while its talk was not completed."""
 
 
-@dataclass(frozen=True)
-class FormIdentity:
-    """What a form is: which form, about whom, of which deck and version.
-
-    ``deck_slug`` and ``deck_hash`` name the deck the form was written from (a twin in the
-    person's language, perhaps); ``talk_slug`` the deck the manager holds the talk with.
-    """
-
-    form_id: str
-    employee_id: str
-    deck_slug: str
-    deck_version: int
-    deck_hash: str
-    talk_slug: str
-    language: str
-
-    def text(self) -> str:
-        """One ASCII line: the hidden field's value and the XMP copy."""
-        parts = {
-            "form": self.form_id,
-            "employee": self.employee_id,
-            "deck": self.deck_slug,
-            "version": str(self.deck_version),
-            "hash": self.deck_hash,
-            "talk": self.talk_slug,
-            "lang": self.language,
-        }
-        return FORMAT + ";" + ";".join(f"{key}={value}" for key, value in parts.items())
-
-    @classmethod
-    def parse(cls, text: str) -> FormIdentity | None:
-        """The identity in ``text``; None when it is not one this version wrote."""
-        head, _sep, rest = text.strip().partition(";")
-        if head != FORMAT:
-            return None
-        pairs = dict(part.partition("=")[::2] for part in rest.split(";") if part)
-        try:
-            found = cls(
-                form_id=pairs["form"],
-                employee_id=pairs["employee"],
-                deck_slug=pairs["deck"],
-                deck_version=int(pairs["version"]),
-                deck_hash=pairs["hash"],
-                talk_slug=pairs["talk"],
-                language=pairs["lang"],
-            )
-        except (KeyError, ValueError):
-            return None
-        sound = (
-            _UUID.fullmatch(found.form_id)
-            and _UUID.fullmatch(found.employee_id)
-            and _SLUG.fullmatch(found.deck_slug)
-            and _SLUG.fullmatch(found.talk_slug)
-            and _HEX.fullmatch(found.deck_hash)
-            and found.language in ("nl", "en")
-        )
-        return found if sound else None
-
-
 def answer_field(card_id: str) -> str:
     return f"a_{card_id}"
 
 
 def note_field(card_id: str) -> str:
     return f"n_{card_id}"
+
+
+def box_field(card_id: str, state: str) -> str:
+    """A multiple-choice card's check box for one option (``state``: ``states``')."""
+    return f"m_{card_id}__{state}"
+
+
+def other_field(card_id: str) -> str:
+    """The text of one's own beside "anders, namelijk" on a card with ``other``."""
+    return f"o_{card_id}"
 
 
 def form_cards(deck: Deck) -> tuple[tuple[Card, ...], tuple[Card, ...]]:
@@ -154,10 +110,11 @@ def states(spec: AnswerSpec) -> tuple[str, ...]:
         return tuple(f"s{value}" for value in range(SCALE_MIN, SCALE_MAX + 1))
     if spec.type is AnswerType.YESNO:
         return (YES, NO)
-    return tuple(
+    named = tuple(
         option_id if _STATE.fullmatch(option_id) else f"o{index + 1}"
         for index, option_id in enumerate(spec.option_ids)
     )
+    return (*named, OTHER_ID) if spec.other else named
 
 
 @dataclass(frozen=True)
@@ -230,7 +187,7 @@ def read_filled(
     main, extra = form_cards(deck)
     answers: list[PreparedAnswer] = []
     for card in (*main, *extra):
-        prepared = _card_answer(card, fields, file_name)
+        prepared = _card_answer(card, fields, file_name, deck.language)
         if prepared is not None:
             answers.append(prepared)
     points = _points(fields.get(POINTS_FIELD), file_name)
@@ -238,37 +195,40 @@ def read_filled(
 
 
 def _card_answer(
-    card: Card, fields: Mapping[str, FieldValue], file_name: str
+    card: Card, fields: Mapping[str, FieldValue], file_name: str, language: str
 ) -> PreparedAnswer | None:
+    """One card's answer; a text of one's own kept with the words of the form's
+    ``language`` before it, as the form showed them."""
     name = answer_field(card.id)
+    if card.answer.type is AnswerType.MULTI:
+        name = box_field(card.id, states(card.answer)[0])
     found = fields.get(name)
     if found is None:
-        raise FormRefusedError(
-            _(
-                "{file}: the field {field} of the question “{question}” is missing: the form "
-                "was changed after leercoach wrote it",
-                file=file_name,
-                field=name,
-                question=card.question,
-            )
-        )
+        raise _missing(card, name, file_name)
     if card.answer.type in RADIO_TYPES:
-        answer, option_id = _chosen(card, found, file_name)
-        note = _text(fields.get(note_field(card.id)), note_field(card.id), card, file_name)
+        answer, option_id = _chosen(card, fields, file_name, language)
+    elif card.answer.type is AnswerType.MULTI:
+        answer, option_id = _ticked(card, fields, file_name, language)
     else:
         answer, option_id = _text(found, name, card, file_name), None
-        note = ""
+    note = ""
+    if card.answer.type in NOTED_TYPES:
+        note = _text(fields.get(note_field(card.id)), note_field(card.id), card, file_name)
     if not answer and not note:
         return None
     return PreparedAnswer(card.id, card.question, answer, note, option_id)
 
 
-def _chosen(card: Card, found: FieldValue, file_name: str) -> tuple[str, str | None]:
+def _chosen(
+    card: Card, fields: Mapping[str, FieldValue], file_name: str, language: str
+) -> tuple[str, str | None]:
+    found = fields[answer_field(card.id)]
     if found.kind != "button":
         raise _wrong_kind(card, answer_field(card.id), file_name)
     state = (found.value or "").lstrip("/")
     if state in ("", "Off"):
-        return "", None
+        # A text typed beside "anders, namelijk" without picking it still says so.
+        return card.answer.encode([OTHER_ID], _own(card, fields, file_name), language)
     names = states(card.answer)
     if state not in names:
         raise FormRefusedError(
@@ -282,11 +242,42 @@ def _chosen(card: Card, found: FieldValue, file_name: str) -> tuple[str, str | N
             )
         )
     index = names.index(state)
+    if card.answer.other and state == OTHER_ID:
+        return card.answer.encode([OTHER_ID], _own(card, fields, file_name), language)
     if card.answer.type is AnswerType.SCALE:
         return str(SCALE_MIN + index), None
     if card.answer.type is AnswerType.YESNO:
         return state, None
     return card.answer.options[index], card.answer.option_ids[index]
+
+
+def _ticked(
+    card: Card, fields: Mapping[str, FieldValue], file_name: str, language: str
+) -> tuple[str, str | None]:
+    """A multiple-choice card's boxes: each ticked one (its on state, "/Yes") is chosen;
+    a text beside "anders, namelijk" counts, ticked or not."""
+    chosen: list[str] = []
+    names = states(card.answer)
+    for state, option_id in zip(names, (*card.answer.option_ids, OTHER_ID), strict=False):
+        name = box_field(card.id, state)
+        found = fields.get(name)
+        if found is None:
+            raise _missing(card, name, file_name)
+        if found.kind != "button":
+            raise _wrong_kind(card, name, file_name)
+        if (found.value or "").lstrip("/") not in ("", "Off"):
+            chosen.append(option_id)
+    return card.answer.encode([*chosen, OTHER_ID], _own(card, fields, file_name), language)
+
+
+def _own(card: Card, fields: Mapping[str, FieldValue], file_name: str) -> str:
+    """The text of one's own beside "anders, namelijk" ("" on a card without ``other``)."""
+    if not card.answer.other:
+        return ""
+    name = other_field(card.id)
+    if name not in fields:
+        raise _missing(card, name, file_name)
+    return _text(fields[name], name, card, file_name)
 
 
 def _text(found: FieldValue | None, name: str, card: Card | None, file_name: str) -> str:
@@ -307,6 +298,18 @@ def _text(found: FieldValue | None, name: str, card: Card | None, file_name: str
             )
         )
     return value.strip()
+
+
+def _missing(card: Card, name: str, file_name: str) -> FormRefusedError:
+    return FormRefusedError(
+        _(
+            "{file}: the field {field} of the question “{question}” is missing: the form "
+            "was changed after leercoach wrote it",
+            file=file_name,
+            field=name,
+            question=card.question,
+        )
+    )
 
 
 def _wrong_kind(card: Card | None, name: str, file_name: str) -> FormRefusedError:

@@ -5,7 +5,9 @@ DejaVu font, so they print and read as the reports do; the fields use Helvetica,
 the standard fonts AcroForm requires (a reader draws what is typed with its own fonts).
 Text fields are multi-line with no length limit (reportlab's default writes ``/MaxLen
 100``, which Acrobat enforces). Radio groups can be cleared again (``radio`` without
-``noToggleToOff``). Every field has its question as tooltip (``/TU``) for screen readers.
+``noToggleToOff``). A multiple-choice card is a check box per option (not required:
+``fieldFlags=""``), its tooltip the question and the option. Every field has its
+question as tooltip (``/TU``) for screen readers.
 Borders are drawn on the page too, so the form prints well blank.
 """
 
@@ -32,14 +34,17 @@ from reportlab.platypus import (
 
 from leercoach import __version__
 from leercoach.domain.deck import AnswerType, Card, Deck, DeckKind
+from leercoach.domain.form_identity import FormIdentity
 from leercoach.domain.preparation import (
     IDENTITY_FIELD,
+    NOTED_TYPES,
     POINTS_FIELD,
     RADIO_TYPES,
-    FormIdentity,
     answer_field,
+    box_field,
     form_cards,
     note_field,
+    other_field,
     states,
 )
 from leercoach.forms.words import form_words
@@ -51,11 +56,22 @@ from leercoach.reports.text import clean, markup
 FIELD_FONT = "Helvetica"
 TEXT_HEIGHT = 84
 NOTE_HEIGHT = 40
+OTHER_HEIGHT = 24
 POINTS_HEIGHT = 120
 RADIO_SIZE = 20
 RADIO_LINE = 24
 LABEL_SIZE = 8.5
 XMP_NAMESPACE = "https://leercoach.invalid/ns/prep/1.0/"
+# How a radio or a check box looks: drawn on the page too, so it prints blank.
+BUTTON_LOOK: dict[str, Any] = {
+    "size": RADIO_SIZE,
+    "relative": True,
+    "borderWidth": 1,
+    "borderColor": style.MUTED,
+    "fillColor": style.PAGE_WHITE,
+    "textColor": style.ACCENT,
+    "forceBorder": True,
+}
 
 
 @dataclass(frozen=True)
@@ -134,16 +150,10 @@ class RadioList(Flowable):  # type: ignore[misc]
                 selected=False,
                 x=x,
                 y=y,
-                size=RADIO_SIZE,
-                relative=True,
                 fieldFlags="radio",
                 buttonStyle="circle",
                 shape="circle",
-                borderWidth=1,
-                borderColor=style.MUTED,
-                fillColor=style.PAGE_WHITE,
-                textColor=style.ACCENT,
-                forceBorder=True,
+                **BUTTON_LOOK,
             )
             canvas.setFont(REGULAR, LABEL_SIZE)
             canvas.setFillColor(style.INK)
@@ -151,6 +161,37 @@ class RadioList(Flowable):  # type: ignore[misc]
             top = y + 6.5 + (LABEL_SIZE + 1) * (len(parts) - 1) / 2
             for number, part in enumerate(parts):
                 canvas.drawString(x + RADIO_SIZE + 5, top - number * (LABEL_SIZE + 1), part)
+
+
+class CheckList(Flowable):  # type: ignore[misc]
+    """A check box per option, one per line, each with its label beside it."""
+
+    def __init__(self, boxes: Sequence[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.boxes = boxes  # (field name, tooltip, label)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, RADIO_LINE * len(self.boxes)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        for index, (name, tooltip, label) in enumerate(self.boxes):
+            y = RADIO_LINE * (len(self.boxes) - index - 1) + 2
+            canvas.acroForm.checkbox(
+                name=name,
+                tooltip=tooltip,
+                checked=False,
+                x=0,
+                y=y,
+                fieldFlags="",  # not required
+                buttonStyle="check",
+                shape="square",
+                **BUTTON_LOOK,
+            )
+            canvas.setFont(REGULAR, LABEL_SIZE)
+            canvas.setFillColor(style.INK)
+            canvas.drawString(RADIO_SIZE + 5, y + 6.5, label)
 
 
 class Identity(Flowable):  # type: ignore[misc]
@@ -276,12 +317,23 @@ def card_block(card: Card, words: dict[str, str]) -> list[Flowable]:
     parts.append(Spacer(0, 4))
     if card.answer.type in RADIO_TYPES:
         parts.append(RadioList(answer_field(card.id), card.question, choices(card, words)))
+    elif card.answer.type is AnswerType.MULTI:
+        parts.append(Paragraph(markup(words["multi_hint"]), style.SMALL_MUTED))
+        boxes = [
+            (box_field(card.id, state), f"{card.question} – {label}", label)
+            for state, label in choices(card, words)
+        ]
+        parts.append(CheckList(boxes))
+    else:
+        parts.append(TextBox(answer_field(card.id), card.question, TEXT_HEIGHT))
+    if card.answer.other:
+        other_tip = words["other_tooltip"].format(question=card.question)
+        parts.append(TextBox(other_field(card.id), other_tip, OTHER_HEIGHT))
+    if card.answer.type in NOTED_TYPES:
         parts.append(Spacer(0, 4))
         parts.append(Paragraph(markup(words["note"]), style.SMALL_MUTED))
         note_tip = words["note_tooltip"].format(question=card.question)
         parts.append(TextBox(note_field(card.id), note_tip, NOTE_HEIGHT))
-    else:
-        parts.append(TextBox(answer_field(card.id), card.question, TEXT_HEIGHT))
     return [KeepTogether(parts), Spacer(0, 12)]
 
 
@@ -296,7 +348,8 @@ def choices(card: Card, words: dict[str, str]) -> list[tuple[str, str]]:
         return list(zip(names, labels, strict=True))
     if spec.type is AnswerType.YESNO:
         return [(names[0], words["yes"]), (names[1], words["no"])]
-    return list(zip(names, spec.options, strict=True))
+    labels = [*spec.options, words["other"]] if spec.other else list(spec.options)
+    return list(zip(names, labels, strict=True))
 
 
 def xmp_packet(identity: FormIdentity, title: str) -> str:

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from leercoach.domain.form_identity import FormIdentity
 from leercoach.domain.preparation import (
     IDENTITY_FIELD,
     MAX_FILE_BYTES,
     FieldValue,
-    FormIdentity,
     FormRefusedError,
 )
 from leercoach.language import _

@@ -41,6 +41,9 @@ FORM_NL: dict[str, str] = {
     "file": "voorbereiding",
     "yes": "ja",
     "no": "nee",
+    "other": "anders, namelijk:",
+    "other_tooltip": "{question} – anders, namelijk",
+    "multi_hint": "Kruis aan wat past; meer dan één mag.",
 }
 
 FORM_EN: dict[str, str] = {
@@ -77,6 +80,9 @@ FORM_EN: dict[str, str] = {
     "file": "preparation",
     "yes": "yes",
     "no": "no",
+    "other": "other, namely:",
+    "other_tooltip": "{question} – other, namely",
+    "multi_hint": "Tick whatever applies; more than one is fine.",
 }
 
 

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from leercoach.domain import Action, Answer, AnswerType, Conversation, Deck
-from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerSpec
+from leercoach.domain.deck import SCALE_MAX, SCALE_MIN, AnswerSpec, answer_lines
 from leercoach.domain.growth import SMART_PARTS, GoalPlan
 from leercoach.domain.talking_point import TalkingPoint
 from leercoach.reports import style
@@ -31,6 +31,10 @@ BOX = 7.5
 BOX_GAP = 2.5
 # Column shares of the actions table: what, who, by when, status, how we will know.
 ACTION_COLUMNS = (0.29, 0.165, 0.16, 0.13, 0.255)
+# One option of a multiple-choice answer, as an item of a list.
+ANSWER_ITEM = ParagraphStyle(
+    "answer_item", parent=style.ANSWER, leftIndent=12, bulletIndent=2, spaceAfter=1
+)
 
 
 class ScaleAnswer(Flowable):  # type: ignore[misc]
@@ -89,7 +93,13 @@ def answer_block(answer: Answer, deck: Deck | None, words: Words) -> list[Flowab
                 described = words.text("scale_of", value=number, max=SCALE_MAX)
             scale = ScaleAnswer(number, described)
             return [KeepTogether([question, Spacer(0, 1), scale, *note[:1]]), *note[1:]]
-    body = paragraphs(answer.value, style.ANSWER) + note
+    if spec is not None and spec.type is AnswerType.MULTI and value:
+        items = [
+            Paragraph(markup(line), ANSWER_ITEM, bulletText="•") for line in answer_lines(value)
+        ]
+        body = [*items, Spacer(0, 5), *note]
+    else:
+        body = paragraphs(answer.value, style.ANSWER) + note
     # Keep the question with the start of its answer; the rest may flow to the next page.
     return [KeepTogether([question, Spacer(0, 1), body[0]]), *body[1:]]
 

@@ -3,7 +3,8 @@
 The Python step after migration ``option_ids`` (0014), in its transaction: for every deck
 snapshot, each choice card's answers get the id of the option whose text they keep; an
 answer whose text no option of its snapshot reads (kept from before snapshots?) gets the
-id made from its text, as a deck without ids gives. A conversation without a snapshot
+id made from its text, as a deck without ids gives (on a card with ``other``: ``other``,
+the domain's rule, ``AnswerSpec.option_id``). A conversation without a snapshot
 says nothing about its cards' kinds, and its answers are left without an id.
 """
 
@@ -47,6 +48,6 @@ def backfill(db: sqlite_utils.Database) -> int:
                 filled += db.execute(
                     f"UPDATE answer SET option_id = ? WHERE card_id = ? AND value = ?"
                     f" AND option_id IS NULL AND {_IN_SNAPSHOT}",
-                    [option_slug(value), card.id, value, digest],
+                    [card.answer.option_id(value) or option_slug(value), card.id, value, digest],
                 ).rowcount
     return filled

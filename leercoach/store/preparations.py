@@ -15,9 +15,9 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from leercoach.domain.deck import Deck
+from leercoach.domain.form_identity import FormIdentity
 from leercoach.domain.preparation import (
     FilledForm,
-    FormIdentity,
     ImportOutcome,
     Preparation,
     PreparedAnswer,

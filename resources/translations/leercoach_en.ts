@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Other, namely:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerNote</name>
     <message>
         <source>What lies behind this answer, in a few words (optional)</source>
@@ -1449,6 +1456,13 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>Hide private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtherText</name>
+    <message>
+        <source>In your own words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

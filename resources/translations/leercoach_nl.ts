@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Other, namely:</source>
+        <translation>Anders, namelijk:</translation>
+    </message>
+</context>
+<context>
     <name>AnswerNote</name>
     <message>
         <source>What lies behind this answer, in a few words (optional)</source>
@@ -1458,6 +1465,13 @@ Typ de naam om te bevestigen:</translation>
     <message>
         <source>Hide private note</source>
         <translation>Privénotitie verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>OtherText</name>
+    <message>
+        <source>In your own words</source>
+        <translation>In je eigen woorden</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from leercoach.domain import AnswerType
 
 # The cards whose value is picked, not typed: what lies behind the pick needs a place.
-NOTED_TYPES = frozenset({AnswerType.SCALE, AnswerType.CHOICE})
+NOTED_TYPES = frozenset({AnswerType.SCALE, AnswerType.CHOICE, AnswerType.MULTI})
 
 
 class AnswerNote(QWidget):
