@@ -17,7 +17,9 @@ LINKED = SMALL_DECK.replace(
     'suggest_for_gaps = ["opvolgen:no-talk"]',
 ).replace('slug = "mini"', 'slug = "mini-en"')
 
-MULTI = SMALL_DECK + """
+MULTI = (
+    SMALL_DECK
+    + """
 [[cards]]
 id = "vormen"
 question = "Hoe leer je het liefst?"
@@ -26,6 +28,7 @@ answer = { type = "multi", other = true, options = [
     { id = "doen", label = "door te doen" }, { id = "kijken", label = "door mee te kijken" },
 ] }
 """
+)
 
 
 def test_multiple_choice_with_other_and_the_links_load_and_survive_a_snapshot() -> None:
