@@ -9,6 +9,7 @@ from pathlib import Path
 from leercoach.decks.parse import DeckError, parse_deck
 from leercoach.decks.snapshot import content_hash
 from leercoach.domain.deck import Deck
+from leercoach.domain.suggest import deck_after
 from leercoach.language import _
 
 # The language of the decks that others translate (the shipped decks are Dutch).
@@ -82,6 +83,23 @@ class DeckLibrary:
         if deck.language != SOURCE_LANGUAGE and base != slug and base in self.decks:
             return base
         return slug
+
+    def follow_ups(self) -> dict[str, str]:
+        """Per loaded deck, the deck to suggest for the talk after one held with it, where a
+        deck says so (``suggest_after``, ``domain.suggest.deck_after``). A twin no deck
+        names follows its source deck: the follower's twin in the twin's language."""
+        decks = list(self.decks.values())
+        found: dict[str, str] = {}
+        for deck in decks:
+            after = deck_after(deck.slug, decks, deck.language)
+            if after is not None:
+                found[deck.slug] = after.slug
+                continue
+            source = self.source_slug(deck.slug)
+            after = deck_after(source, decks, deck.language) if source != deck.slug else None
+            if after is not None:
+                found[deck.slug] = self.translated_slug(after.slug, deck.language)
+        return found
 
     def sorted(self, language: str | None = None) -> list[Deck]:
         decks = [d for d in self.decks.values() if language is None or d.language == language]

@@ -35,6 +35,11 @@ def test_the_picker_suggests_the_planning_deck_and_then_its_follow_up_comes_next
         held = store.conversations.start(zoe.id, library.get("groeicyclus-plannen"))
         store.conversations.complete(held.id)
         assert session.growth.suggestion(zoe, "nl").slug == "check-in"
+        standing = session.people.next_talk(zoe.id, date(2026, 3, 10))
+        assert standing.next_deck == "groeicyclus-opvolgen"
+        week = session.week.of(date(2026, 6, 8))  # three months on: the week of 10 June
+        assert [t.talk.next_deck for t in week.talks] == ["groeicyclus-opvolgen"]
+        assert session.week.deck_titles(week)["groeicyclus-opvolgen"] == "groeicyclus-opvolgen"
 
 
 def test_a_form_is_offered_once_per_deck_its_twins_are_its_language_forms(
