@@ -114,6 +114,8 @@ def export_calendar(
         from leercoach.decks import load_library
 
         library = load_library(paths.deck_folders())
-    found = store.calendar.agenda_input(today, decks_of(library), employee_ids)
+    found = store.calendar.agenda_input(
+        today, decks_of(library), employee_ids, library.follow_ups()
+    )
     events = agenda(found, details=details)
     return write_calendar(path, events, _("leercoach: talks and due dates"))

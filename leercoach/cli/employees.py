@@ -14,6 +14,7 @@ from leercoach.cli.common import (
     UsageError,
     iso_date,
     json_help,
+    library,
     open_store,
 )
 from leercoach.domain import Conversation, Employee
@@ -100,7 +101,11 @@ def list_employees(args: argparse.Namespace) -> int:
 
     with open_store(args, read_only=True) as store:
         people = store.employees.find(include_archived=args.archived, team=args.team)
-        standing = store.talk_plans.next_talks(date.today()) if args.json else {}
+        standing = (
+            store.talk_plans.next_talks(date.today(), None, library().follow_ups())
+            if args.json
+            else {}
+        )
     if args.json:
         print(to_json([employee_json(person, standing[person.id]) for person in people]))
         return EXIT_OK
@@ -115,7 +120,7 @@ def show_employee(args: argparse.Namespace) -> int:
         person = resolve(store, args.id)
         conversations = store.conversations.for_employee(person.id)
         actions = store.actions.open_for(person.id)
-        standing = store.talk_plans.next_talk(person.id, date.today())
+        standing = store.talk_plans.next_talk(person.id, date.today(), library().follow_ups())
     if args.json:
         from leercoach.cli.plan import employee_json
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from leercoach.cli.common import EXIT_OK, UsageError, json_help, open_store
+from leercoach.cli.common import EXIT_OK, UsageError, json_help, library, open_store
 from leercoach.domain import Employee
 from leercoach.domain.talks import NextTalk, Rhythm, TalkPlan, parse_rhythm
 from leercoach.jsontext import to_json
 from leercoach.language import _
 from leercoach.vocabulary import label
+
+if TYPE_CHECKING:
+    from leercoach.decks import DeckLibrary
 
 NONE = "none"
 
@@ -74,6 +77,7 @@ def employee_json(person: Employee, standing: NextTalk) -> dict[str, Any]:
 def plan_talks(args: argparse.Namespace) -> int:
     from leercoach.cli.employees import resolve
 
+    decks = library()
     with open_store(args) as store:
         person = resolve(store, args.id)
         plan = person.talk_plan
@@ -82,11 +86,11 @@ def plan_talks(args: argparse.Namespace) -> int:
         if args.next is not None:
             plan = dataclasses.replace(plan, planned=None if args.next == NONE else args.next)
         if args.deck is not None:
-            plan = dataclasses.replace(plan, deck=deck_slug(store, args.deck))
+            plan = dataclasses.replace(plan, deck=deck_slug(decks, args.deck))
         if plan != person.talk_plan:
             store.talk_plans.set_plan(person.id, plan)
             person = store.employees.get(person.id)
-        standing = store.talk_plans.next_talk(person.id, date.today())
+        standing = store.talk_plans.next_talk(person.id, date.today(), decks.follow_ups())
     if args.json:
         print(to_json(employee_json(person, standing)))
         return EXIT_OK
@@ -95,17 +99,13 @@ def plan_talks(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def deck_slug(store: Any, text: str) -> str | None:
-    """The slug of a deck held or loaded; None for "none"."""
-    from leercoach import paths
-    from leercoach.decks import load_library
-
+def deck_slug(decks: DeckLibrary, text: str) -> str | None:
+    """The slug of a loaded deck; None for "none"."""
     slug = text.strip()
     if slug.lower() == NONE:
         return None
-    library = load_library(paths.deck_folders())
     try:
-        library.get(slug)
+        decks.get(slug)
     except KeyError:
         raise UsageError(_("--deck: no deck with the slug {slug}", slug=repr(slug))) from None
     return slug

@@ -9,6 +9,7 @@ from pathlib import Path
 from leercoach.decks.parse import DeckError, parse_deck
 from leercoach.decks.snapshot import content_hash
 from leercoach.domain.deck import Deck
+from leercoach.domain.suggest import deck_after
 from leercoach.language import _
 
 # The language of the decks that others translate (the shipped decks are Dutch).
@@ -46,18 +47,59 @@ class DeckLibrary:
         return self.loaded.get((slug, version))
 
     def translated_slug(self, slug: str, language: str) -> str:
-        """The slug of ``slug``'s translation into ``language`` when one is loaded, else
-        ``slug`` itself: the deck to offer someone who reads ``language``.
+        """The slug of ``slug``'s twin in ``language`` when one is loaded, else ``slug``
+        itself: the deck to offer someone who reads ``language``.
 
-        The one place that finds a translation: today by name, the Dutch deck's slug with
-        ``-`` and the language appended (``check-in-en``). When a deck can name the deck
-        it translates (a deck field such as ``translation_of = "check-in"``), this looks
-        that up instead, and nothing that calls it changes.
+        Twins are a deck and the decks whose ``translation_of`` names it, either way round:
+        the English twin of ``check-in`` is the English deck with ``translation_of =
+        "check-in"``, and the Dutch twin of that deck is ``check-in``. A deck without
+        ``translation_of`` still counts as a twin by its old name: the source deck's slug
+        with ``-`` and its language appended (``check-in-en``).
         """
-        translated = f"{slug}-{language}"
-        if language != SOURCE_LANGUAGE and translated in self.decks:
-            return translated
+        own = self.decks.get(slug)
+        if own is not None and own.language == language:
+            return slug
+        source = self.source_slug(slug)
+        twins = [self.decks[source]] if source in self.decks else []
+        twins += sorted(
+            (deck for deck in self.decks.values() if deck.translation_of == source),
+            key=lambda deck: deck.slug,
+        )
+        named = self.decks.get(f"{source}-{language}")
+        if named is not None and named.translation_of is None:
+            twins.append(named)
+        return next((deck.slug for deck in twins if deck.language == language), slug)
+
+    def source_slug(self, slug: str) -> str:
+        """The slug of the loaded deck ``slug`` translates, else ``slug`` itself: a form or
+        talk of a twin belongs to this deck. ``translation_of`` says it; a deck without
+        it by its old name (``check-in-en`` translates ``check-in``)."""
+        deck = self.decks.get(slug)
+        if deck is None:
+            return slug
+        if deck.translation_of is not None:
+            return deck.translation_of if deck.translation_of in self.decks else slug
+        base = slug.removesuffix(f"-{deck.language}")
+        if deck.language != SOURCE_LANGUAGE and base != slug and base in self.decks:
+            return base
         return slug
+
+    def follow_ups(self) -> dict[str, str]:
+        """Per loaded deck, the deck to suggest for the talk after one held with it, where a
+        deck says so (``suggest_after``, ``domain.suggest.deck_after``). A twin no deck
+        names follows its source deck: the follower's twin in the twin's language."""
+        decks = list(self.decks.values())
+        found: dict[str, str] = {}
+        for deck in decks:
+            after = deck_after(deck.slug, decks, deck.language)
+            if after is not None:
+                found[deck.slug] = after.slug
+                continue
+            source = self.source_slug(deck.slug)
+            after = deck_after(source, decks, deck.language) if source != deck.slug else None
+            if after is not None:
+                found[deck.slug] = self.translated_slug(after.slug, deck.language)
+        return found
 
     def sorted(self, language: str | None = None) -> list[Deck]:
         decks = [d for d in self.decks.values() if language is None or d.language == language]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from types import MappingProxyType
 
 from leercoach.domain.deck import Audience, DeckKind
 
@@ -73,6 +74,10 @@ def is_talk(audience: Audience | str) -> bool:
     ``store.talk_plans.IS_TALK_SQL`` is this rule in SQL.
     """
     return audience == Audience.EMPLOYEE
+
+
+# No deck names another as the one to follow it.
+NO_FOLLOW_UPS: Mapping[str, str] = MappingProxyType({})
 
 
 class RhythmSource(StrEnum):
@@ -156,9 +161,19 @@ def default_rhythm(last_by_kind: Iterable[KindLastTalk]) -> KindLastTalk | None:
     return None
 
 
-def next_talk(plan: TalkPlan, last_by_kind: Iterable[KindLastTalk], today: date) -> NextTalk:
+def next_talk(
+    plan: TalkPlan,
+    last_by_kind: Iterable[KindLastTalk],
+    today: date,
+    follow_ups: Mapping[str, str] = NO_FOLLOW_UPS,
+) -> NextTalk:
     """The effective rhythm and the next talk: a planned date if there is one, else the
-    last talk (of any kind) plus the rhythm; with a rhythm and no talk yet, today."""
+    last talk (of any kind) plus the rhythm; with a rhythm and no talk yet, today.
+
+    ``follow_ups`` gives per deck slug the deck of the talk after one held with it, where a
+    deck says so (``DeckLibrary.follow_ups``, ``suggest.deck_after``): after a plangesprek
+    the opvolggesprek. A deck it does not name is followed by itself.
+    """
     talks = list(last_by_kind)
     last = max(talks, key=lambda talk: talk.day, default=None)
     rhythm: Rhythm | None
@@ -169,10 +184,12 @@ def next_talk(plan: TalkPlan, last_by_kind: Iterable[KindLastTalk], today: date)
     else:
         rhythm = None if giver is None else _default_for(giver.kind)
         source = None if giver is None else RhythmSource.DEFAULT
-    # The deck of the next talk: the one set, else that of the talk giving the rhythm (a
-    # check-in again, not the one-off transfer talk held since), else the last talk's.
+    # The deck of the next talk: the one set, else the one following that of the talk
+    # giving the rhythm (a check-in again, not the one-off transfer talk held since), else
+    # the one following the last talk's.
     deck_from = giver or last
-    deck = plan.deck or (deck_from.deck_slug if deck_from else None)
+    held_with = deck_from.deck_slug if deck_from else None
+    deck = plan.deck or (follow_ups.get(held_with, held_with) if held_with else None)
     effective = None if rhythm is Rhythm.NONE else rhythm
     if plan.planned is not None:
         day: date | None = plan.planned_day

@@ -24,6 +24,7 @@ from leercoach.domain.agenda import (
     TalkHistory,
 )
 from leercoach.domain.cycle import GOAL_SETTLED
+from leercoach.domain.talks import NO_FOLLOW_UPS
 from leercoach.store.base import Repository
 from leercoach.store.rows import Row, planned_value, to_stamp
 from leercoach.store.talk_plans import IS_TALK_SQL, TalkPlans
@@ -49,9 +50,11 @@ class CalendarRows(Repository):
         today: date,
         decks: Mapping[str, Deck],
         employee_ids: Iterable[str] | None = None,
+        follow_ups: Mapping[str, str] = NO_FOLLOW_UPS,
     ) -> AgendaInput:
         """The people (all, or those of ``employee_ids``) and their items: current people,
-        and those archived in the last 30 days (their events are cancelled)."""
+        and those archived in the last 30 days (their events are cancelled). The next
+        talks' decks follow ``follow_ups`` (``TalkPlans.next_talks``)."""
         ids = None if employee_ids is None else json.dumps(list(employee_ids))
         since = (today - KEEP_SETTLED).isoformat()
         people = {
@@ -67,7 +70,7 @@ class CalendarRows(Repository):
         return AgendaInput(
             today=today,
             people=people,
-            standings=TalkPlans(self.db, self.clock).next_talks(today, chosen),
+            standings=TalkPlans(self.db, self.clock).next_talks(today, chosen, follow_ups),
             planned=[self._planned(row) for row in self._planned_rows(ids, since)],
             due=[*self._actions(ids, since), *self._goals(ids, since)],
             talks=self._talks(ids, since),

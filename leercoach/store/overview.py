@@ -137,7 +137,7 @@ class Overview(Repository):
         if ids == []:
             return []
         period = running_period(self.reporting, today)
-        standing = self.talk_plans.next_talks(today, ids)
+        standing = self.talk_plans.next_talks(today, ids, library.follow_ups())
         actions = self._open_actions(today, ids)
         facts = self._cycle_facts(today, period, ids, library)
         series = self._wellbeing(ids) if wellbeing else {}

@@ -7,7 +7,7 @@ they need, one per person and deck kind, and writes a manager's plan.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 import sqlite_utils
@@ -17,6 +17,7 @@ from leercoach.decks import DeckLibrary, load_library
 from leercoach.domain import DeckKind
 from leercoach.domain.deck import Audience
 from leercoach.domain.talks import (
+    NO_FOLLOW_UPS,
     KindLastTalk,
     NextTalk,
     TalkPlan,
@@ -136,18 +137,25 @@ class TalkPlans(Repository):
         return plans_of(found)
 
     def next_talks(
-        self, today: date, employee_ids: Iterable[str] | None = None
+        self,
+        today: date,
+        employee_ids: Iterable[str] | None = None,
+        follow_ups: Mapping[str, str] = NO_FOLLOW_UPS,
     ) -> dict[str, NextTalk]:
-        """Where each person stands in the rhythm on ``today``."""
+        """Where each person stands in the rhythm on ``today``; ``follow_ups`` the loaded
+        decks' ``DeckLibrary.follow_ups``, for the deck of the next talk."""
         ids = None if employee_ids is None else list(employee_ids)
         plans = self.plans(ids)
         talks = self.last_talks(ids)
         return {
-            person: next_talk(plan, talks.get(person, []), today) for person, plan in plans.items()
+            person: next_talk(plan, talks.get(person, []), today, follow_ups)
+            for person, plan in plans.items()
         }
 
-    def next_talk(self, employee_id: str, today: date) -> NextTalk:
-        found = self.next_talks(today, [employee_id])
+    def next_talk(
+        self, employee_id: str, today: date, follow_ups: Mapping[str, str] = NO_FOLLOW_UPS
+    ) -> NextTalk:
+        found = self.next_talks(today, [employee_id], follow_ups)
         if employee_id not in found:
             raise NotFoundError("employee", employee_id)
         return found[employee_id]

@@ -8,13 +8,14 @@ leaves the choice to ``build_week``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import sqlite_utils
 
 from leercoach.domain.action import OPEN_STATUSES
 from leercoach.domain.cycle import GOAL_SETTLED
-from leercoach.domain.talks import week_of
+from leercoach.domain.talks import NO_FOLLOW_UPS, week_of
 from leercoach.domain.week import Week, WeekPerson, build_week
 from leercoach.store import rows
 from leercoach.store.base import Clock, Repository
@@ -46,8 +47,9 @@ class WeekRepository(Repository):
         super().__init__(db, clock)
         self.talk_plans = talk_plans
 
-    def week(self, today: date) -> Week:
-        """What belongs in the week of ``today`` (``domain.week.build_week``)."""
+    def week(self, today: date, follow_ups: Mapping[str, str] = NO_FOLLOW_UPS) -> Week:
+        """What belongs in the week of ``today`` (``domain.week.build_week``); the talks'
+        decks follow ``follow_ups`` (``TalkPlans.next_talks``)."""
         sunday = week_of(today)[1]
         people = [
             WeekPerson(
@@ -70,7 +72,9 @@ class WeekRepository(Repository):
             for row in self.rows(GOALS_SQL, [*_SETTLED, today.isoformat()])
             if row["person"] in known
         ]
-        return build_week(today, people, self.talk_plans.next_talks(today), actions, goals)
+        return build_week(
+            today, people, self.talk_plans.next_talks(today, None, follow_ups), actions, goals
+        )
 
     def deck_titles(self) -> dict[str, str]:
         """Each stored deck's title by slug, of its newest version: what a talk is called."""

@@ -107,7 +107,9 @@ class DeckPickerDialog(QDialog):
             return
         # Without the growth cycle and today's talks (``session.growth.suggestion``), the
         # person alone decides.
-        suggestion = suggestion or suggest_deck(employee, today or date.today())
+        suggestion = suggestion or suggest_deck(
+            employee, today or date.today(), decks=library.decks.values(), language=language
+        )
         self.suggested_slug = library.translated_slug(suggestion.slug, language)
         deck = self.library.decks.get(self.suggested_slug)
         if suggestion.held_today:

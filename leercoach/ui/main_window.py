@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         employee = self.selected_employee()
         if employee is None or self._in_conversation():
             return
-        suggestion = self.session.growth.suggestion(employee)
+        suggestion = self.session.growth.suggestion(employee, self.language)
         picker = DeckPickerDialog(
             self.session.library, employee, self.language, self, suggestion=suggestion
         )

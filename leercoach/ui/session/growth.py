@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from leercoach.decks.library import SOURCE_LANGUAGE
 from leercoach.domain import CyclePhase, Employee, Goal, GoalStatus, GrowthCycle
 from leercoach.domain.growth import CycleOverview, Period
 from leercoach.domain.suggest import Suggestion, suggest_deck, talk_kind
@@ -33,8 +34,9 @@ class Growth(Service):
         period = self.period_for_year(today.year)
         return period if period.contains(today) else self.period_for_year(today.year - 1)
 
-    def suggestion(self, employee: Employee) -> Suggestion:
-        """The deck that fits a new conversation today, given the cycle and today's talks."""
+    def suggestion(self, employee: Employee, language: str = SOURCE_LANGUAGE) -> Suggestion:
+        """The deck that fits a new conversation today, given the cycle, today's talks and
+        the loaded decks; one in ``language`` (the manager's) where there is a choice."""
         today = self.today()
         period = self.running_period(today)
         cycle = self.store.reporting.record(employee.id, period, self.session.library).overview(
@@ -46,7 +48,9 @@ class Growth(Service):
             for talk in talks.for_employee(employee.id)
             if talk.started_at.date() == today
         }
-        return suggest_deck(employee, today, cycle, {kind for kind in held if kind})
+        kinds = {kind for kind in held if kind}
+        decks = self.session.library.decks.values()
+        return suggest_deck(employee, today, cycle, kinds, decks, language)
 
     def start_cycle(self, employee_id: str, period: Period) -> GrowthCycle:
         """The period's cycle; started when the person has none for it yet."""

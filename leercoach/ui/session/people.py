@@ -58,11 +58,17 @@ class People(Service):
     def next_talks(
         self, today: date, employee_ids: Iterable[str] | None = None
     ) -> dict[str, NextTalk]:
-        """Where each person (everyone, or those asked) stands in the rhythm of talks."""
+        """Where each person (everyone, or those asked) stands in the rhythm of talks: the
+        dates the people list shows. Its ``next_deck`` is the deck held last or set (the
+        decks are not parsed for the list); ``next_talk`` gives the one that follows."""
         return self.store.talk_plans.next_talks(today, employee_ids)
 
     def next_talk(self, employee_id: str, today: date) -> NextTalk:
-        return self.store.talk_plans.next_talk(employee_id, today)
+        """Where the person stands, the deck of their next talk following the decks'
+        ``suggest_after`` (after a plangesprek the opvolggesprek)."""
+        return self.store.talk_plans.next_talk(
+            employee_id, today, self.session.library.follow_ups()
+        )
 
     def read_next_talks(
         self, today: date, owner: QObject, done: Callable[[dict[str, NextTalk]], None]

@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leercoach.decks.library import SOURCE_LANGUAGE
 from leercoach.domain import Deck
 from leercoach.domain.preparation import Preparation
 from leercoach.domain.talks import is_talk
-from leercoach.language import LANGUAGES
 from leercoach.ui.session.changes import Changes
 from leercoach.ui.session.service import Service
 
@@ -23,10 +21,7 @@ class Preparations(Service):
         deck's translation is its language's form of it, not a deck of its own)."""
         library = self.session.library
         talks = [deck for deck in library.sorted() if is_talk(deck.audience)]
-        twins = {library.translated_slug(deck.slug, language) for deck in talks
-                 for language in LANGUAGES} - {deck.slug for deck in talks
-                 if deck.language == SOURCE_LANGUAGE}  # fmt: skip
-        return [deck for deck in talks if deck.slug not in twins]
+        return [deck for deck in talks if library.source_slug(deck.slug) == deck.slug]
 
     def language_for(self, employee_id: str, fallback: str) -> str:
         """The language of the last form written for them, else ``fallback``."""

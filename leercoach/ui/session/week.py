@@ -14,14 +14,17 @@ from leercoach.ui.session.service import Service
 class ThisWeek(Service):
     def of(self, today: date | None = None) -> Week:
         """The week of ``today`` (default: today): talks, actions and goals due or late."""
-        return self.store.week.week(today or date.today())
+        return self.store.week.week(today or date.today(), self.session.library.follow_ups())
 
     def read(self, today: date, owner: QObject, done: Callable[[Week], None]) -> None:
         """``of(today)``, read off the UI thread (seconds on 10 000 people): ``done`` gets
         it on the UI thread, unless ``owner`` is gone by then."""
         from leercoach.ui.background_read import read_in_background
 
-        read_in_background(self.store, lambda store: store.week.week(today), owner, done)
+        follow_ups = self.session.library.follow_ups()
+        read_in_background(
+            self.store, lambda store: store.week.week(today, follow_ups), owner, done
+        )
 
     def deck_titles(self, week: Week) -> dict[str, str]:
         """The title of each deck a talk of ``week`` is planned with, by slug: the stored
