@@ -99,6 +99,9 @@ def add_talk(
         )
     for position, card in enumerate(answered):
         value = answer_value(run, card.answer.type, card.answer.options, card.theme)
+        if card.answer.type is AnswerType.MULTI:
+            picked = run.rng.sample(card.answer.option_ids, min(2, len(card.answer.option_ids)))
+            value = card.answer.encode(picked, language="nl")[0]
         batch.add(
             "answer",
             {
@@ -109,7 +112,7 @@ def add_talk(
                 "value": value,
                 "updated_at": started,
                 "option_id": card.answer.option_id(value)
-                if card.answer.type is AnswerType.CHOICE
+                if card.answer.type in (AnswerType.CHOICE, AnswerType.MULTI)
                 else None,
             },
         )
