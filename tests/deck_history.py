@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -19,7 +20,7 @@ STAMP = "2026-03-02T10:00:00"
 def raised_check_in() -> str:
     """The shipped check-in as someone might copy it: version 99 with only one card."""
     shipped = (paths.shipped_decks_dir() / "check-in.toml").read_text("utf-8")
-    header = shipped.split("[[cards]]")[0].replace("version = 1\n", "version = 99\n")
+    header = re.sub(r"(?m)^version = \d+$", "version = 99", shipped.split("[[cards]]")[0])
     assert "version = 99" in header
     return header + '[[cards]]\nid = "nieuw"\nquestion = "Wat is nieuw?"\ntheme = "terugblik"\n'
 

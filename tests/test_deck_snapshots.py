@@ -46,7 +46,7 @@ def test_the_cli_prints_a_check_in_with_its_own_deck_after_a_check_in_99(
     assert result.returncode == 0, result.stderr
     text = pdf_words(pdf)
     assert all(given[card.id] in text for card in check_in.cards[1:])
-    assert "4 – goed" in text  # labelled as in version 1, the deck it was held with
+    assert "4 – goed" in text  # labelled as in the shipped version, the deck it was held with
     assert "Wat is nieuw?" not in text
 
 

@@ -211,7 +211,7 @@ def test_upgrade_keeps_each_conversation_with_the_deck_it_was_held_with(db_path:
     previous_version_database(
         db_path,
         {
-            "held-v1": ("check-in", 1, [(first.id, first.question, "4")]),
+            "held-v1": ("check-in", shipped.version, [(first.id, first.question, "4")]),
             "held-v7": ("check-in", 7, [(first.id, "Hoe gaat het, versie 7?", "2")]),
             "gone": ("teamuitje", 1, [("plek", "Waar gaan we heen?", "de zee")]),
         },
@@ -224,7 +224,7 @@ def test_upgrade_keeps_each_conversation_with_the_deck_it_was_held_with(db_path:
         assert talks["held-v7"].deck_hash is None  # no check-in version 7 was loaded
         assert talks["gone"].deck_hash is None
         stored = store.db.execute("SELECT slug, version, hash FROM deck_snapshot").fetchall()
-        assert stored == [("check-in", 1, content_hash(shipped))]
+        assert stored == [("check-in", shipped.version, content_hash(shipped))]
 
     put_user_deck("check-in.toml", raised_check_in())
     library = load_library(deck_folders())
@@ -232,7 +232,7 @@ def test_upgrade_keeps_each_conversation_with_the_deck_it_was_held_with(db_path:
     with Store.open(db_path) as store:
         talks = {c.id: c for c in store.conversations.for_employee("e-1")}
         held = store.decks.deck_of(talks["held-v1"], library)
-        assert held is not None and held.version == 1
+        assert held is not None and held.version == shipped.version
         assert held == replace(shipped, path=None)
         assert store.decks.deck_of(talks["held-v7"], library) is None
         assert store.decks.deck_of(talks["gone"], library) is None

@@ -182,9 +182,18 @@ def conversation(window: MainWindow, zoe: str, deck: str) -> ConversationPage:
     return window.conversation_page
 
 
+# A shipped deck with a card of each answer type.
+DECK_WITH = {
+    "text": "kort-ontwikkelgesprek",
+    "scale": "check-in",
+    "choice": "kort-ontwikkelgesprek",
+    "yesno": "exitgesprek",
+}
+
+
 @pytest.mark.parametrize("kind", ["text", "scale", "choice", "yesno"])
 def test_every_widget_of_a_card_has_a_name(window: MainWindow, zoe: str, kind: str) -> None:
-    page = conversation(window, zoe, "kort-ontwikkelgesprek" if kind != "yesno" else "onboarding")
+    page = conversation(window, zoe, DECK_WITH[kind])
     card = next(c for c in page.deck.cards if c.answer.type.value == kind)  # type: ignore[union-attr]
     page.go_to(page.steps_model.row_of(card.id))
     assert page.current_key() == card.id
@@ -196,7 +205,7 @@ def test_the_answer_of_a_card_says_which_question_it_answers(
     window: MainWindow, zoe: str, kind: str
 ) -> None:
     """The question is a heading a reader skips when Tab lands on the answer."""
-    page = conversation(window, zoe, "kort-ontwikkelgesprek")
+    page = conversation(window, zoe, DECK_WITH[kind])
     card = next(c for c in page.deck.cards if c.answer.type.value == kind)  # type: ignore[union-attr]
     page.go_to(page.steps_model.row_of(card.id))
     focused = QApplication.focusWidget()

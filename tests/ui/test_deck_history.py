@@ -46,7 +46,8 @@ def test_a_check_in_99_in_the_user_decks_does_not_hide_a_completed_check_in(
     with Store.open(db_path) as store:
         zoe = store.employees.add(EmployeeDraft(name="Zoë Peeters"))
         check_in = load_library(deck_folders()).get("check-in")
-        assert len(check_in.cards) == 9
+        count = len(check_in.cards)
+        assert count >= 5
         talk = store.conversations.start(zoe.id, check_in)
         given = answer_every_card(store, talk, check_in)
         store.conversations.complete(talk.id)
@@ -55,13 +56,13 @@ def test_a_check_in_99_in_the_user_decks_does_not_hide_a_completed_check_in(
         window = open_in_window(qtbot, store, talk.id)
         page = window.conversation_page
         assert page.session.library.get("check-in").version == 99  # the picker offers 99
-        assert page.deck is not None and page.deck.version == 1
+        assert page.deck is not None and page.deck.version == check_in.version
         assert [card.id for card in page.deck.cards] == list(given)
         shown = {card_id: step.editor.value() for card_id, step in page.card_steps.items()}
         assert shown == given
         assert page.stored_steps == {}
         assert page.show_step(check_in.cards[-1].id)
-        assert page.progress_label.text() == "Card 9 of 9"
+        assert page.progress_label.text() == f"Card {count} of {count}"
         page.show_step(SUMMARY)
         summary = page.summary_step.browser.toPlainText()
         assert all(card.question in summary for card in check_in.cards)
