@@ -31,7 +31,7 @@ def test_in_the_cycle_s_last_two_months_a_missing_evaluation_is_suggested() -> N
     planned = overview(conversations=[talk("t1", "ontwikkelgesprek", date(2026, 1, 20))])
     assert suggest_deck(PERSON, date(2026, 10, 31), planned).slug == "check-in"
     due = suggest_deck(PERSON, DECEMBER_FIRST, planned)
-    assert (due.reason, due.slug) == (SuggestionReason.EVALUATION_DUE, "functioneringsgesprek")
+    assert (due.reason, due.slug) == (SuggestionReason.EVALUATION_DUE, "groeicyclus-evalueren")
     evaluated = overview()  # planning, check-in and evaluation all held
     assert suggest_deck(PERSON, DECEMBER_FIRST, evaluated).slug == "check-in"
 

@@ -37,7 +37,8 @@ SUGGESTED_SLUGS = {
     SuggestionReason.LEAVING: "exitgesprek",
     SuggestionReason.NEW: "onboarding",
     SuggestionReason.PLANNING_MISSING: "ontwikkelgesprek",
-    SuggestionReason.EVALUATION_DUE: "functioneringsgesprek",
+    # Evaluating the cycle is reflection, not an appraisal (002 §7.2): its own deck.
+    SuggestionReason.EVALUATION_DUE: "groeicyclus-evalueren",
     SuggestionReason.REGULAR: "check-in",
 }
 
@@ -47,7 +48,7 @@ REASON_KINDS = {
     SuggestionReason.LEAVING: DeckKind.EXITGESPREK,
     SuggestionReason.NEW: DeckKind.ONBOARDING,
     SuggestionReason.PLANNING_MISSING: DeckKind.ONTWIKKELGESPREK,
-    SuggestionReason.EVALUATION_DUE: DeckKind.FUNCTIONERINGSGESPREK,
+    SuggestionReason.EVALUATION_DUE: DeckKind.GROEICYCLUS,
     SuggestionReason.REGULAR: DeckKind.CHECK_IN,
 }
 
