@@ -172,13 +172,13 @@ def test_private_notes_only_when_explicitly_asked(
     store: Store, people: list[Employee], decks: DeckLibrary, tmp_path: Path
 ) -> None:
     plain = pdf_text(export(store, people[0], decks, tmp_path / "plain.pdf"))
-    assert "GEHEIM" not in plain and "Persoonlijke notities" not in plain
+    assert "GEHEIM" not in plain and "Privénotities" not in plain
     record = store.reporting.record(people[0].id, YEAR, decks)
     assert all(c.private_note == "" for c in record.conversations)
     private = export(store, people[0], decks, tmp_path / "p.pdf", include_private_notes=True)
     text = pdf_text(private)
     assert SECRET in text
-    assert "Persoonlijke notities van de leidinggevende" in text and "Vertrouwelijk" in text
+    assert "Privénotities van de leidinggevende" in text and "Vertrouwelijk" in text
 
 
 def test_metadata_and_language(

@@ -25,9 +25,9 @@ DRAFTS = ("ontwikkelgesprek", "transfer-na-opleiding", "check-in", "functionerin
 
 SENTENCES = {
     "nl": [
-        "Het planningsgesprek is nog niet afgerond.",
-        "De 2 opvolgingsgesprekken zijn nog niet afgerond.",
-        "Het evaluatiegesprek is nog niet afgerond.",
+        "Het plangesprek is nog bezig.",
+        "De 2 opvolggesprekken zijn nog bezig.",
+        "Het evaluatiegesprek is nog bezig.",
         "zie fase 2, Leren)",
     ],
     "en": [

@@ -214,7 +214,9 @@ def goal_block(plan: GoalPlan, today: date, words: Words) -> list[Flowable]:
     # A goal reads as one unit: its title stays with its SMART parts unless they fill a page.
     unit: list[Flowable] = [Paragraph(heading, style.TALK_TITLE)]
     if goal.due_date:
-        unit.append(Paragraph(words.text("due", date=words.day(goal.due_date)), style.SMALL_MUTED))
+        unit.append(
+            Paragraph(words.text("goal_due", date=words.day(goal.due_date)), style.SMALL_MUTED)
+        )
     unit += [Spacer(0, 5), smart_table(plan, words)]
     flow: list[Flowable] = [KeepTogether(unit), Spacer(0, 6)]
     label = Paragraph(words.text("goal_actions").upper(), style.SUBHEADING)

@@ -12,8 +12,7 @@ RECORD_NL: dict[str, str] = {
     "f_held": "Gevoerd op",
     "record_intro": (
         "Dit verslag geeft weer wat {name} en de leidinggevende in dit gesprek samen "
-        "bespraken en afspraken. De persoonlijke notities van de leidinggevende staan er "
-        "niet in."
+        "bespraken en afspraken. De privénotities van de leidinggevende staan er niet in."
     ),
     "record_no_summary": "Er werd geen samenvatting genoteerd.",
     "record_answers": "Wat we bespraken",

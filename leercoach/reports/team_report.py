@@ -42,7 +42,7 @@ NL: dict[str, str] = {
     "col_last": "Laatste gesprek",
     "col_next": "Volgend gesprek",
     "col_open": "Open afspraken",
-    "col_late": "Over tijd",
+    "col_late": "Te laat",
     "col_cycle": "Cyclusfase",
     "col_gaps": "Ontbreekt",
     "col_growth": "Groeifase",

@@ -27,17 +27,17 @@ DEFAULT_REGION = REGIONS[0]
 ENGLISH_LOCALE = "en_GB"  # as the app's QLocale (ui/i18n.py)
 
 NL: dict[str, str] = {
-    "kicker": "GROEICYCLUS {label}",
+    "kicker": "GROEIPLAN {label}",
     "doc_title": "Groeiplan {label} – {name}",
     "doc_title_many": "Groeiplannen {label} – {who}",
     "everyone": "alle medewerkers",
     "team": "team {team}",
-    "subject": "Samenvatting van de groeicyclus {period}: gesprekken, doelen en afspraken",
+    "subject": "Groeiplan {period}: gesprekken, doelen en afspraken",
     "subtitle": "Samenvatting van gesprekken, doelen en afspraken · {period}",
     "intro": (
-        "Dit overzicht volgt het groeijaar van {name} door de vier fasen van de groeicyclus: "
+        "Dit groeiplan volgt het groeijaar van {name} door de vier fasen van de groeicyclus: "
         "plannen, leren, opvolgen en evalueren. Per fase staan de gevoerde gesprekken met wat "
-        "er samen werd afgesproken, daarna de doelen en acties. Achteraan staat wat nog "
+        "er samen werd afgesproken, daarna de doelen en leeracties. Achteraan staat wat nog "
         "ontbreekt. Bespreek het samen en onderteken het als het klopt."
     ),
     "f_team": "Team",
@@ -57,21 +57,22 @@ NL: dict[str, str] = {
     "goals": "Doelen",
     "actions": "Afspraken",
     "points": "Besproken onderwerpen",
-    "goal_actions": "Acties voor dit doel",
+    "goal_actions": "Leeracties voor dit doel",
     "goal_state": "Stand van de doelen",
     "other_talks": "Andere gesprekken in deze periode",
     "other_talks_note": "Deze gesprekken horen bij geen vaste fase van de groeicyclus.",
     "no_talks": "Nog geen gesprek in deze fase.",
     "no_goals": "Nog geen doelen vastgelegd.",
-    "no_goal_actions": "Nog geen acties voor dit doel.",
+    "no_goal_actions": "Nog geen leeracties voor dit doel.",
     "also_here": "Ook over deze fase: {talks}.",
     "talk_ref_plannen": "het gesprek van {date} ({title}, zie fase 1, Plannen)",
     "talk_ref_leren": "het gesprek van {date} ({title}, zie fase 2, Leren)",
     "talk_ref_opvolgen": "het gesprek van {date} ({title}, zie fase 3, Opvolgen)",
     "talk_ref_evalueren": "het gesprek van {date} ({title}, zie fase 4, Evalueren)",
-    "shared": "SAMEN AFGESPROKEN",
+    "shared": "GEDEELDE SAMENVATTING",
     "not_filled": "nog niet ingevuld",
     "due": "tegen {date}",
+    "goal_due": "Streefdatum: {date}",
     "late": "te laat",
     "col_what": "Wat",
     "col_who": "Wie",
@@ -81,14 +82,14 @@ NL: dict[str, str] = {
     "col_goal": "Doel",
     "missing": "Wat nog ontbreekt",
     "missing_none": "Niets: elke fase van de cyclus is ingevuld.",
-    "private": "Persoonlijke notities van de leidinggevende",
+    "private": "Privénotities van de leidinggevende",
     "private_note": (
         "Vertrouwelijk. Deze notities worden normaal niet afgedrukt; ze staan hier omdat dat "
         "bij het afdrukken uitdrukkelijk werd gevraagd."
     ),
     "signing": "Ondertekening",
     "signing_note": (
-        "Medewerker en leidinggevende hebben deze samenvatting samen besproken. Een handtekening "
+        "Medewerker en leidinggevende hebben dit groeiplan samen besproken. Een handtekening "
         "betekent dat ze het gesprek weergeeft zoals het gevoerd werd, niet dat men het over "
         "alles eens is."
     ),
@@ -100,7 +101,7 @@ NL: dict[str, str] = {
     "page_of": "pagina {page} van {pages}",
     "strip_talks": "{n} gesprek|{n} gesprekken",
     "strip_goals": "{n} doel|{n} doelen",
-    "strip_actions": "{n} actie|{n} acties",
+    "strip_actions": "{n} leeractie|{n} leeracties",
     "strip_late": "{n} te laat",
     "strip_ok": "✓ in orde",
     "strip_open": "● nog {n} punt open|● nog {n} punten open",
@@ -118,29 +119,24 @@ NL: dict[str, str] = {
     "gap_no-cycle": "Voor deze periode is nog geen groeicyclus met doelen vastgelegd.",
     "gap_no-goals": "Er zijn nog geen doelen afgesproken.",
     "gap_goal-not-smart": "Bij het doel ‘{subject}’ ontbreekt nog: {parts}.",
-    "gap_no-talk_plannen": "Er is nog geen plannend gesprek gevoerd, zoals een ontwikkelgesprek.",
-    "gap_no-talk_opvolgen": "Er is nog geen opvolgingsgesprek gevoerd, zoals een check-in.",
-    "gap_no-talk_evalueren": (
-        "Er is nog geen evaluatiegesprek gevoerd, zoals een functioneringsgesprek."
-    ),
+    "gap_no-talk_plannen": "Er is nog geen plangesprek gevoerd.",
+    "gap_no-talk_opvolgen": "Er is nog geen opvolggesprek gevoerd, zoals een check-in.",
+    "gap_no-talk_evalueren": "Er is nog geen evaluatiegesprek gevoerd.",
     "gap_talk-not-completed_plannen": (
-        "Het planningsgesprek is nog niet afgerond.|"
-        "De {n} planningsgesprekken zijn nog niet afgerond."
+        "Het plangesprek is nog bezig.|De {n} plangesprekken zijn nog bezig."
     ),
     "gap_talk-not-completed_leren": (
-        "Het leergesprek is nog niet afgerond.|De {n} leergesprekken zijn nog niet afgerond."
+        "Het leergesprek is nog bezig.|De {n} leergesprekken zijn nog bezig."
     ),
     "gap_talk-not-completed_opvolgen": (
-        "Het opvolgingsgesprek is nog niet afgerond.|"
-        "De {n} opvolgingsgesprekken zijn nog niet afgerond."
+        "Het opvolggesprek is nog bezig.|De {n} opvolggesprekken zijn nog bezig."
     ),
     "gap_talk-not-completed_evalueren": (
-        "Het evaluatiegesprek is nog niet afgerond.|"
-        "De {n} evaluatiegesprekken zijn nog niet afgerond."
+        "Het evaluatiegesprek is nog bezig.|De {n} evaluatiegesprekken zijn nog bezig."
     ),
-    "gap_no-actions": "Er zijn nog geen acties afgesproken om te leren.",
-    "gap_goal-without-actions": "Voor het doel ‘{subject}’ is nog geen actie afgesproken.",
-    "gap_overdue-actions": "{n} actie is over tijd.|{n} acties zijn over tijd.",
+    "gap_no-actions": "Er zijn nog geen leeracties afgesproken.",
+    "gap_goal-without-actions": "Voor het doel ‘{subject}’ is nog geen leeractie afgesproken.",
+    "gap_overdue-actions": "{n} afspraak is te laat.|{n} afspraken zijn te laat.",
     "gap_goals-still-open": (
         "De periode is voorbij, maar {n} doel staat nog open.|"
         "De periode is voorbij, maar {n} doelen staan nog open."
@@ -159,17 +155,17 @@ NL_NL: dict[str, str] = {**NL, **NL_NL_WORDS}
 
 EN: dict[str, str] = {
     **NL,
-    "kicker": "GROWTH CYCLE {label}",
+    "kicker": "GROWTH PLAN {label}",
     "doc_title": "Growth plan {label} – {name}",
     "doc_title_many": "Growth plans {label} – {who}",
     "everyone": "all employees",
     "team": "team {team}",
-    "subject": "Summary of the growth cycle {period}: conversations, goals and agreements",
+    "subject": "Growth plan {period}: conversations, goals and agreements",
     "subtitle": "Summary of conversations, goals and agreements · {period}",
     "intro": (
-        "This summary follows the year of {name} through the four phases of the growth cycle: "
+        "This growth plan follows the year of {name} through the four phases of the growth cycle: "
         "plan, learn, follow up and evaluate. Each phase lists the conversations held and what "
-        "was agreed, followed by the goals and actions. What is still missing comes last. "
+        "was agreed, followed by the goals and learning actions. What is still missing comes last. "
         "Go through it together and sign it when it is right."
     ),
     "f_role": "Role",
@@ -187,21 +183,22 @@ EN: dict[str, str] = {
     "goals": "Goals",
     "actions": "Agreed actions",
     "points": "Talking points discussed",
-    "goal_actions": "Actions for this goal",
+    "goal_actions": "Learning actions for this goal",
     "goal_state": "Where the goals stand",
     "other_talks": "Other conversations in this period",
     "other_talks_note": "These conversations belong to no particular phase of the cycle.",
     "no_talks": "No conversation in this phase yet.",
     "no_goals": "No goals recorded yet.",
-    "no_goal_actions": "No actions for this goal yet.",
+    "no_goal_actions": "No learning actions for this goal yet.",
     "also_here": "Also about this phase: {talks}.",
     "talk_ref_plannen": "the conversation of {date} ({title}, see phase 1, Plan)",
     "talk_ref_leren": "the conversation of {date} ({title}, see phase 2, Learn)",
     "talk_ref_opvolgen": "the conversation of {date} ({title}, see phase 3, Follow up)",
     "talk_ref_evalueren": "the conversation of {date} ({title}, see phase 4, Evaluate)",
-    "shared": "AGREED TOGETHER",
+    "shared": "SHARED SUMMARY",
     "not_filled": "not filled in yet",
     "due": "by {date}",
+    "goal_due": "Target date: {date}",
     "late": "overdue",
     "col_what": "What",
     "col_who": "Who",
@@ -218,7 +215,7 @@ EN: dict[str, str] = {
     ),
     "signing": "Signatures",
     "signing_note": (
-        "Employee and manager went through this summary together. Signing means it reflects "
+        "Employee and manager went through this growth plan together. Signing means it reflects "
         "the conversations as they took place, not that both agree on everything."
     ),
     "employee": "Employee",
@@ -229,7 +226,7 @@ EN: dict[str, str] = {
     "page_of": "page {page} of {pages}",
     "strip_talks": "{n} conversation|{n} conversations",
     "strip_goals": "{n} goal|{n} goals",
-    "strip_actions": "{n} action|{n} actions",
+    "strip_actions": "{n} learning action|{n} learning actions",
     "strip_late": "{n} overdue",
     "strip_ok": "✓ complete",
     "strip_open": "● {n} point open|● {n} points open",
@@ -248,9 +245,9 @@ EN: dict[str, str] = {
     "gap_no-cycle": "No growth cycle with goals has been recorded for this period.",
     "gap_no-goals": "No goals have been agreed yet.",
     "gap_goal-not-smart": "The goal ‘{subject}’ still lacks: {parts}.",
-    "gap_no-talk_plannen": "No planning conversation yet, such as a development conversation.",
+    "gap_no-talk_plannen": "No planning conversation yet.",
     "gap_no-talk_opvolgen": "No follow-up conversation yet, such as a check-in.",
-    "gap_no-talk_evalueren": "No evaluation conversation yet, such as a performance review.",
+    "gap_no-talk_evalueren": "No evaluation conversation yet.",
     "gap_talk-not-completed_plannen": (
         "The planning conversation is not completed yet.|"
         "The {n} planning conversations are not completed yet."
@@ -268,7 +265,7 @@ EN: dict[str, str] = {
         "The {n} evaluation conversations are not completed yet."
     ),
     "gap_no-actions": "No learning actions have been agreed yet.",
-    "gap_goal-without-actions": "No action has been agreed for the goal ‘{subject}’ yet.",
+    "gap_goal-without-actions": "No learning action has been agreed for the goal ‘{subject}’ yet.",
     "gap_overdue-actions": "{n} action is overdue.|{n} actions are overdue.",
     "gap_goals-still-open": (
         "The period is over, but {n} goal is still open.|"

@@ -28,7 +28,7 @@ class ArchiveDialog(QDialog):
             words.fill(
                 self.tr(
                     "Archive %1? Their history is kept; archived people are hidden from the "
-                    "list unless you tick “Show archived”."
+                    "list unless you tick “Show archived employees”."
                 ),
                 employee.name,
             )

@@ -53,7 +53,7 @@ class GoalDialog(QDialog):
             self.parts[key] = editor
             form.addRow(label, editor)
         self.due = DateField()
-        form.addRow(self.tr("&Due date"), self.due)
+        form.addRow(self.tr("Target &date"), self.due)
         # A warning, not a refusal: a goal may knowingly run on into the next cycle.
         self.after_cycle = QLabel()
         self.after_cycle.setWordWrap(True)

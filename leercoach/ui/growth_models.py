@@ -67,5 +67,5 @@ class GoalTableModel(RowsModel[GoalPlan]):
         if column == "status":
             return words.goal_status(goal.status)
         forms = [words.learning_form(a.learning_form) for a in plan.actions if a.learning_form]
-        count = self.tr("%n action(s)", "", len(plan.actions))
+        count = self.tr("%n learning action(s)", "", len(plan.actions))
         return f"{count}: {', '.join(forms)}" if forms else count

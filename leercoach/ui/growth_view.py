@@ -143,7 +143,7 @@ class GrowthView(QWidget):
         self.add_goal_button.clicked.connect(lambda: self.edit_goal(None))
         self.add_learning_button = QPushButton(self.tr("+ &Learning action…"))
         self.add_learning_button.setToolTip(
-            self.tr("An action for the selected goal: a course, job shadowing, coaching…")
+            self.tr("A learning action for the selected goal: a course, job shadowing, coaching…")
         )
         self.add_learning_button.clicked.connect(self.add_learning_action)
         goal_buttons = QHBoxLayout()
@@ -343,7 +343,7 @@ class GrowthView(QWidget):
         from leercoach.ui.export_targets import may_write
         from leercoach.ui.saved_message import tell_saved
 
-        title = self.tr("Save growth cycle summary")
+        title = self.tr("Save growth plan")
         path, _ = QFileDialog.getSaveFileName(
             self, title, str(Path.home() / self.default_file_name()), self.tr("PDF files (*.pdf)")
         )

@@ -63,7 +63,7 @@ class PeoplePane(QWidget):
         self.team = QComboBox()
         self.team.setObjectName("teamFilter")
         self.team.currentIndexChanged.connect(self._team_changed)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived = QCheckBox(self.tr("Show archived employees"))
         self.show_archived.toggled.connect(self.archivedToggled)
         self.due = QComboBox()
         self.due.setObjectName("dueFilter")

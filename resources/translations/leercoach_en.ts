@@ -51,7 +51,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not said)</source>
+        <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
+        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived employees”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,7 +428,7 @@ Import the file in your calendar; a later export updates the same events.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why is this record reopened? (kept in its history)</source>
+        <source>Reason for reopening (kept in its history)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,7 +1156,7 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Due date</source>
+        <source>Target &amp;date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1199,10 +1199,10 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s)</source>
+        <source>%n learning action(s)</source>
         <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
+            <numerusform>%n learning action</numerusform>
+            <numerusform>%n learning actions</numerusform>
         </translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An action for the selected goal: a course, job shadowing, coaching…</source>
+        <source>A learning action for the selected goal: a course, job shadowing, coaching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save growth cycle summary</source>
+        <source>Save growth plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@ Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show archived</source>
+        <source>Show archived employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,8 +51,8 @@
         <translation>Hoe weten we dat het ge&amp;lukt is</translation>
     </message>
     <message>
-        <source>(not said)</source>
-        <translation>(niet gezegd)</translation>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
     </message>
     <message>
         <source>How it is &amp;learned</source>
@@ -176,8 +176,8 @@
         <translation>Medewerker archiveren</translation>
     </message>
     <message>
-        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived”.</source>
-        <translation>%1 archiveren? De geschiedenis blijft bewaard; gearchiveerde medewerkers staan niet meer in de lijst, tenzij je “Toon gearchiveerden” aanvinkt.</translation>
+        <source>Archive %1? Their history is kept; archived people are hidden from the list unless you tick “Show archived employees”.</source>
+        <translation>%1 archiveren? De geschiedenis blijft bewaard; gearchiveerde medewerkers staan niet meer in de lijst, tenzij je “Gearchiveerde medewerkers tonen” aanvinkt.</translation>
     </message>
     <message>
         <source>In service &amp;until</source>
@@ -200,7 +200,7 @@
     <name>Backups</name>
     <message>
         <source>The automatic backup failed: %1 Your work itself is saved; leercoach tries again later.</source>
-        <translation>De automatische back-up is mislukt: %1 Je werk zelf is bewaard; leercoach probeert het later opnieuw.</translation>
+        <translation>De automatische back-up is mislukt: %1 Je werk zelf is opgeslagen; leercoach probeert het later opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -434,15 +434,15 @@ Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.<
         <translation>Gesprek heropenen</translation>
     </message>
     <message>
-        <source>Why is this record reopened? (kept in its history)</source>
-        <translation>Waarom wordt dit gesprek heropend? (blijft bewaard in de geschiedenis)</translation>
+        <source>Reason for reopening (kept in its history)</source>
+        <translation>Reden van heropenen (blijft bewaard in de geschiedenis)</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>The disk is full. Free some space and try again; everything saved before this moment is safe.</source>
-        <translation>De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe bewaard werd, is veilig.</translation>
+        <translation>De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe opgeslagen werd, is veilig.</translation>
     </message>
     <message>
         <source>The computer could not read or write the leercoach file (an input/output error). The disk or USB stick may be failing or was removed.</source>
@@ -450,11 +450,11 @@ Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.<
     </message>
     <message>
         <source>The leercoach database file is damaged. Do not delete it; restore a backup or ask for help with the file.</source>
-        <translation>Het databasebestand van leercoach is beschadigd. Verwijder het niet; zet een back-up terug of vraag hulp met het bestand.</translation>
+        <translation>Het databasebestand van leercoach is beschadigd. Verwijder het niet; zet een back-up terug of vraag hulp bij het bestand.</translation>
     </message>
     <message>
         <source>The leercoach file is read-only, so changes cannot be saved. Check the file&apos;s permissions or copy it to a folder you can write to.</source>
-        <translation>Het leercoach-bestand is alleen-lezen, dus wijzigingen kunnen niet bewaard worden. Controleer de rechten van het bestand of kopieer het naar een map waar je kunt schrijven.</translation>
+        <translation>Het leercoach-bestand is alleen-lezen, dus wijzigingen kunnen niet opgeslagen worden. Controleer de rechten van het bestand of kopieer het naar een map waar je kunt schrijven.</translation>
     </message>
     <message>
         <source>The leercoach file is in use by another program. Close the other program and try again.</source>
@@ -462,7 +462,7 @@ Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.<
     </message>
     <message>
         <source>leercoach ran into an unexpected error. Your saved work is safe; the details are in the log file.</source>
-        <translation>leercoach liep tegen een onverwachte fout aan. Je bewaarde werk is veilig; de details staan in het logbestand.</translation>
+        <translation>leercoach liep tegen een onverwachte fout aan. Je opgeslagen werk is veilig; de details staan in het logbestand.</translation>
     </message>
 </context>
 <context>
@@ -532,7 +532,7 @@ Importeer het bestand in je agenda; een latere export werkt dezelfde items bij.<
     </message>
     <message>
         <source>The growth cycle of %1 has no planning conversation yet.</source>
-        <translation>In de groeicyclus van %1 is nog geen plannend gesprek gevoerd.</translation>
+        <translation>In de groeicyclus van %1 is nog geen plangesprek gevoerd.</translation>
     </message>
     <message>
         <source>The growth cycle of %1 ends soon and has no evaluation conversation yet.</source>
@@ -941,7 +941,7 @@ Typ de naam om te bevestigen:</translation>
     </message>
     <message>
         <source>This cannot be saved as it is: %1</source>
-        <translation>Dit kan zo niet bewaard worden: %1</translation>
+        <translation>Dit kan zo niet opgeslagen worden: %1</translation>
     </message>
     <message>
         <source>This conversation is completed and kept as a record, so it cannot be changed. Reopen it first if something must change.</source>
@@ -953,7 +953,7 @@ Typ de naam om te bevestigen:</translation>
     </message>
     <message>
         <source>The leercoach file was saved by a newer version of leercoach. Install the newer version to open it; nothing was changed.</source>
-        <translation>Het leercoach-bestand werd bewaard door een nieuwere versie van leercoach. Installeer die nieuwere versie om het te openen; er is niets veranderd.</translation>
+        <translation>Het leercoach-bestand werd opgeslagen door een nieuwere versie van leercoach. Installeer die nieuwere versie om het te openen; er is niets veranderd.</translation>
     </message>
     <message>
         <source>The leercoach file is no longer where it was: it may have been moved, renamed or deleted while leercoach had it open. Put it back, or close leercoach and start it again.</source>
@@ -1043,7 +1043,7 @@ Typ de naam om te bevestigen:</translation>
     </message>
     <message>
         <source>Save feedforward preparation</source>
-        <translation>Feedforwardvoorbereiding bewaren</translation>
+        <translation>Feedforwardvoorbereiding opslaan</translation>
     </message>
     <message>
         <source>Your own notes for %1 are kept in the deck “%2”: a record of yours, not a talk.</source>
@@ -1113,7 +1113,7 @@ Typ de naam om te bevestigen:</translation>
     </message>
     <message>
         <source>Let the employee formulate the goal; write it down in their words.</source>
-        <translation>Laat de medewerker het doel zelf formuleren en noteer het in hun eigen woorden.</translation>
+        <translation>Laat de medewerker het doel zelf formuleren en noteer het in zijn of haar eigen woorden.</translation>
     </message>
     <message>
         <source>What do you want to be able to do?</source>
@@ -1164,8 +1164,8 @@ Typ de naam om te bevestigen:</translation>
         <translation>Tegen wanneer?</translation>
     </message>
     <message>
-        <source>&amp;Due date</source>
-        <translation>&amp;Einddatum</translation>
+        <source>Target &amp;date</source>
+        <translation>Str&amp;eefdatum</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -1192,7 +1192,7 @@ Typ de naam om te bevestigen:</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation>Tegen wanneer</translation>
+        <translation>Streefdatum</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1207,10 +1207,10 @@ Typ de naam om te bevestigen:</translation>
         <translation>%1 (te laat)</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s)</source>
+        <source>%n learning action(s)</source>
         <translation>
-            <numerusform>%n actie</numerusform>
-            <numerusform>%n acties</numerusform>
+            <numerusform>%n leeractie</numerusform>
+            <numerusform>%n leeracties</numerusform>
         </translation>
     </message>
     <message>
@@ -1257,8 +1257,8 @@ Typ de naam om te bevestigen:</translation>
         <translation>+ &amp;Leeractie…</translation>
     </message>
     <message>
-        <source>An action for the selected goal: a course, job shadowing, coaching…</source>
-        <translation>Een actie voor het gekozen doel: een opleiding, meelopen, coaching…</translation>
+        <source>A learning action for the selected goal: a course, job shadowing, coaching…</source>
+        <translation>Een leeractie voor het gekozen doel: een opleiding, meelopen, coaching…</translation>
     </message>
     <message>
         <source>Still missing in this cycle</source>
@@ -1310,8 +1310,8 @@ Typ de naam om te bevestigen:</translation>
         <translation>groeiplan %1</translation>
     </message>
     <message>
-        <source>Save growth cycle summary</source>
-        <translation>Overzicht van de groeicyclus opslaan</translation>
+        <source>Save growth plan</source>
+        <translation>Groeiplan opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1332,7 +1332,7 @@ Typ de naam om te bevestigen:</translation>
     <name>Integrity</name>
     <message>
         <source>The background check of the database could not run: %1 leercoach tries again at the next start.</source>
-        <translation>De controle van de database op de achtergrond kon niet lopen: %1 leercoach probeert het opnieuw bij de volgende start.</translation>
+        <translation>De database kon niet op de achtergrond gecontroleerd worden: %1 leercoach probeert het opnieuw bij de volgende start.</translation>
     </message>
 </context>
 <context>
@@ -1370,15 +1370,15 @@ Typ de naam om te bevestigen:</translation>
     </message>
     <message>
         <source>The conversation “%1” with %2, started on %3, is not finished. Continue where you left off?</source>
-        <translation>Het gesprek “%1” met %2, begonnen op %3, is nog niet afgerond. Verdergaan waar je gebleven was?</translation>
+        <translation>Het gesprek “%1” met %2, begonnen op %3, is nog bezig. Verdergaan waar je gebleven was?</translation>
     </message>
     <message>
         <source>Your reflection “%1”, started on %3, is not finished. Continue where you left off?</source>
-        <translation>Je reflectie “%1”, begonnen op %3, is nog niet afgerond. Verdergaan waar je gebleven was?</translation>
+        <translation>Je reflectie “%1”, begonnen op %3, is nog bezig. Verdergaan waar je gebleven was?</translation>
     </message>
     <message>
         <source>The check of the leercoach database found damage. Your work of this session is saved, but the file should not be used further. Recover now: leercoach closes this window, sets the damaged file aside (it is not deleted) and offers the newest verified backup.</source>
-        <translation>De controle van de leercoach-database vond schade. Je werk van deze sessie is opgeslagen, maar het bestand kun je beter niet verder gebruiken. Nu herstellen: leercoach sluit dit venster, zet het beschadigde bestand opzij (het wordt niet verwijderd) en biedt de nieuwste gecontroleerde back-up aan.</translation>
+        <translation>Bij de controle van de leercoach-database is schade vastgesteld. Je werk van deze sessie is opgeslagen, maar het bestand kun je beter niet verder gebruiken. Nu herstellen: leercoach sluit dit venster, zet het beschadigde bestand opzij (het wordt niet verwijderd) en biedt de nieuwste gecontroleerde back-up aan.</translation>
     </message>
     <message>
         <source>Recover now</source>
@@ -1409,7 +1409,7 @@ Typ de naam om te bevestigen:</translation>
     </message>
     <message>
         <source>leercoach prints your name on the growth-cycle summaries, above your signature line. You can change it later under File → Settings.</source>
-        <translation>leercoach zet je naam op de overzichten van de groeicyclus, boven je handtekeningregel. Je kunt hem later wijzigen via Bestand → Instellingen.</translation>
+        <translation>leercoach zet je naam op de groeiplannen, boven je handtekeningregel. Je kunt hem later wijzigen via Bestand → Instellingen.</translation>
     </message>
     <message>
         <source>First and last name</source>
@@ -1540,8 +1540,8 @@ Typ de naam om te bevestigen:</translation>
         <translation>Mensen zoeken</translation>
     </message>
     <message>
-        <source>Show archived</source>
-        <translation>Toon gearchiveerden</translation>
+        <source>Show archived employees</source>
+        <translation>Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
         <source>All conversations</source>
@@ -1792,7 +1792,7 @@ Typ de naam om te bevestigen:</translation>
     </message>
     <message>
         <source>Save preparation form</source>
-        <translation>Voorbereidingsformulier bewaren</translation>
+        <translation>Voorbereidingsformulier opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1839,7 +1839,7 @@ Typ de naam om te bevestigen:</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation>Persoonsgegevens opvragen</translation>
+        <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -2107,7 +2107,7 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>&amp;Save form…</source>
-        <translation>Formulier &amp;bewaren…</translation>
+        <translation>Formulier &amp;opslaan…</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2118,7 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>Printed on growth-cycle summaries</source>
-        <translation>Komt op de overzichten van de groeicyclus</translation>
+        <translation>Komt op de groeiplannen</translation>
     </message>
     <message>
         <source> months</source>
@@ -2267,7 +2267,7 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>This file (%1) was saved by a newer version of leercoach. Install the newer version to open it; nothing was changed.</source>
-        <translation>Dit bestand (%1) werd bewaard door een nieuwere versie van leercoach. Installeer die nieuwere versie om het te openen; er werd niets gewijzigd.</translation>
+        <translation>Dit bestand (%1) werd opgeslagen door een nieuwere versie van leercoach. Installeer die nieuwere versie om het te openen; er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
@@ -2339,8 +2339,8 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     <message numerus="yes">
         <source>%n person(s) left more than %1 months ago. Their conversations may not be kept longer than needed (GDPR). Erase them now?</source>
         <translation>
-            <numerusform>%n persoon is meer dan %1 maanden geleden vertrokken. Gesprekken mogen niet langer bewaard worden dan nodig (AVG). Nu wissen?</numerusform>
-            <numerusform>%n personen zijn meer dan %1 maanden geleden vertrokken. Gesprekken mogen niet langer bewaard worden dan nodig (AVG). Nu wissen?</numerusform>
+            <numerusform>%n persoon is meer dan %1 maanden geleden vertrokken. Gesprekken mogen niet langer bewaard worden dan nodig (AVG/GDPR). Nu wissen?</numerusform>
+            <numerusform>%n personen zijn meer dan %1 maanden geleden vertrokken. Gesprekken mogen niet langer bewaard worden dan nodig (AVG/GDPR). Nu wissen?</numerusform>
         </translation>
     </message>
 </context>
@@ -2433,7 +2433,7 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>Save record for the employee</source>
-        <translation>Verslag voor medewerker bewaren</translation>
+        <translation>Verslag voor medewerker opslaan</translation>
     </message>
 </context>
 <context>
@@ -2466,19 +2466,19 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>a conversation not completed</source>
-        <translation>een gesprek dat niet afgerond is</translation>
+        <translation>een gesprek dat nog bezig is</translation>
     </message>
     <message>
         <source>no learning actions</source>
-        <translation>geen afspraken om te leren</translation>
+        <translation>geen leeracties</translation>
     </message>
     <message>
         <source>a goal without actions</source>
-        <translation>een doel zonder afspraken</translation>
+        <translation>een doel zonder leeracties</translation>
     </message>
     <message>
         <source>actions past their date</source>
-        <translation>afspraken over tijd</translation>
+        <translation>te late afspraken</translation>
     </message>
     <message>
         <source>goals still open</source>
@@ -2506,7 +2506,7 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Over tijd</translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Cycle phase</source>
@@ -2594,7 +2594,7 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>Save team report</source>
-        <translation>Teamrapport bewaren</translation>
+        <translation>Teamrapport opslaan</translation>
     </message>
     <message>
         <source>team report</source>
@@ -2768,7 +2768,7 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>Prepare and hold coaching conversations with your team: question cards, agreed actions and growth cycles. Everything stays on this computer.</source>
-        <translation>Bereid coachingsgesprekken met je team voor en voer ze: vraagkaarten, afspraken en groeicycli. Alles blijft op deze computer.</translation>
+        <translation>Bereid coachingsgesprekken met je team voor en voer ze: gesprekskaarten, afspraken en groeicycli. Alles blijft op deze computer.</translation>
     </message>
     <message>
         <source>Add your first &amp;employee</source>
@@ -2851,11 +2851,11 @@ Bezorg deze bestanden op een veilige manier: het zijn persoonsgegevens.</transla
     </message>
     <message>
         <source>Export &amp;personal data (GDPR)…</source>
-        <translation>&amp;Persoonsgegevens opvragen (AVG)…</translation>
+        <translation>&amp;Persoonsgegevens exporteren (AVG/GDPR)…</translation>
     </message>
     <message>
         <source>Erase for &amp;good (GDPR)…</source>
-        <translation>&amp;Definitief wissen (AVG)…</translation>
+        <translation>&amp;Definitief wissen (AVG/GDPR)…</translation>
     </message>
     <message>
         <source>&amp;Find</source>

@@ -32,11 +32,4 @@
         <translation>Wanneer uiterlijk?</translation>
     </message>
 </context>
-<context>
-    <name>GoalTableModel</name>
-    <message>
-        <source>By when</source>
-        <translation>Uiterlijk op</translation>
-    </message>
-</context>
 </TS>

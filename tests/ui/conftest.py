@@ -31,10 +31,10 @@ Shown = list[tuple[QMessageBox.Icon, str, str]]
 # What the app says in Dutch: a full disk, and a bug.
 DISK_FULL = (
     "De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat tot nu toe "
-    "bewaard werd, is veilig."
+    "opgeslagen werd, is veilig."
 )
 BUG = (
-    "leercoach liep tegen een onverwachte fout aan. Je bewaarde werk is veilig; de details "
+    "leercoach liep tegen een onverwachte fout aan. Je opgeslagen werk is veilig; de details "
     "staan in het logbestand."
 )
 

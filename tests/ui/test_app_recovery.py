@@ -177,7 +177,9 @@ def test_damage_found_in_the_background_is_recovered_and_the_window_comes_back(
     assert run_app_as_person(qapp, db_path, person, monkeypatch) == 0
 
     damage_found, recovery = person.boxes  # and no other dialog
-    assert damage_found.startswith("De controle van de leercoach-database vond schade.")
+    assert damage_found.startswith(
+        "Bij de controle van de leercoach-database is schade vastgesteld."
+    )
     # The file set aside, and beside it its WAL and SHM when a reader still had them
     # (the list's talks are read on a connection of its own): one file, kept as a pair.
     (aside,) = [

@@ -132,7 +132,7 @@ def test_a_search_hit_opens_the_talk_at_its_card_and_the_note_at_the_summary(
 # A backup or check that fails in the background is shown, not only logged ---------------------
 
 BACKUP_FAILED = "De automatische back-up is mislukt: "
-CHECK_FAILED = "De controle van de database op de achtergrond kon niet lopen: "
+CHECK_FAILED = "De database kon niet op de achtergrond gecontroleerd worden: "
 
 
 def test_a_failed_background_backup_is_shown_in_the_status_bar(
@@ -153,7 +153,7 @@ def test_a_failed_background_backup_is_shown_in_the_status_bar(
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(BACKUP_FAILED))
     message = window.statusBar().currentMessage()
     assert "Not a directory" in message
-    assert message.endswith("Je werk zelf is bewaard; leercoach probeert het later opnieuw.")
+    assert message.endswith("Je werk zelf is opgeslagen; leercoach probeert het later opnieuw.")
 
 
 def test_a_failed_backup_on_closing_is_shown_in_a_dialog(
@@ -178,7 +178,7 @@ def test_a_failed_backup_on_closing_is_shown_in_a_dialog(
     assert scheduler.backup_on_close() is None
     assert warnings == [
         f"{BACKUP_FAILED}De schijf is vol. Maak wat ruimte vrij en probeer opnieuw; alles wat "
-        "tot nu toe bewaard werd, is veilig. Je werk zelf is bewaard; leercoach probeert het "
+        "tot nu toe opgeslagen werd, is veilig. Je werk zelf is opgeslagen; leercoach probeert het "
         "later opnieuw."
     ]
 

@@ -166,7 +166,9 @@ def test_every_expected_error_has_dutch_words_and_bugs_have_none(
         assert words, error
         assert words not in english, f"{type(error).__name__} is not translated: {words}"
     invalid = ValidationError(["name: a name is required"])
-    assert expected_message(invalid) == "Dit kan zo niet bewaard worden: name: a name is required"
+    assert (
+        expected_message(invalid) == "Dit kan zo niet opgeslagen worden: name: a name is required"
+    )
     assert expected_message(ZeroDivisionError("oeps")) is None
     assert expected_message(OSError(errno.ENOENT, "No such file or directory")) is None
 

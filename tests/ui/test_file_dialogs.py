@@ -100,7 +100,7 @@ def test_save_as_pdf_of_the_growth_cycle_asks_in_dutch(
     read_when_open(shown)
     assert growth.save_pdf() is None  # cancelled
     assert shown == {
-        "title": "Overzicht van de groeicyclus opslaan",
+        "title": "Groeiplan opslaan",
         "labels": {
             "lookInLabel": "&Zoeken in:",
             "fileNameLabel": "Bestands&naam:",

@@ -14,7 +14,7 @@ from leercoach.ui.main_window import MainWindow
 from leercoach.ui.session import Session
 
 UNFINISHED = {
-    "nl": "Het evaluatiegesprek is nog niet afgerond.",
+    "nl": "Het evaluatiegesprek is nog bezig.",
     "en": "The evaluation conversation is not completed yet.",
 }
 

@@ -180,16 +180,16 @@ def test_a_goal_and_its_learning_action_are_added_from_the_growth_tab(
     growth.add_learning_button.click()
     (action,) = store.actions.for_goal(goal.id)
     assert action.learning_form is LearningForm.MEELOPEN
-    assert growth.goals.index(0, 4).data() == "1 actie: meelopen"
+    assert growth.goals.index(0, 4).data() == "1 leeractie: meelopen"
     growth.phase.setCurrentIndex(growth.phase.findData(CyclePhase.OPVOLGEN.value))
     growth.phase.activated.emit(growth.phase.currentIndex())
     assert store.cycles.get(cycle.id).phase is CyclePhase.OPVOLGEN
     assert growth.missing.stringList() == [
         "Bij het doel ‘Zelfstandig de weekplanning maken’ ontbreekt nog: specifiek, acceptabel,"
         " realistisch en tijdgebonden.",
-        "Er is nog geen plannend gesprek gevoerd, zoals een ontwikkelgesprek.",
-        "Er is nog geen opvolgingsgesprek gevoerd, zoals een check-in.",
-        "Er is nog geen evaluatiegesprek gevoerd, zoals een functioneringsgesprek.",
+        "Er is nog geen plangesprek gevoerd.",
+        "Er is nog geen opvolggesprek gevoerd, zoals een check-in.",
+        "Er is nog geen evaluatiegesprek gevoerd.",
     ]
 
 

@@ -114,7 +114,7 @@ def test_the_suggestion_follows_the_growth_cycle_and_is_not_a_second_check_in_on
         assert shown.pop() == (
             "ontwikkelgesprek",
             "Voorstel: Ontwikkelgesprek. In de groeicyclus van Zoë Peeters is nog geen"
-            " plannend gesprek gevoerd.",
+            " plangesprek gevoerd.",
         )
         planning = store.conversations.start(zoe.id, library.get("ontwikkelgesprek"))
         store.conversations.complete(planning.id)

@@ -135,7 +135,7 @@ def test_column_titles_speak_the_users_language(qapp: Any, language: Callable[[s
     }
     assert list(titles.values()) == [
         ["Wat", "Wie", "Tegen wanneer", "Status", "Hoe weten we het"],
-        ["Doel", "SMART", "Tegen wanneer", "Status", "Leeracties"],
+        ["Doel", "SMART", "Streefdatum", "Status", "Leeracties"],
         ["Medewerker", "Datum", "Gevonden in", "Titel", "Tekst"],
     ]
     assert ActionTableModel().headerData(0, Qt.Orientation.Vertical) is None

@@ -64,7 +64,7 @@ def test_saving_the_pdf_says_where_and_opens_the_folder_when_asked(
     saved = growth.save_pdf()
     assert saved == tmp_path / "zoe.pdf" and saved.is_file()
     assert [box.text() for box in boxes] == [f"Opgeslagen als “zoe.pdf” in de map\n{tmp_path}"]
-    assert boxes[0].windowTitle() == "Overzicht van de groeicyclus opslaan"
+    assert boxes[0].windowTitle() == "Groeiplan opslaan"
     assert file_manager.opened == [QUrl.fromLocalFile(str(tmp_path))]
 
 

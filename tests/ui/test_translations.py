@@ -54,16 +54,17 @@ def test_dutch_is_the_default_including_stock_dialogs(language: Any) -> None:
 def test_english_on_request(language: Any) -> None:
     assert language("en") == "en"
     assert QCoreApplication.translate("EmployeeView", "&New conversation") == "&New conversation"
-    plural = "%n action(s)"
-    assert QCoreApplication.translate("GoalTableModel", plural, "", 1) == "1 action"
-    assert QCoreApplication.translate("GoalTableModel", plural, "", 3) == "3 actions"
+    plural = "%n learning action(s)"
+    assert QCoreApplication.translate("GoalTableModel", plural, "", 1) == "1 learning action"
+    assert QCoreApplication.translate("GoalTableModel", plural, "", 3) == "3 learning actions"
     assert QCoreApplication.translate("DeckTreeModel", "%n cards", "", 1) == "1 card"
 
 
 def test_dutch_plurals(language: Any) -> None:
     language("nl")
-    assert QCoreApplication.translate("GoalTableModel", "%n action(s)", "", 1) == "1 actie"
-    assert QCoreApplication.translate("GoalTableModel", "%n action(s)", "", 4) == "4 acties"
+    plural = "%n learning action(s)"
+    assert QCoreApplication.translate("GoalTableModel", plural, "", 1) == "1 leeractie"
+    assert QCoreApplication.translate("GoalTableModel", plural, "", 4) == "4 leeracties"
 
 
 def _literal_texts() -> list[tuple[str, int, str]]:

@@ -58,7 +58,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("&By when"), self.due)
         form.addRow(self.tr("How will we &know"), self.measure)
         self.learning = QComboBox()
-        self.learning.addItem(self.tr("(not said)"), None)
+        self.learning.addItem(self.tr("(not given)"), None)
         for learning_form in LearningForm:
             self.learning.addItem(words.learning_form(learning_form), learning_form.value)
         if ask_learning_form or (action is not None and action.learning_form is not None):

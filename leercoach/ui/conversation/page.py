@@ -389,7 +389,7 @@ class ConversationPage(QWidget):
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Reopen conversation"),
-            self.tr("Why is this record reopened? (kept in its history)"),
+            self.tr("Reason for reopening (kept in its history)"),
         )
         if not ok:
             return
