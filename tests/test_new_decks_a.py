@@ -9,7 +9,9 @@ import pytest
 
 from leercoach.decks import DeckLibrary, load_library
 from leercoach.domain import EmployeeDraft
+from leercoach.domain.cycle import CyclePhase
 from leercoach.domain.deck import Audience, Deck, DeckKind
+from leercoach.domain.growth import deck_phases
 from leercoach.paths import deck_folders
 from leercoach.store import Store
 
@@ -63,6 +65,7 @@ def test_the_english_twin_is_the_same_deck(library: DeckLibrary, dutch: str, eng
         assert en_card.answer.option_ids == nl_card.answer.option_ids, where
         assert len(en_card.answer.labels) == len(nl_card.answer.labels), where
         assert (en_card.optional, en_card.answered_by) == (nl_card.optional, nl_card.answered_by)
+        assert en_card.phase == nl_card.phase, where
         assert en_card.theme == nl_card.theme, where
 
 
@@ -80,6 +83,16 @@ def test_each_deck_keeps_the_content_rules(library: DeckLibrary, slug: str) -> N
     assert [card.id for card in deck.cards if card.question.count("?") != 1] == []
     if deck.language == "nl":
         assert [text for text in _texts(deck) if re.search(r"\bu\b", text)] == []
+
+
+@pytest.mark.parametrize("slug", ["buddygesprek", "meeloopdag", "taak-overdragen"])
+def test_the_talks_belong_to_learning_and_close_no_talk_the_cycle_expects(
+    library: DeckLibrary, slug: str
+) -> None:
+    # Learning at work (002 §7.2): placed under leren, which expects no talk of its own,
+    # so none of them stands in for the cycle's planning, follow-up or evaluation talk.
+    assert deck_phases(library.get(slug)) == (CyclePhase.LEREN,)
+    assert deck_phases(library.get(f"{slug}-en")) == (CyclePhase.LEREN,)
 
 
 def test_the_peer_visit_is_one_deck_with_a_part_before_and_after(library: DeckLibrary) -> None:
@@ -105,6 +118,7 @@ def test_the_reflection_is_the_manager_s_own_record_about_the_person(
     assert deck.audience is Audience.MANAGER
     assert deck.kind not in (DeckKind.REFLECTIE, DeckKind.FEEDFORWARD)
     assert not deck.about_no_one
+    assert deck_phases(deck) == ()
     assert all(card.answered_by == "manager" for card in deck.cards)
     person = store.employees.add(EmployeeDraft(name="Lotte Janssens"))
     held = store.conversations.start(person.id, deck)
