@@ -123,7 +123,7 @@ def test_the_sheet_holds_what_a_coach_looks_for(zoe: str, db_path: Path, tmp_pat
     assert f"Wat maakt dat “{LATE}” later klaar was dan gepland?" in text
     assert f"Wat maakt dat “{DROPPED}” geschrapt werd?" in text
     assert "Wat maakt dat “overzicht” terugkomt als je over je sterktes vertelt?" in text
-    assert "Vraag ‘wat maakt dat…’ in plaats van ‘waarom’" in text
+    assert "Vraag ‘wat maakt dat…’: zo nodig je uit tot uitleg" in text
     assert "stilte" in text
     assert "Je eigen notities" in text
 
