@@ -20,29 +20,7 @@ from leercoach.domain.deck import AnswerType, Audience, Deck, DeckKind
 from leercoach.paths import shipped_decks_dir
 
 DECK_FILES = sorted(shipped_decks_dir().glob("*.toml"))
-
-# The decks another helper (branch i18-decks-a) rewrites at the same time as these
-# checks are written. Where one of them still breaks a check on this branch, that deck's
-# case is an expected failure until the rewrite lands; the lead removes these at merge.
-PENDING_REWRITE = "the deck is rewritten for issue 18 on i18-decks-a; until i18-decks-a lands"
-PENDING: dict[str, frozenset[str]] = {
-    "waarom": frozenset(),
-    "source": frozenset(),
-    "main_path": frozenset({"check-in", "check-in-en", "kort-ontwikkelgesprek"}),
-    "duplicates": frozenset(
-        {
-            "check-in",
-            "check-in-en",
-            "kort-ontwikkelgesprek",
-            "ontwikkelgesprek",
-            "ontwikkelgesprek-en",
-            "functioneringsgesprek",
-            "onboarding",
-        }
-    ),
-    "yesno_expectations": frozenset({"functioneringsgesprek", "onboarding"}),
-    "retired": frozenset(),
-}
+DECK_IDS = [path.stem for path in DECK_FILES]
 
 WAAROM = re.compile(r"\bwaarom\b", re.IGNORECASE)
 WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
@@ -90,20 +68,6 @@ RETIRED_SHOWN = ("on-the-job",)
 
 def _phrase(text: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
-
-
-def _cases(check: str) -> list[object]:
-    pending = PENDING[check]
-    return [
-        pytest.param(
-            path,
-            id=path.stem,
-            marks=[pytest.mark.xfail(strict=False, reason=PENDING_REWRITE)]
-            if path.stem in pending
-            else [],
-        )
-        for path in DECK_FILES
-    ]
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +119,7 @@ def test_the_curated_pairs_name_shipped_decks(library: DeckLibrary) -> None:
     assert all(first != second for _, first, second in DUPLICATE_PAIRS)
 
 
-@pytest.mark.parametrize("path", _cases("waarom"))
+@pytest.mark.parametrize("path", DECK_FILES, ids=DECK_IDS)
 def test_no_question_follow_up_or_tip_asks_waarom(library: DeckLibrary, path: Path) -> None:
     deck = _deck(library, path)
     word = WHY if deck.language == "en" else WAAROM
@@ -163,13 +127,13 @@ def test_no_question_follow_up_or_tip_asks_waarom(library: DeckLibrary, path: Pa
     assert offenders == []
 
 
-@pytest.mark.parametrize("path", _cases("source"))
+@pytest.mark.parametrize("path", DECK_FILES, ids=DECK_IDS)
 def test_the_source_names_a_document_and_a_section(library: DeckLibrary, path: Path) -> None:
     deck = _deck(library, path)
     assert SOURCE_SECTION.search(deck.source), f"{deck.slug}: source {deck.source!r}"
 
 
-@pytest.mark.parametrize("path", _cases("main_path"))
+@pytest.mark.parametrize("path", DECK_FILES, ids=DECK_IDS)
 def test_a_conversation_has_one_main_card_per_three_minutes(
     library: DeckLibrary, path: Path
 ) -> None:
@@ -184,7 +148,7 @@ def test_a_conversation_has_one_main_card_per_three_minutes(
     )
 
 
-@pytest.mark.parametrize("path", _cases("duplicates"))
+@pytest.mark.parametrize("path", DECK_FILES, ids=DECK_IDS)
 def test_no_known_duplicate_pair_is_back(library: DeckLibrary, path: Path) -> None:
     deck = _deck(library, path)
     ids = {card.id for card in deck.cards}
@@ -197,7 +161,7 @@ def test_no_known_duplicate_pair_is_back(library: DeckLibrary, path: Path) -> No
     assert back == []
 
 
-@pytest.mark.parametrize("path", _cases("yesno_expectations"))
+@pytest.mark.parametrize("path", DECK_FILES, ids=DECK_IDS)
 def test_expectations_are_asked_open_not_yes_or_no(library: DeckLibrary, path: Path) -> None:
     deck = _deck(library, path)
     closed = [
@@ -209,7 +173,7 @@ def test_expectations_are_asked_open_not_yes_or_no(library: DeckLibrary, path: P
     assert closed == []
 
 
-@pytest.mark.parametrize("path", _cases("retired"))
+@pytest.mark.parametrize("path", DECK_FILES, ids=DECK_IDS)
 def test_no_retired_phrase_is_in_the_deck(library: DeckLibrary, path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     in_file = [phrase for phrase in RETIRED_IN_FILE if _phrase(phrase).search(text)]
