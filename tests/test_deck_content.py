@@ -27,6 +27,14 @@ WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 SOURCE_SECTION = re.compile(r"\b00[0-4] §\s?\d")
 EXPECTATION = re.compile(r"\bverwacht|\bexpect", re.IGNORECASE)
 MINUTES_PER_MAIN_CARD = 3
+# How far a goal was reached, in the evaluation talk and in the appraisal alike.
+ANSWERED_GOAL_SCALE = (
+    "niet bereikt",
+    "voor een klein deel",
+    "voor de helft",
+    "grotendeels",
+    "helemaal bereikt",
+)
 
 # Cards the review of issue 18 found asking the same thing: (deck slug, card id, card id).
 # A deck (or its translation) may keep one card of a pair, never both again.
@@ -197,3 +205,11 @@ def test_the_checks_catch_what_they_are_for() -> None:
     assert _phrase("hulp met").search("Hulp met plannen") and not _phrase("hulp met").search(
         "hulp metselen"
     )
+
+
+def test_a_goal_reached_is_asked_on_one_scale(library: DeckLibrary) -> None:
+    """The evaluation talk and the appraisal ask how far a goal was reached: one scale, so
+    the two read the same (issue 18: "voor een deel" and "een beetje" meant the same)."""
+    evaluation = library.get("groeicyclus-evalueren").card("mate-doel-bereikt").answer.labels
+    appraisal = library.get("functioneringsgesprek").card("resultaten-bereikt").answer.labels
+    assert evaluation == appraisal == ANSWERED_GOAL_SCALE
