@@ -55,12 +55,12 @@ def test_the_form_has_a_field_per_question_each_named_for_screen_readers_without
         assert "/MaxLen" not in field, name  # Acrobat would cut answers at 100 characters
         if name != IDENTITY_FIELD:
             assert str(field.get("/TU", "")).strip(), f"{name} has no tooltip"
-    scale = found["a_zeker-voelen"]
+    scale = found["a_plezier"]
     assert scale["/FT"] == "/Btn"
     assert int(scale["/Ff"]) & RADIO and not int(scale["/Ff"]) & NO_TOGGLE_TO_OFF
-    assert states(form, "a_zeker-voelen") == ["/s1", "/s2", "/s3", "/s4", "/s5"]
+    assert states(form, "a_plezier") == ["/s1", "/s2", "/s3", "/s4", "/s5"]
     assert found["a_goed-in"]["/FT"] == "/Tx" and int(found["a_goed-in"]["/Ff"]) & MULTILINE
-    assert found["n_zeker-voelen"]["/FT"] == "/Tx"  # the note beside a scale
+    assert found["n_plezier"]["/FT"] == "/Tx"  # the note beside a scale
     choice = next(c for c in deck.cards if c.answer.type.value == "choice")
     assert states(form, f"a_{choice.id}") == [f"/{i}" for i in choice.answer.option_ids]
     assert all(s.isascii() for s in states(form, f"a_{choice.id}"))
@@ -135,8 +135,8 @@ def test_a_managers_own_deck_has_no_form(cli: Cli, db_path: Path, zoe: str, tmp_
 def filled_values(form: Path, long: str) -> dict[str, str]:
     return {
         "a_goed-in": long,
-        "a_zeker-voelen": "/s4",
-        "n_zeker-voelen": "Sinds de nieuwe software 😅",
+        "a_plezier": "/s4",
+        "n_plezier": "Sinds de nieuwe software 😅",
         "a_moeite": "Plannen – vooral op maandag",
         "points": "Thuiswerk op vrijdag\n\n- De opleiding wondzorg 🎓\n",
     }
@@ -157,8 +157,8 @@ def test_a_filled_form_comes_back_verbatim_and_its_topics_join_the_talking_point
     assert prepared["status"] == "pending" and prepared["deck_slug"] == "zelfscan-leerbehoeften"
     cards = {card["card_id"]: card for card in prepared["cards"]}
     assert cards["a_goed-in".removeprefix("a_")]["answer"] == long.strip()
-    assert cards["zeker-voelen"]["answer"] == "4"
-    assert cards["zeker-voelen"]["note"] == "Sinds de nieuwe software 😅"
+    assert cards["plezier"]["answer"] == "4"
+    assert cards["plezier"]["note"] == "Sinds de nieuwe software 😅"
     assert set(cards["goed-in"]) == {"card_id", "question", "answer", "note"}
     assert prepared["talking_points"] == ["Thuiswerk op vrijdag", "De opleiding wondzorg 🎓"]
     code, out, err = cli("--db", db_path, "talking-points", "list", "--employee", zoe, "--json")
@@ -191,7 +191,7 @@ def test_the_talk_of_that_deck_uses_it_and_its_record_refuses_it_afterwards(
     cli: Cli, db_path: Path, zoe: str, tmp_path: Path
 ) -> None:
     form = write(cli, db_path, zoe, tmp_path / "zoe.pdf")
-    filled = fill(form, tmp_path / "filled.pdf", {"a_moeite": "Plannen", "a_zeker-voelen": "/s2"})
+    filled = fill(form, tmp_path / "filled.pdf", {"a_moeite": "Plannen", "a_plezier": "/s2"})
     assert cli("--db", db_path, "prep", "import", filled)[0] == 0
     library = load_library(deck_folders())
     with Store.open(db_path) as store:
@@ -205,7 +205,7 @@ def test_the_talk_of_that_deck_uses_it_and_its_record_refuses_it_afterwards(
     cards = {card["card_id"]: card for card in json.loads(out)["cards"]}
     assert cards["moeite"]["answer"] == "Eigen antwoord van de leidinggevende"
     assert cards["moeite"]["preparation"] == {"answer": "Plannen", "note": ""}
-    assert cards["zeker-voelen"]["preparation"] == {"answer": "2", "note": ""}
+    assert cards["plezier"]["preparation"] == {"answer": "2", "note": ""}
     listed = json.loads(cli("--db", db_path, "prep", "list", "--employee", zoe, "--json")[1])
     assert listed[0]["status"] == "used"
     with Store.open(db_path) as store:
@@ -237,7 +237,7 @@ def test_the_rendered_page_shows_the_filled_fields(
     import pypdfium2 as pdfium
 
     form = write(cli, db_path, zoe, tmp_path / "zoe.pdf")
-    filled = fill(form, tmp_path / "filled.pdf", {"a_goed-in": "W" * 300, "a_zeker-voelen": "/s3"})
+    filled = fill(form, tmp_path / "filled.pdf", {"a_goed-in": "W" * 300, "a_plezier": "/s3"})
 
     def ink(path: Path) -> int:
         document = pdfium.PdfDocument(str(path))

@@ -87,11 +87,11 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         f"at most {MAX_FIELD_CHARS}",
     ),
     "a field of the wrong kind": (
-        lambda f, t: rewrite_field(f, t / "kind.pdf", "a_zeker-voelen", FT="/Tx", V="vier"),
+        lambda f, t: rewrite_field(f, t / "kind.pdf", "a_plezier", FT="/Tx", V="vier"),
         "not of the kind leercoach wrote",
     ),
     "a choice that is not one": (
-        lambda f, t: rewrite_field(f, t / "state.pdf", "a_zeker-voelen", V="/s9"),
+        lambda f, t: rewrite_field(f, t / "state.pdf", "a_plezier", V="/s9"),
         "not one of the choices",
     ),
     "a deck version with no snapshot": (

@@ -111,9 +111,10 @@ def test_the_suggestion_follows_the_growth_cycle_and_is_not_a_second_check_in_on
         window.select_employee(zoe.id)
 
         window.new_conversation()
+        # The plangesprek names this gap in its suggest_for_gaps, so it is the one offered.
         assert shown.pop() == (
-            "ontwikkelgesprek",
-            "Voorstel: Ontwikkelgesprek. In de groeicyclus van Zoë Peeters is nog geen"
+            "groeicyclus-plannen",
+            "Voorstel: Plangesprek. In de groeicyclus van Zoë Peeters is nog geen"
             " plangesprek gevoerd.",
         )
         planning = store.conversations.start(zoe.id, library.get("ontwikkelgesprek"))

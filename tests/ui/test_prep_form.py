@@ -53,7 +53,7 @@ def test_a_form_sent_and_read_back_shows_beside_the_cards_of_the_next_talk(
     filled = fill(
         form,
         tmp_path / "ingevuld.pdf",
-        {"a_moeite": "Plannen op maandag 📅", "a_zeker-voelen": "/s4", "points": "Thuiswerk"},
+        {"a_moeite": "Plannen op maandag 📅", "a_plezier": "/s4", "points": "Thuiswerk"},
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(filled), "PDF (*.pdf)"))
     (entry,) = [
@@ -79,8 +79,8 @@ def test_a_form_sent_and_read_back_shows_beside_the_cards_of_the_next_talk(
         "Voorbereiding van Zoë Peeters:" in label.text() and "Plannen op maandag 📅" in label.text()
     )
     assert step.editor.value() == ""  # beside the manager's answer, never in it
-    scale = page.card_steps["zeker-voelen"].findChild(QLabel, "preparedAnswer")
-    assert "4 – zeker" in scale.text()
+    scale = page.card_steps["plezier"].findChild(QLabel, "preparedAnswer")
+    assert "4 – veel" in scale.text()
     assert pending.isHidden()  # used by this talk: nothing waits any more
     window.resize(1200, 800)
     page.go_to(page.steps_model.row_of("moeite"))
