@@ -1028,6 +1028,17 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>ExtraCards</name>
+    <message>
+        <source>E&amp;xtra questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional cards of this deck: pull one into the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedforwardSheet</name>
     <message>
         <source>Prepare fee&amp;dforward…</source>

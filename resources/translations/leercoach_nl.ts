@@ -1036,6 +1036,17 @@ Typ de naam om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>ExtraCards</name>
+    <message>
+        <source>E&amp;xtra questions</source>
+        <translation>E&amp;xtra vragen</translation>
+    </message>
+    <message>
+        <source>Optional cards of this deck: pull one into the talk</source>
+        <translation>Kaarten van deze set die niet vanzelf aan bod komen: haal er een bij in het gesprek</translation>
+    </message>
+</context>
+<context>
     <name>FeedforwardSheet</name>
     <message>
         <source>Prepare fee&amp;dforward…</source>

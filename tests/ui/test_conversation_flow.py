@@ -42,7 +42,8 @@ def test_whole_check_in_by_keyboard_lands_in_the_database(
     deck = page.deck
     assert deck is not None and deck.slug == "check-in"
     typed: dict[str, str] = {}
-    for number, card in enumerate(deck.cards, start=1):
+    walked = [card for card in deck.cards if not card.optional]  # the extra questions wait
+    for number, card in enumerate(walked, start=1):
         assert page.current_key() == card.id
         assert str(number) in page.progress_label.text()
         editor = page.card_steps[card.id].editor

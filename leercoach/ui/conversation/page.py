@@ -25,6 +25,7 @@ from leercoach.ui import words
 from leercoach.ui.conversation.actions_flow import ActionsFlow
 from leercoach.ui.conversation.autosave import Autosaver
 from leercoach.ui.conversation.card_step import CardStep, StoredAnswerStep, answers_beyond
+from leercoach.ui.conversation.card_steps import ExtraCards, add_card_steps
 from leercoach.ui.conversation.notes_panel import NotesPanel
 from leercoach.ui.conversation.points_step import PointsStep
 from leercoach.ui.conversation.record_banner import RecordBanner
@@ -119,6 +120,9 @@ class ConversationPage(QWidget):
         bottom.addWidget(self.progress_label)
         bottom.addWidget(self.progress)
         bottom.addStretch(1)
+        self.extras = ExtraCards(self)
+        self.extras.pulled.connect(self._pull_in)
+        bottom.addWidget(self.extras.button)
         bottom.addWidget(self.previous_button)
         bottom.addWidget(self.skip_button)
         bottom.addWidget(self.next_button)
@@ -182,11 +186,7 @@ class ConversationPage(QWidget):
         for step in [*self.card_steps.values(), *self.stored_steps.values()]:
             step.deleteLater()
         self.card_steps, self.stored_steps = {}, {}
-        talks = self.session.talks
-        answers = {a.card_id: a for a in talks.answers(self.conversation.id)}
-        earlier = talks.earlier_answers(self.conversation)
-        prepared = self.session.preparations.for_conversation(self.conversation.id)
-        person = self.employee.name if self.employee else ""
+        answers = {a.card_id: a for a in self.session.talks.answers(self.conversation.id)}
         steps: list[tuple[str, str]] = []
         if self.points_step.load(self.conversation, self.read_only):
             steps.append((POINTS, self.tr("Talking points")))
@@ -196,17 +196,7 @@ class ConversationPage(QWidget):
             steps.append((REVIEW, self.tr("Earlier actions")))
             self.stack.addWidget(self.review)
         self.review.set_actions(reviewed, date.today(), self.read_only)
-        for number, card in enumerate(self.deck.cards if self.deck else (), start=1):
-            own = prepared.answer(card.id) if prepared else None
-            step = CardStep(card, earlier.get(card.id), prepared=own, person=person)
-            step.show_answer(answers.get(card.id))
-            step.set_read_only(self.read_only)
-            step.answerChanged.connect(self._answer_changed)
-            step.noteChanged.connect(self._note_changed)
-            step.clearRequested.connect(self._clear_answer)
-            self.card_steps[card.id] = step
-            self.stack.addWidget(step)
-            steps.append((card.id, f"{number}. {card.question}"))
+        steps += add_card_steps(self, answers)
         # Answers to cards the deck does not have follow, read-only, as they were recorded.
         beyond = answers_beyond(self.deck, answers.values())
         for extra, answer in enumerate(beyond, start=len(self.card_steps) + 1):
@@ -222,8 +212,13 @@ class ConversationPage(QWidget):
         follow_screen(
             self.back, self.banner, self.undo_bar, self.skips.band, self.steps_view, self.stack,
             self.notes,
-            self.previous_button, self.skip_button, self.next_button,
+            self.extras.button, self.previous_button, self.skip_button, self.next_button,
         )  # fmt: skip
+
+    def _pull_in(self, card_id: str) -> None:
+        """An extra question pulled in: it joins the steps, in the deck's order."""
+        self._build_steps()
+        self.go_to(self.steps_model.row_of(card_id))
 
     # navigation ------------------------------------------------------------
     def current_row(self) -> int:
