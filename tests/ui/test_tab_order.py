@@ -49,6 +49,7 @@ def test_tab_on_a_card_goes_from_the_steps_through_the_card_to_the_notes_and_on(
         "Afspraken uit dit gesprek",
         "+ Afspraak",
         "Verwijderen",
+        "Extra vragen",  # the check-in's optional cards wait here
         "◀ Vorige",
         "Overslaan",
         "Volgende ▶",
