@@ -210,10 +210,10 @@ def _card_answer(
     elif card.answer.type is AnswerType.MULTI:
         answer, option_id = _ticked(card, fields, file_name, language)
     else:
-        answer, option_id = _text(found, name, card, file_name), None
+        answer, option_id = _text(found, name, file_name), None
     note = ""
     if card.answer.type in NOTED_TYPES:
-        note = _text(fields.get(note_field(card.id)), note_field(card.id), card, file_name)
+        note = _text(fields.get(note_field(card.id)), note_field(card.id), file_name)
     if not answer and not note:
         return None
     return PreparedAnswer(card.id, card.question, answer, note, option_id)
@@ -224,7 +224,7 @@ def _chosen(
 ) -> tuple[str, str | None]:
     found = fields[answer_field(card.id)]
     if found.kind != "button":
-        raise _wrong_kind(card, answer_field(card.id), file_name)
+        raise _wrong_kind(answer_field(card.id), file_name)
     state = (found.value or "").lstrip("/")
     if state in ("", "Off"):
         # A text typed beside "anders, namelijk" without picking it still says so.
@@ -264,7 +264,7 @@ def _ticked(
         if found is None:
             raise _missing(card, name, file_name)
         if found.kind != "button":
-            raise _wrong_kind(card, name, file_name)
+            raise _wrong_kind(name, file_name)
         if (found.value or "").lstrip("/") not in ("", "Off"):
             chosen.append(option_id)
     return card.answer.encode([*chosen, OTHER_ID], _own(card, fields, file_name), language)
@@ -277,14 +277,14 @@ def _own(card: Card, fields: Mapping[str, FieldValue], file_name: str) -> str:
     name = other_field(card.id)
     if name not in fields:
         raise _missing(card, name, file_name)
-    return _text(fields[name], name, card, file_name)
+    return _text(fields[name], name, file_name)
 
 
-def _text(found: FieldValue | None, name: str, card: Card | None, file_name: str) -> str:
+def _text(found: FieldValue | None, name: str, file_name: str) -> str:
     if found is None:
         return ""
     if found.kind != "text":
-        raise _wrong_kind(card, name, file_name)
+        raise _wrong_kind(name, file_name)
     value = (found.value or "").replace("\r\n", "\n").replace("\r", "\n")
     if len(value) > MAX_FIELD_CHARS:
         raise FormRefusedError(
@@ -312,7 +312,7 @@ def _missing(card: Card, name: str, file_name: str) -> FormRefusedError:
     )
 
 
-def _wrong_kind(card: Card | None, name: str, file_name: str) -> FormRefusedError:
+def _wrong_kind(name: str, file_name: str) -> FormRefusedError:
     return FormRefusedError(
         _(
             "{file}: the field {field} is not of the kind leercoach wrote (a text field where "
@@ -324,7 +324,7 @@ def _wrong_kind(card: Card | None, name: str, file_name: str) -> FormRefusedErro
 
 
 def _points(found: FieldValue | None, file_name: str) -> tuple[str, ...]:
-    text = _text(found, POINTS_FIELD, None, file_name)
+    text = _text(found, POINTS_FIELD, file_name)
     points: list[str] = []
     for number, line in enumerate(text.split("\n"), start=1):
         topic = line.strip().lstrip("-•*").strip()

@@ -81,7 +81,7 @@ class Conversations(Repository):
             record["deck_hash"] = remember_deck(db, deck, now)
             db.table("conversation").insert(record)
             if employee_id is not None and is_talk(deck.audience):
-                Preparations.link_pending(db, employee_id, deck.slug, str(record["id"]))
+                Preparations.link_pending(db, employee_id, deck.slug, str(record["id"]), now)
         return rows.conversation(record)
 
     def get(self, conversation_id: str) -> Conversation:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import sqlite_utils
 
+from leercoach.domain.conversation import ConversationStatus
 from leercoach.domain.deck import Deck
 from leercoach.domain.form_identity import FormIdentity
 from leercoach.domain.preparation import (
@@ -30,7 +31,6 @@ from leercoach.store.errors import ValidationError
 from leercoach.store.rows import Row, marks, new_id, restorer, to_stamp
 
 _restore = restorer(Preparation)
-_COMPLETED = "completed"
 
 
 class Preparations(Repository):
@@ -180,19 +180,19 @@ class Preparations(Repository):
         row = self.db.execute(
             "SELECT status FROM conversation WHERE id = ?", [conversation_id]
         ).fetchone()
-        return bool(row) and row[0] == _COMPLETED
+        return bool(row) and row[0] == ConversationStatus.COMPLETED.value
 
     # a talk starting -----------------------------------------------------
     @staticmethod
     def link_pending(
-        db: sqlite_utils.Database, employee_id: str, deck_slug: str, talk: str
+        db: sqlite_utils.Database, employee_id: str, deck_slug: str, talk: str, now: str
     ) -> None:
         """The person's pending preparations for this deck are used by conversation ``talk``."""
         db.execute(
             "UPDATE preparation SET conversation_id = ?, updated_at = ?"
             " WHERE employee_id = ? AND conversation_id IS NULL"
             " AND (talk_slug = ? OR deck_slug = ?)",
-            [talk, _now_of(db, talk), employee_id, deck_slug, deck_slug],
+            [talk, now, employee_id, deck_slug, deck_slug],
         )
 
     # reads ---------------------------------------------------------------
@@ -266,10 +266,3 @@ class Preparations(Repository):
             )
             for row in found
         ]
-
-
-def _now_of(db: sqlite_utils.Database, conversation_id: str) -> str:
-    row = db.execute(
-        "SELECT started_at FROM conversation WHERE id = ?", [conversation_id]
-    ).fetchone()
-    return str(row[0])

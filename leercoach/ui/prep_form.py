@@ -95,7 +95,7 @@ def send_form(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     slug, form_language = dialog.chosen()
-    deck = session.library.get(session.library.translated_slug(slug, form_language))
+    deck = session.preparations.form_deck(slug, form_language)
     title = translate("PrepForm", "Save preparation form")
     suggested = Path.home() / session.preparations.file_name(employee.name, deck, form_language)
     target = ask_pdf_target(session, parent, title, suggested)

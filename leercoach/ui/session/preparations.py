@@ -23,6 +23,12 @@ class Preparations(Service):
         talks = [deck for deck in library.sorted() if is_talk(deck.audience)]
         return [deck for deck in talks if library.source_slug(deck.slug) == deck.slug]
 
+    def form_deck(self, talk_slug: str, language: str) -> Deck:
+        """The deck a form for ``talk_slug`` is written from in ``language``."""
+        from leercoach.forms.prep import form_deck
+
+        return form_deck(self.session.library, talk_slug, language)
+
     def language_for(self, employee_id: str, fallback: str) -> str:
         """The language of the last form written for them, else ``fallback``."""
         return self.store.preparations.last_language(employee_id) or fallback
